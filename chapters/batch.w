@@ -148,94 +148,159 @@ static LSTM_INLINE void mat_tvec_batch_kernel(const double *A, size_t rows,
   }
 }
 
-@ For AVX-512 the eight arrays are written as what they are, vectors of
-eight numbers in one register each, with the vector types of GCC and
+@ For AVX-512 the products are written with the vector types of GCC and
 Clang (the attribute |vector_size|, which the copies of the kernels
-already depend on; it exists only where |LSTM_DISPATCH| is 1). GCC~12
-compiles the plain form above for AVX-512 with a permutation of every
-row of |vt| it loads, and the loop ran at less than half the speed of
-this one. An operation on such vectors is the operation on each of
-their entries, rounded as in C, and under \.{-std=c11} a multiplication
-and an addition are not fused: entry $j$ of $s_q$ receives the same
-products in the same order as in the plain form, and the bits are the
-same (the tests compare them).
+already depend on; it exists only where |LSTM_DISPATCH| is 1). An
+operation on such vectors is the operation on each of their entries,
+rounded as in C, and under \.{-std=c11} a multiplication and an addition
+are not fused, so the bits are those of the plain code (the tests
+compare them). A vector of eight numbers is one register of AVX-512.
 @^vector types of GCC@>
+
+The eight partial sums of |dot_kernel| are themselves eight numbers side
+by side: partial sum $q$ receives the products $a_lv_l$ with $l\equiv
+q\pmod 8$, in increasing $l$, so one vector register |s| holds all
+eight, and each step adds to it the products of eight consecutive
+entries, $a_{l..l+7}$ times $v_{l..l+7}$, entry by entry. |dot4x4| does
+this for four rows $a_0,\ldots,a_3$ and four vectors $v_0,\ldots,v_3$
+at once, sixteen registers of partial sums: per step it loads the four
+rows' eight numbers and the four vectors' eight numbers, eight loads,
+and does sixteen multiplications and sixteen additions of eight numbers
+each. The last $len\bmod8$ entries are loaded into vectors filled up
+with zeros; the products $0\cdot0=0$ that the remaining partial sums then
+receive change none of them (a partial sum that starts at $+0$ is never
+$-0$, and $s+0=s$ for every other $s$). At the end the sixteen trees
+$((s_0+s_4)+(s_1+s_5))+((s_2+s_6)+(s_3+s_7))$ are formed eight at a time
+by |tree8x8|. So every dot product is the same sum of the same products,
+in the same order, as |dot_kernel|'s.
+@^same bits@>
+@^order of additions@>
 
 @<Kernels@>=
 #if LSTM_DISPATCH
 typedef double lstm_v8 __attribute__((vector_size(8 * sizeof(double))));
-static LSTM_INLINE void accv(lstm_v8 *s, double al, const double *w)
+static LSTM_INLINE void tree8x8(lstm_v8 *const s[8], double *out);
+static LSTM_INLINE void dot4x4(const double *const a[4],
+  const double *const v[4], size_t len, double *out)
 {
-  lstm_v8 row;
-  memcpy(&row, w, sizeof row);
-  *s += al * row;
-}
-static LSTM_INLINE void dot8_packed(const double *a, const double *vt,
-  size_t len, lstm_v8 *sum);
-static LSTM_INLINE void gemv_wide_kernel(const double *A, size_t rows,
-  size_t cols, const double *const *v, double *const *y, size_t count)
-{
-  size_t b0 = 0;
-  for (; cols <= LSTM_PACK_COLS && b0 + LSTM_BATCH_BLOCK <= count;
-      b0 += LSTM_BATCH_BLOCK) {
-    double vt[LSTM_PACK_COLS * LSTM_BATCH_BLOCK];
-    for (size_t l = 0; l < cols; l++)
-      for (size_t j = 0; j < LSTM_BATCH_BLOCK; j++)
-        vt[l * LSTM_BATCH_BLOCK + j] = v[b0 + j][l];
-    for (size_t r = 0; r < rows; r++) {
-      lstm_v8 sum;
-      dot8_packed(A + r * cols, vt, cols, &sum);
-      for (size_t j = 0; j < LSTM_BATCH_BLOCK; j++) y[b0 + j][r] += sum[j];
+  lstm_v8 s00 = {0}, s01 = {0}, s02 = {0}, s03 = {0}, s10 = {0}, s11 = {0},
+    s12 = {0}, s13 = {0}, s20 = {0}, s21 = {0}, s22 = {0}, s23 = {0},
+    s30 = {0}, s31 = {0}, s32 = {0}, s33 = {0};
+  lstm_v8 *const s[16] = {&s00, &s01, &s02, &s03, &s10, &s11, &s12, &s13,
+    &s20, &s21, &s22, &s23, &s30, &s31, &s32, &s33};
+  size_t l = 0;
+  for (; l + 8 <= len; l += 8) {
+    lstm_v8 x[4], y[4];
+    for (size_t i = 0; i < 4; i++) {
+      memcpy(&x[i], a[i] + l, sizeof x[i]);
+      memcpy(&y[i], v[i] + l, sizeof y[i]);
     }
+    for (size_t i = 0; i < 4; i++)
+      for (size_t j = 0; j < 4; j++) *s[4 * i + j] += x[i] * y[j];
   }
-  for (; b0 < count; b0++)
-    for (size_t r = 0; r < rows; r++)
-      y[b0][r] += dot_kernel(A + r * cols, v[b0], cols);
+  if (l < len) {
+    lstm_v8 x[4] = {{0}}, y[4] = {{0}};
+    for (size_t i = 0; i < 4; i++) {
+      memcpy(&x[i], a[i] + l, (len - l) * sizeof(double));
+      memcpy(&y[i], v[i] + l, (len - l) * sizeof(double));
+    }
+    for (size_t i = 0; i < 4; i++)
+      for (size_t j = 0; j < 4; j++) *s[4 * i + j] += x[i] * y[j];
+  }
+  tree8x8(s, out);
+  tree8x8(s + 8, out + 8);
 }
 #endif
 
-@ |dot8_packed| is the loop over one row $a$ of $A$: it sets |*sum| to the
-eight dot products of $a$ with the eight packed vectors. |accv| adds
-$a_l$ times a row of |vt| to one vector of partial sums; the partial
-sums are eight variables, not an array, so that each stays in its
-register.
+@ |tree8x8| sets |out[j]| to the tree of the eight entries of |*s[j]|,
+for eight vectors at once, with the shuffles of GCC~12 and Clang
+(|__builtin_shufflevector|): the halves of two vectors side by side and
+added give $s_0+s_4$, \dots, $s_3+s_7$ of each; the even and the odd
+entries of two such added give $(s_0+s_4)+(s_1+s_5)$ and
+$(s_2+s_6)+(s_3+s_7)$; once more, and entry $j$ is the whole tree of
+vector~$j$. Each addition is one of the tree's, and $x+y=y+x$ exactly,
+so the order of the two operands of an addition does not matter. An
+older GCC, which lacks the shuffles, takes the entries one by one.
 
 @<Kernels@>=
 #if LSTM_DISPATCH
-static LSTM_INLINE void dot8_packed(const double *a, const double *vt,
-  size_t len, lstm_v8 *sum)
+#if defined(__clang__) || __GNUC__ >= 12
+static LSTM_INLINE void halves(const lstm_v8 *p, const lstm_v8 *q,
+  lstm_v8 *r)
 {
-  lstm_v8 s0 = {0}, s1 = {0}, s2 = {0}, s3 = {0}, s4 = {0}, s5 = {0},
-    s6 = {0}, s7 = {0};
-  size_t l = 0;
-  for (; l + LSTM_LANES <= len; l += LSTM_LANES) {
-    const double *w = vt + l * LSTM_BATCH_BLOCK;
-    accv(&s0, a[l], w);
-    accv(&s1, a[l + 1], w + LSTM_BATCH_BLOCK);
-    accv(&s2, a[l + 2], w + 2 * LSTM_BATCH_BLOCK);
-    accv(&s3, a[l + 3], w + 3 * LSTM_BATCH_BLOCK);
-    accv(&s4, a[l + 4], w + 4 * LSTM_BATCH_BLOCK);
-    accv(&s5, a[l + 5], w + 5 * LSTM_BATCH_BLOCK);
-    accv(&s6, a[l + 6], w + 6 * LSTM_BATCH_BLOCK);
-    accv(&s7, a[l + 7], w + 7 * LSTM_BATCH_BLOCK);
+  *r = __builtin_shufflevector(*p, *q, 0, 1, 2, 3, 8, 9, 10, 11) +
+    __builtin_shufflevector(*p, *q, 4, 5, 6, 7, 12, 13, 14, 15);
+}
+@#
+static LSTM_INLINE void pairs(const lstm_v8 *p, const lstm_v8 *q,
+  lstm_v8 *r)
+{
+  *r = __builtin_shufflevector(*p, *q, 0, 2, 4, 6, 8, 10, 12, 14) +
+    __builtin_shufflevector(*p, *q, 1, 3, 5, 7, 9, 11, 13, 15);
+}
+@#
+static LSTM_INLINE void tree8x8(lstm_v8 *const s[8], double *out)
+{
+  lstm_v8 h01, h23, h45, h67, w0, w1, r;
+  halves(s[0], s[1], &h01), halves(s[2], s[3], &h23);
+  halves(s[4], s[5], &h45), halves(s[6], s[7], &h67);
+  pairs(&h01, &h23, &w0), pairs(&h45, &h67, &w1), pairs(&w0, &w1, &r);
+  memcpy(out, &r, sizeof r);
+}
+#else
+static LSTM_INLINE void tree8x8(lstm_v8 *const s[8], double *out)
+{
+  for (size_t j = 0; j < 8; j++) {
+    const lstm_v8 v = *s[j];
+    out[j] = ((v[0] + v[4]) + (v[1] + v[5])) + ((v[2] + v[6]) + (v[3] +
+      v[7]));
   }
-  {
-    const double *w = vt + l * LSTM_BATCH_BLOCK;
-    lstm_v8 *const s[LSTM_LANES - 1] = {&s0, &s1, &s2, &s3, &s4, &s5, &s6};
-    for (size_t q = 0; l + q < len; q++)
-      accv(s[q], a[l + q], w + q * LSTM_BATCH_BLOCK);
+}
+#endif
+#endif
+
+@ |lstm_gemv_batch| on AVX-512 takes four rows of $A$ and four of the
+vectors at a time, and all the vectors pass before the next four rows:
+each number of $A$, read once from the second-level cache, serves the
+$B$ vectors, which stay in the first level. Rows and vectors left over
+from the groups of four take |dot_kernel|.
+
+@<Kernels@>=
+#if LSTM_DISPATCH
+static LSTM_INLINE void gemv_wide_kernel(const double *A, size_t rows,
+  size_t cols, const double *const *v, double *const *y, size_t count)
+{
+  const size_t rows4 = rows - rows % 4, count4 = count - count % 4;
+  for (size_t r = 0; r < rows4; r += 4) {
+    const double *const a[4] = {A + r * cols, A + (r + 1) * cols,
+      A + (r + 2) * cols, A + (r + 3) * cols};
+    for (size_t b = 0; b < count4; b += 4) {
+      double out[16];
+      dot4x4(a, v + b, cols, out);
+      for (size_t i = 0; i < 4; i++)
+        for (size_t j = 0; j < 4; j++) y[b + j][r + i] += out[4 * i + j];
+    }
+    for (size_t b = count4; b < count; b++)
+      for (size_t i = 0; i < 4; i++) y[b][r + i] += dot_kernel(a[i], v[b], cols);
   }
-  *sum = ((s0 + s4) + (s1 + s5)) + ((s2 + s6) + (s3 + s7));
+  for (size_t b = 0; b < count; b++)
+    for (size_t r = rows4; r < rows; r++)
+      y[b][r] += dot_kernel(A + r * cols, v[b], cols);
 }
 #endif
 
 @ The product $AB^{\top}$ of |lstm_gemm_nt|, the forward pass's
 $XW^{\top}$, is the same computation: entry $(r,c)$ is the dot product of
-row $r$ of $A$ with row $c$ of $B$. One sequence's $T$ inputs are the
-vectors, packed eight at a time, and each row of $W$, read once, serves
-eight steps. So on AVX-512 |lstm_gemm_nt| takes this form too, for one
-sequence at a time as well as for a batch, with the same bits as
-|gemm_nt_kernel|.
+row $r$ of $A$ with row $c$ of $B$. On AVX-512 it takes four rows of each
+at a time, and the rows of $B$ in bands of |LSTM_NT_BAND| bytes, about
+32 kilobytes, which stay in the first-level cache while all the rows of
+$A$ pass: one band of $W$, read once, serves the $T$ steps of a
+sequence. Without the bands, every four rows of $X$ read all of $W$ from
+the second level again, and the product ran at two thirds of this
+speed.
+
+@d LSTM_NT_BAND 32768 /* bytes of $B$ that |gemm_nt_wide_kernel| keeps in
+  the cache */
 
 @<Kernels@>=
 #if LSTM_DISPATCH
@@ -243,23 +308,31 @@ static LSTM_INLINE void gemm_nt_wide_kernel(size_t rows, size_t cols,
   size_t len, const double *A, size_t lda, const double *B, size_t ldb,
   double *C, size_t ldc)
 {
-  size_t r0 = 0;
-  for (; len <= LSTM_PACK_COLS && r0 + LSTM_BATCH_BLOCK <= rows;
-      r0 += LSTM_BATCH_BLOCK) {
-    double vt[LSTM_PACK_COLS * LSTM_BATCH_BLOCK];
-    for (size_t l = 0; l < len; l++)
-      for (size_t j = 0; j < LSTM_BATCH_BLOCK; j++)
-        vt[l * LSTM_BATCH_BLOCK + j] = A[(r0 + j) * lda + l];
-    for (size_t c = 0; c < cols; c++) {
-      lstm_v8 sum;
-      dot8_packed(B + c * ldb, vt, len, &sum);
-      for (size_t j = 0; j < LSTM_BATCH_BLOCK; j++)
-        C[(r0 + j) * ldc + c] += sum[j];
+  const size_t rows4 = rows - rows % 4, cols4 = cols - cols % 4;
+  size_t band = LSTM_NT_BAND / (sizeof(double) * (len > 0 ? len : 1));
+  band = band < 4 ? 4 : band - band % 4;
+  for (size_t c0 = 0; c0 < cols4; c0 += band) {
+    const size_t c1 = cols4 - c0 < band ? cols4 : c0 + band;
+    for (size_t r = 0; r < rows4; r += 4) {
+      const double *const a[4] = {A + r * lda, A + (r + 1) * lda,
+        A + (r + 2) * lda, A + (r + 3) * lda};
+      for (size_t c = c0; c < c1; c += 4) {
+        const double *const b[4] = {B + c * ldb, B + (c + 1) * ldb,
+          B + (c + 2) * ldb, B + (c + 3) * ldb};
+        double out[16];
+        dot4x4(a, b, len, out);
+        for (size_t i = 0; i < 4; i++)
+          for (size_t j = 0; j < 4; j++)
+            C[(r + i) * ldc + c + j] += out[4 * i + j];
+      }
     }
   }
-  if (r0 < rows)
-    gemm_nt_kernel(rows - r0, cols, len, A + r0 * lda, lda, B, ldb,
-      C + r0 * ldc, ldc);
+  if (cols4 < cols)
+    gemm_nt_kernel(rows4, cols - cols4, len, A, lda, B + cols4 * ldb, ldb,
+      C + cols4, ldc);
+  if (rows4 < rows)
+    gemm_nt_kernel(rows - rows4, cols, len, A + rows4 * lda, lda, B, ldb,
+      C + rows4 * ldc, ldc);
 }
 #endif
 

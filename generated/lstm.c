@@ -14,6 +14,9 @@
 
 #define LSTM_PACK_COLS 512 \
 
+#define LSTM_NT_BAND 32768 \
+ \
+
 #define LSTM_TN_STEPS 32
 #define LSTM_TN_COLS 128 \
 
@@ -490,8 +493,8 @@ static void text_lanes_free(text_lanes*ln);
 static int text_lane_item(void*ctx,size_t s,lstm_net*g,double*loss,
 lstm_error*err);
 
-/*:515*//*541:*/
-#line 601 "chapters/batch.w"
+/*:515*//*542:*/
+#line 674 "chapters/batch.w"
 
 static void batch_forward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,double*loss,const double**vin,double**yout);
@@ -501,12 +504,12 @@ double**yout);
 static void finish_step(const lstm_net*net,const double*state_prev,
 double*g,double*state,double*out);
 
-/*:541*//*705:*/
+/*:542*//*706:*/
 #line 535 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:705*//*709:*/
+/*:706*//*710:*/
 #line 638 "chapters/net1997.w"
 
 typedef struct{
@@ -519,19 +522,19 @@ lag_look*look);
 static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r);
 
-/*:709*//*723:*/
+/*:710*//*724:*/
 #line 1061 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:723*//*797:*/
+/*:724*//*798:*/
 #line 191 "chapters/formats.w"
 
-/*796:*/
+/*797:*/
 #line 164 "chapters/formats.w"
 
-/*830:*/
+/*831:*/
 #line 933 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -540,7 +543,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:830*/
+/*:831*/
 #line 165 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -568,7 +571,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:796*/
+/*:797*/
 #line 192 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -581,7 +584,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:797*//*809:*/
+/*:798*//*810:*/
 #line 440 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -591,19 +594,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:809*//*815:*/
+/*:810*//*816:*/
 #line 577 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:815*//*818:*/
+/*:816*//*819:*/
 #line 626 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:818*//*820:*/
+/*:819*//*821:*/
 #line 669 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -612,45 +615,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:820*//*831:*/
+/*:821*//*832:*/
 #line 955 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:831*//*835:*/
+/*:832*//*836:*/
 #line 1054 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:835*//*840:*/
+/*:836*//*841:*/
 #line 1144 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:840*//*846:*/
+/*:841*//*847:*/
 #line 1234 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:846*//*854:*/
+/*:847*//*855:*/
 #line 1390 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:854*//*860:*/
+/*:855*//*861:*/
 #line 1510 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:860*//*864:*/
+/*:861*//*865:*/
 #line 1609 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -658,13 +661,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:864*//*959:*/
+/*:865*//*960:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:959*//*963:*/
+/*:960*//*964:*/
 #line 315 "chapters/text.w"
 
 typedef struct text_run{
@@ -691,7 +694,7 @@ double*loss,lstm_error*err);
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
-/*:963*/
+/*:964*/
 #line 302 "chapters/intro.w"
 
 /*13:*/
@@ -838,7 +841,7 @@ output!=LSTM_OUT_SOFTMAX&&output!=LSTM_OUT_LOGISTIC)
 return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
-/*685:*/
+/*686:*/
 #line 113 "chapters/net1997.w"
 
 if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
@@ -851,7 +854,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 arch->pending,n);
 
 
-/*:685*/
+/*:686*/
 #line 232 "chapters/forward.w"
 ;
 rows= 4*n;
@@ -3615,7 +3618,7 @@ piece.yrow+= t0;
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*725:*/
+if(t0+piece.T==seq->T)/*726:*/
 #line 1094 "chapters/net1997.w"
 
 {
@@ -3628,7 +3631,7 @@ if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:725*/
+/*:726*/
 #line 161 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
@@ -3850,7 +3853,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
 task.random_middle= cfg->random_middle;
-/*693:*/
+/*694:*/
 #line 275 "chapters/net1997.w"
 
 if(cfg->net1997){
@@ -3863,7 +3866,7 @@ return lstm_fail(err,LSTM_EUSAGE,"--net 1997 has a network for the "
 task.output= LSTM_OUT_LOGISTIC;
 }
 
-/*:693*/
+/*:694*/
 #line 611 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
@@ -3897,7 +3900,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 
 else{
 lstm_arch arch;
-/*694:*/
+/*695:*/
 #line 286 "chapters/net1997.w"
 
 memset(&arch,0,sizeof arch);
@@ -3907,7 +3910,7 @@ arch.g_logistic= arch.h_identity= 1;
 }
 if(cfg->construct)arch.pending= cfg->cells;
 
-/*:694*/
+/*:695*/
 #line 650 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
@@ -4208,7 +4211,7 @@ st->solved= full&&wrong<13;
 #line 812 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
-/*690:*/
+/*691:*/
 #line 222 "chapters/net1997.w"
 
 if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
@@ -4221,17 +4224,17 @@ ref_loss= HUGE_VAL;
 ref_at= st->sequences;
 }
 
-/*:690*/
+/*:691*/
 #line 814 "chapters/training.w"
 ;
-/*710:*/
+/*711:*/
 #line 649 "chapters/net1997.w"
 
 if(task.kind==LSTM_TASK_LAG&&!task.random_middle&&(cfg->trace||
 (st->cells_added> 0&&st->sequences-st->added_at<=100)))
 lag_look_at(net,&held,&tn.tr,cfg,st,&look);
 
-/*:710*/
+/*:711*/
 #line 816 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -4688,104 +4691,152 @@ for(size_t l= 0;l<cols;l++)res[l]+= row[l]*v[b][r];
 }
 
 /*:525*//*526:*/
-#line 164 "chapters/batch.w"
+#line 179 "chapters/batch.w"
 
 #if LSTM_DISPATCH
 typedef double lstm_v8 __attribute__((vector_size(8*sizeof(double))));
-static LSTM_INLINE void accv(lstm_v8*s,double al,const double*w)
+static LSTM_INLINE void tree8x8(lstm_v8*const s[8],double*out);
+static LSTM_INLINE void dot4x4(const double*const a[4],
+const double*const v[4],size_t len,double*out)
 {
-lstm_v8 row;
-memcpy(&row,w,sizeof row);
-*s+= al*row;
+lstm_v8 s00= {0},s01= {0},s02= {0},s03= {0},s10= {0},s11= {0},
+s12= {0},s13= {0},s20= {0},s21= {0},s22= {0},s23= {0},
+s30= {0},s31= {0},s32= {0},s33= {0};
+lstm_v8*const s[16]= {&s00,&s01,&s02,&s03,&s10,&s11,&s12,&s13,
+&s20,&s21,&s22,&s23,&s30,&s31,&s32,&s33};
+size_t l= 0;
+for(;l+8<=len;l+= 8){
+lstm_v8 x[4],y[4];
+for(size_t i= 0;i<4;i++){
+memcpy(&x[i],a[i]+l,sizeof x[i]);
+memcpy(&y[i],v[i]+l,sizeof y[i]);
 }
-static LSTM_INLINE void dot8_packed(const double*a,const double*vt,
-size_t len,lstm_v8*sum);
+for(size_t i= 0;i<4;i++)
+for(size_t j= 0;j<4;j++)*s[4*i+j]+= x[i]*y[j];
+}
+if(l<len){
+lstm_v8 x[4]= {{0}},y[4]= {{0}};
+for(size_t i= 0;i<4;i++){
+memcpy(&x[i],a[i]+l,(len-l)*sizeof(double));
+memcpy(&y[i],v[i]+l,(len-l)*sizeof(double));
+}
+for(size_t i= 0;i<4;i++)
+for(size_t j= 0;j<4;j++)*s[4*i+j]+= x[i]*y[j];
+}
+tree8x8(s,out);
+tree8x8(s+8,out+8);
+}
+#endif
+#line 214 "chapters/batch.w"
+
+/*:526*//*527:*/
+#line 225 "chapters/batch.w"
+
+#if LSTM_DISPATCH
+#if defined(__clang__) || __GNUC__ >= 12
+static LSTM_INLINE void halves(const lstm_v8*p,const lstm_v8*q,
+lstm_v8*r)
+{
+*r= __builtin_shufflevector(*p,*q,0,1,2,3,8,9,10,11)+
+__builtin_shufflevector(*p,*q,4,5,6,7,12,13,14,15);
+}
+
+static LSTM_INLINE void pairs(const lstm_v8*p,const lstm_v8*q,
+lstm_v8*r)
+{
+*r= __builtin_shufflevector(*p,*q,0,2,4,6,8,10,12,14)+
+__builtin_shufflevector(*p,*q,1,3,5,7,9,11,13,15);
+}
+
+static LSTM_INLINE void tree8x8(lstm_v8*const s[8],double*out)
+{
+lstm_v8 h01,h23,h45,h67,w0,w1,r;
+halves(s[0],s[1],&h01),halves(s[2],s[3],&h23);
+halves(s[4],s[5],&h45),halves(s[6],s[7],&h67);
+pairs(&h01,&h23,&w0),pairs(&h45,&h67,&w1),pairs(&w0,&w1,&r);
+memcpy(out,&r,sizeof r);
+}
+#else
+#line 251 "chapters/batch.w"
+ static LSTM_INLINE void tree8x8(lstm_v8*const s[8],double*out)
+{
+for(size_t j= 0;j<8;j++){
+const lstm_v8 v= *s[j];
+out[j]= ((v[0]+v[4])+(v[1]+v[5]))+((v[2]+v[6])+(v[3]+
+v[7]));
+}
+}
+#endif
+#line 260 "chapters/batch.w"
+#endif
+#line 261 "chapters/batch.w"
+
+/*:527*//*528:*/
+#line 268 "chapters/batch.w"
+
+#if LSTM_DISPATCH
 static LSTM_INLINE void gemv_wide_kernel(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
 {
-size_t b0= 0;
-for(;cols<=LSTM_PACK_COLS&&b0+LSTM_BATCH_BLOCK<=count;
-b0+= LSTM_BATCH_BLOCK){
-double vt[LSTM_PACK_COLS*LSTM_BATCH_BLOCK];
-for(size_t l= 0;l<cols;l++)
-for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
-vt[l*LSTM_BATCH_BLOCK+j]= v[b0+j][l];
-for(size_t r= 0;r<rows;r++){
-lstm_v8 sum;
-dot8_packed(A+r*cols,vt,cols,&sum);
-for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)y[b0+j][r]+= sum[j];
+const size_t rows4= rows-rows%4,count4= count-count%4;
+for(size_t r= 0;r<rows4;r+= 4){
+const double*const a[4]= {A+r*cols,A+(r+1)*cols,
+A+(r+2)*cols,A+(r+3)*cols};
+for(size_t b= 0;b<count4;b+= 4){
+double out[16];
+dot4x4(a,v+b,cols,out);
+for(size_t i= 0;i<4;i++)
+for(size_t j= 0;j<4;j++)y[b+j][r+i]+= out[4*i+j];
 }
+for(size_t b= count4;b<count;b++)
+for(size_t i= 0;i<4;i++)y[b][r+i]+= dot_kernel(a[i],v[b],cols);
 }
-for(;b0<count;b0++)
-for(size_t r= 0;r<rows;r++)
-y[b0][r]+= dot_kernel(A+r*cols,v[b0],cols);
-}
-#endif
-#line 196 "chapters/batch.w"
-
-/*:526*//*527:*/
-#line 203 "chapters/batch.w"
-
-#if LSTM_DISPATCH
-static LSTM_INLINE void dot8_packed(const double*a,const double*vt,
-size_t len,lstm_v8*sum)
-{
-lstm_v8 s0= {0},s1= {0},s2= {0},s3= {0},s4= {0},s5= {0},
-s6= {0},s7= {0};
-size_t l= 0;
-for(;l+LSTM_LANES<=len;l+= LSTM_LANES){
-const double*w= vt+l*LSTM_BATCH_BLOCK;
-accv(&s0,a[l],w);
-accv(&s1,a[l+1],w+LSTM_BATCH_BLOCK);
-accv(&s2,a[l+2],w+2*LSTM_BATCH_BLOCK);
-accv(&s3,a[l+3],w+3*LSTM_BATCH_BLOCK);
-accv(&s4,a[l+4],w+4*LSTM_BATCH_BLOCK);
-accv(&s5,a[l+5],w+5*LSTM_BATCH_BLOCK);
-accv(&s6,a[l+6],w+6*LSTM_BATCH_BLOCK);
-accv(&s7,a[l+7],w+7*LSTM_BATCH_BLOCK);
-}
-{
-const double*w= vt+l*LSTM_BATCH_BLOCK;
-lstm_v8*const s[LSTM_LANES-1]= {&s0,&s1,&s2,&s3,&s4,&s5,&s6};
-for(size_t q= 0;l+q<len;q++)
-accv(s[q],a[l+q],w+q*LSTM_BATCH_BLOCK);
-}
-*sum= ((s0+s4)+(s1+s5))+((s2+s6)+(s3+s7));
+for(size_t b= 0;b<count;b++)
+for(size_t r= rows4;r<rows;r++)
+y[b][r]+= dot_kernel(A+r*cols,v[b],cols);
 }
 #endif
-#line 231 "chapters/batch.w"
+#line 291 "chapters/batch.w"
 
-/*:527*//*528:*/
-#line 240 "chapters/batch.w"
+/*:528*//*529:*/
+#line 305 "chapters/batch.w"
 
 #if LSTM_DISPATCH
 static LSTM_INLINE void gemm_nt_wide_kernel(size_t rows,size_t cols,
 size_t len,const double*A,size_t lda,const double*B,size_t ldb,
 double*C,size_t ldc)
 {
-size_t r0= 0;
-for(;len<=LSTM_PACK_COLS&&r0+LSTM_BATCH_BLOCK<=rows;
-r0+= LSTM_BATCH_BLOCK){
-double vt[LSTM_PACK_COLS*LSTM_BATCH_BLOCK];
-for(size_t l= 0;l<len;l++)
-for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
-vt[l*LSTM_BATCH_BLOCK+j]= A[(r0+j)*lda+l];
-for(size_t c= 0;c<cols;c++){
-lstm_v8 sum;
-dot8_packed(B+c*ldb,vt,len,&sum);
-for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
-C[(r0+j)*ldc+c]+= sum[j];
+const size_t rows4= rows-rows%4,cols4= cols-cols%4;
+size_t band= LSTM_NT_BAND/(sizeof(double)*(len> 0?len:1));
+band= band<4?4:band-band%4;
+for(size_t c0= 0;c0<cols4;c0+= band){
+const size_t c1= cols4-c0<band?cols4:c0+band;
+for(size_t r= 0;r<rows4;r+= 4){
+const double*const a[4]= {A+r*lda,A+(r+1)*lda,
+A+(r+2)*lda,A+(r+3)*lda};
+for(size_t c= c0;c<c1;c+= 4){
+const double*const b[4]= {B+c*ldb,B+(c+1)*ldb,
+B+(c+2)*ldb,B+(c+3)*ldb};
+double out[16];
+dot4x4(a,b,len,out);
+for(size_t i= 0;i<4;i++)
+for(size_t j= 0;j<4;j++)
+C[(r+i)*ldc+c+j]+= out[4*i+j];
 }
 }
-if(r0<rows)
-gemm_nt_kernel(rows-r0,cols,len,A+r0*lda,lda,B,ldb,
-C+r0*ldc,ldc);
+}
+if(cols4<cols)
+gemm_nt_kernel(rows4,cols-cols4,len,A,lda,B+cols4*ldb,ldb,
+C+cols4,ldc);
+if(rows4<rows)
+gemm_nt_kernel(rows-rows4,cols,len,A+rows4*lda,lda,B,ldb,
+C+rows4*ldc,ldc);
 }
 #endif
-#line 265 "chapters/batch.w"
+#line 338 "chapters/batch.w"
 
-/*:528*//*529:*/
-#line 296 "chapters/batch.w"
+/*:529*//*530:*/
+#line 369 "chapters/batch.w"
 
 #if LSTM_DISPATCH
 static LSTM_INLINE void gemm_tn_wide_kernel(size_t rows,size_t cols,
@@ -4808,8 +4859,8 @@ double ap[LSTM_TN_STEPS*8];
 for(size_t t= 0;t<steps;t++)
 memcpy(ap+t*8,A+(t0+t)*lda+r,8*sizeof*ap);
 for(size_t l= 0;l<width;l+= 16)
-/*530:*/
-#line 332 "chapters/batch.w"
+/*531:*/
+#line 405 "chapters/batch.w"
 
 {
 double*cb= C+r*ldc+l0+l;
@@ -4835,8 +4886,8 @@ memcpy(cb+i*ldc+8,&c[i][1],sizeof c[i][1]);
 }
 }
 
-/*:530*/
-#line 319 "chapters/batch.w"
+/*:531*/
+#line 392 "chapters/batch.w"
 ;
 }
 }
@@ -4849,10 +4900,10 @@ gemm_tn_kernel(rows-rows8,cols,len,A+rows8,lda,B,ldb,
 C+rows8*ldc,ldc);
 }
 #endif
-#line 331 "chapters/batch.w"
+#line 404 "chapters/batch.w"
 
-/*:529*//*531:*/
-#line 373 "chapters/batch.w"
+/*:530*//*532:*/
+#line 446 "chapters/batch.w"
 
 #if LSTM_DISPATCH
 static LSTM_INLINE void tvec_wide_kernel(const double*A,
@@ -4870,8 +4921,8 @@ for(size_t l0= 0;l0<cols;l0+= LSTM_COL_BLOCK){
 const size_t width= cols-l0<LSTM_COL_BLOCK?cols-l0:
 LSTM_COL_BLOCK;
 lstm_v8 acc[LSTM_COL_BLOCK]= {{0}};
-/*532:*/
-#line 402 "chapters/batch.w"
+/*533:*/
+#line 475 "chapters/batch.w"
 
 {
 size_t r= 0;
@@ -4898,8 +4949,8 @@ for(size_t c= 0;c<width;c++)acc[c]+= a0[c]*w0;
 }
 }
 
-/*:532*/
-#line 391 "chapters/batch.w"
+/*:533*/
+#line 464 "chapters/batch.w"
 ;
 for(size_t c= 0;c<width;c++)
 for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
@@ -4910,9 +4961,9 @@ if(b0<count)
 mat_tvec_batch_kernel(A,rows,cols,v+b0,result+b0,count-b0);
 }
 #endif
-#line 401 "chapters/batch.w"
+#line 474 "chapters/batch.w"
 
-/*:531*/
+/*:532*/
 #line 382 "chapters/speed.w"
 
 #define LSTM_SET portable
@@ -4979,8 +5030,8 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:433*//*533:*/
-#line 428 "chapters/batch.w"
+/*:433*//*534:*/
+#line 501 "chapters/batch.w"
 
 LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
@@ -4988,10 +5039,10 @@ size_t cols,const double*const*v,double*const*y,size_t count)
 #if LSTM_WIDE
 gemv_wide_kernel(A,rows,cols,v,y,count);
 #else
-#line 435 "chapters/batch.w"
+#line 508 "chapters/batch.w"
  gemv_batch_kernel(A,rows,cols,v,y,count);
 #endif
-#line 437 "chapters/batch.w"
+#line 510 "chapters/batch.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
@@ -5001,13 +5052,13 @@ size_t count)
 #if LSTM_WIDE
 tvec_wide_kernel(A,rows,cols,v,result,count);
 #else
-#line 446 "chapters/batch.w"
+#line 519 "chapters/batch.w"
  mat_tvec_batch_kernel(A,rows,cols,v,result,count);
 #endif
-#line 448 "chapters/batch.w"
+#line 521 "chapters/batch.w"
 }
 
-/*:533*/
+/*:534*/
 #line 386 "chapters/speed.w"
 
 #undef LSTM_SET
@@ -5078,8 +5129,8 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:433*//*533:*/
-#line 428 "chapters/batch.w"
+/*:433*//*534:*/
+#line 501 "chapters/batch.w"
 
 LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
@@ -5087,10 +5138,10 @@ size_t cols,const double*const*v,double*const*y,size_t count)
 #if LSTM_WIDE
 gemv_wide_kernel(A,rows,cols,v,y,count);
 #else
-#line 435 "chapters/batch.w"
+#line 508 "chapters/batch.w"
  gemv_batch_kernel(A,rows,cols,v,y,count);
 #endif
-#line 437 "chapters/batch.w"
+#line 510 "chapters/batch.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
@@ -5100,13 +5151,13 @@ size_t count)
 #if LSTM_WIDE
 tvec_wide_kernel(A,rows,cols,v,result,count);
 #else
-#line 446 "chapters/batch.w"
+#line 519 "chapters/batch.w"
  mat_tvec_batch_kernel(A,rows,cols,v,result,count);
 #endif
-#line 448 "chapters/batch.w"
+#line 521 "chapters/batch.w"
 }
 
-/*:533*/
+/*:534*/
 #line 394 "chapters/speed.w"
 
 #undef LSTM_SET
@@ -5176,8 +5227,8 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:433*//*533:*/
-#line 428 "chapters/batch.w"
+/*:433*//*534:*/
+#line 501 "chapters/batch.w"
 
 LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
@@ -5185,10 +5236,10 @@ size_t cols,const double*const*v,double*const*y,size_t count)
 #if LSTM_WIDE
 gemv_wide_kernel(A,rows,cols,v,y,count);
 #else
-#line 435 "chapters/batch.w"
+#line 508 "chapters/batch.w"
  gemv_batch_kernel(A,rows,cols,v,y,count);
 #endif
-#line 437 "chapters/batch.w"
+#line 510 "chapters/batch.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
@@ -5198,13 +5249,13 @@ size_t count)
 #if LSTM_WIDE
 tvec_wide_kernel(A,rows,cols,v,result,count);
 #else
-#line 446 "chapters/batch.w"
+#line 519 "chapters/batch.w"
  mat_tvec_batch_kernel(A,rows,cols,v,result,count);
 #endif
-#line 448 "chapters/batch.w"
+#line 521 "chapters/batch.w"
 }
 
-/*:533*/
+/*:534*/
 #line 401 "chapters/speed.w"
 
 #undef LSTM_SET
@@ -5833,8 +5884,8 @@ return text_chunk_grad(&ln->lane[b],ln->text+ln->at[b],ln->len[s],g,
 loss,err);
 }
 
-/*:517*//*534:*/
-#line 450 "chapters/batch.w"
+/*:517*//*535:*/
+#line 523 "chapters/batch.w"
 
 void lstm_gemv_batch(const double*A,size_t rows,size_t cols,
 const double*const*v,double*const*y,size_t count)
@@ -5848,8 +5899,8 @@ const double*const*v,double*const*result,size_t count)
 kernels->mat_tvec_batch(A,rows,cols,v,result,count);
 }
 
-/*:534*//*537:*/
-#line 506 "chapters/batch.w"
+/*:535*//*538:*/
+#line 579 "chapters/batch.w"
 
 int lstm_gradient_batch(const lstm_net*net,const lstm_seq*const*seq,
 size_t B,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -5872,8 +5923,8 @@ free(w->tr);free(w->g);free(w->each);free(w->ptr);
 memset(w,0,sizeof*w);
 }
 
-/*:537*//*538:*/
-#line 528 "chapters/batch.w"
+/*:538*//*539:*/
+#line 601 "chapters/batch.w"
 
 int lstm_gradient_batch_work(const lstm_net*net,const lstm_seq*const*seq,
 size_t B,lstm_batch_work*w,lstm_net*grad,double*loss,lstm_stats*st,
@@ -5887,8 +5938,8 @@ for(size_t b= 0;b<B;b++)
 if(seq[b]->m!=net->m||seq[b]->k!=net->k)
 return lstm_fail(err,LSTM_EDATA,
 "the sequence does not fit the network");
-/*539:*/
-#line 565 "chapters/batch.w"
+/*540:*/
+#line 638 "chapters/batch.w"
 
 if(w->cap<B||w->n!=net->n||w->m!=net->m||w->k!=net->k||
 w->P!=net->P){
@@ -5911,8 +5962,8 @@ lstm_trace_free(&w->tr[b]);
 status= lstm_trace_alloc(&w->tr[b],net,seq[b]->T,err);
 }
 
-/*:539*/
-#line 541 "chapters/batch.w"
+/*:540*/
+#line 614 "chapters/batch.w"
 ;
 if(status==LSTM_OK){
 lstm_trace*tr= w->tr;
@@ -5926,8 +5977,8 @@ batch_forward(net,seq,B,tr,each,(const double**)w->ptr,
 (double**)(w->ptr+B));
 batch_backward(net,seq,B,tr,g,(const double**)w->ptr,
 (double**)(w->ptr+B));
-/*540:*/
-#line 587 "chapters/batch.w"
+/*541:*/
+#line 660 "chapters/batch.w"
 
 memcpy(grad->theta,g[0].theta,grad->P*sizeof*grad->theta);
 for(size_t b= 1;b<B;b++)
@@ -5937,8 +5988,8 @@ for(size_t b= 0;b<B;b++){
 if(st)st->work_bytes+= tr[b].bytes+g[b].P*sizeof*g[b].theta;
 }
 
-/*:540*/
-#line 554 "chapters/batch.w"
+/*:541*/
+#line 627 "chapters/batch.w"
 ;
 }
 if(status!=LSTM_OK)return status;
@@ -5946,8 +5997,8 @@ if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:538*//*542:*/
-#line 610 "chapters/batch.w"
+/*:539*//*543:*/
+#line 683 "chapters/batch.w"
 
 static void batch_forward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,double*loss,const double**vin,double**yout)
@@ -5969,7 +6020,7 @@ else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
 /*:84*/
-#line 619 "chapters/batch.w"
+#line 692 "chapters/batch.w"
 ;
 loss[b]= 0;
 if(seq->T> Tmax)Tmax= seq->T;
@@ -5995,8 +6046,8 @@ seq->x+t*seq->m,lstm_target(seq,t),lstm_pred(tr,t));
 }
 }
 
-/*:542*//*543:*/
-#line 647 "chapters/batch.w"
+/*:543*//*544:*/
+#line 720 "chapters/batch.w"
 
 static void finish_step(const lstm_net*net,const double*state_prev,
 double*g,double*state,double*out)
@@ -6015,7 +6066,7 @@ o[j]= net->arch.no_outgate?1:sigmoid(o[j]);
 }
 
 /*:55*/
-#line 654 "chapters/batch.w"
+#line 727 "chapters/batch.w"
 ;
 /*59:*/
 #line 489 "chapters/forward.w"
@@ -6026,12 +6077,12 @@ out[j]= cell_h(net,state[j])*o[j];
 }
 
 /*:59*/
-#line 655 "chapters/batch.w"
+#line 728 "chapters/batch.w"
 ;
 }
 
-/*:543*//*545:*/
-#line 678 "chapters/batch.w"
+/*:544*//*546:*/
+#line 751 "chapters/batch.w"
 
 static void batch_backward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,lstm_net*grads,const double**vin,
@@ -6051,8 +6102,8 @@ const lstm_seq*seq= seqs[b];
 lstm_trace*tr= &trs[b];
 lstm_net*grad= &grads[b];
 if(seq->T<=t)continue;
-/*544:*/
-#line 658 "chapters/batch.w"
+/*545:*/
+#line 731 "chapters/batch.w"
 
 {
 const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
@@ -6067,7 +6118,7 @@ lstm_output_backward_x(net,lstm_out(tr,t),seq->x+t*seq->m,
 lstm_pred(tr,t),lstm_target(seq,t),dout,grad,tr->e);
 
 /*:115*/
-#line 663 "chapters/batch.w"
+#line 736 "chapters/batch.w"
 ;
 /*116:*/
 #line 146 "chapters/bptt.w"
@@ -6087,15 +6138,15 @@ dg[2*n+j]= before[2];
 }
 
 /*:116*/
-#line 664 "chapters/batch.w"
+#line 737 "chapters/batch.w"
 ;
 (void)carry;
 vin[count]= dg;
 yout[count++]= Dout;
 }
 
-/*:544*/
-#line 697 "chapters/batch.w"
+/*:545*/
+#line 770 "chapters/batch.w"
 ;
 }
 lstm_mat_tvec_batch(net->U,4*n,n,vin,yout,count);
@@ -6137,15 +6188,15 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 
 /*:120*/
-#line 712 "chapters/batch.w"
+#line 785 "chapters/batch.w"
 ;
 lstm_net_mask(net,grad->theta);
 }
 }
 
 
-/*:545*//*547:*/
-#line 738 "chapters/batch.w"
+/*:546*//*548:*/
+#line 811 "chapters/batch.w"
 
 int lstm_bench_batch(size_t n,size_t T,size_t B,lstm_bench_result*res,
 lstm_error*err)
@@ -6164,8 +6215,8 @@ if(T<1||B<1)return lstm_fail(err,LSTM_EUSAGE,
 "a benchmark needs at least one step and one sequence");
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
-/*548:*/
-#line 791 "chapters/batch.w"
+/*549:*/
+#line 864 "chapters/batch.w"
 
 {
 lstm_rng rng;
@@ -6187,8 +6238,8 @@ y[l]= lstm_rng_uniform(&rng,-1,1);
 }
 }
 
-/*:548*/
-#line 756 "chapters/batch.w"
+/*:549*/
+#line 829 "chapters/batch.w"
 ;
 if(status==LSTM_OK&&!(pick= malloc(B*sizeof*pick)))
 status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
@@ -6224,7 +6275,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:547*//*687:*/
+/*:548*//*688:*/
 #line 140 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch)
@@ -6259,7 +6310,7 @@ memset(V+net->k*n,0,net->k*sizeof*V);
 }
 }
 
-/*:687*//*688:*/
+/*:688*//*689:*/
 #line 177 "chapters/net1997.w"
 
 size_t lstm_net_weights(const lstm_net*net)
@@ -6274,7 +6325,7 @@ free(one);
 return count;
 }
 
-/*:688*//*692:*/
+/*:689*//*693:*/
 #line 239 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
@@ -6301,7 +6352,7 @@ free(before);
 return 1;
 }
 
-/*:692*//*706:*/
+/*:693*//*707:*/
 #line 538 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
@@ -6313,7 +6364,7 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:706*//*711:*/
+/*:707*//*712:*/
 #line 660 "chapters/net1997.w"
 
 static double lag_logit(const lstm_net*net,const double*h,
@@ -6379,7 +6430,7 @@ fprintf(cfg->trace,"\n");
 }
 }
 
-/*:711*//*724:*/
+/*:712*//*725:*/
 #line 1068 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
@@ -6404,7 +6455,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:724*//*742:*/
+/*:725*//*743:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -6414,7 +6465,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:742*//*743:*/
+/*:743*//*744:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -6428,7 +6479,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*744:*/
+/*745:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -6447,7 +6498,7 @@ spec[q]);
 
 }
 
-/*:744*/
+/*:745*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -6460,7 +6511,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*745:*/
+/*746:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -6476,11 +6527,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:745*/
+/*:746*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*746:*/
+/*747:*/
 #line 162 "chapters/align.w"
 
 {
@@ -6496,7 +6547,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*747:*/
+/*748:*/
 #line 181 "chapters/align.w"
 
 {
@@ -6518,11 +6569,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:747*/
+/*:748*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*748:*/
+if(status==LSTM_OK)/*749:*/
 #line 201 "chapters/align.w"
 
 {
@@ -6542,12 +6593,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:748*/
+/*:749*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:746*/
+/*:747*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -6560,7 +6611,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:743*//*767:*/
+/*:744*//*768:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -6584,7 +6635,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*768:*/
+/*769:*/
 #line 107 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -6601,7 +6652,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:768*/
+/*:769*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -6623,7 +6674,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:767*//*798:*/
+/*:768*//*799:*/
 #line 206 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -6645,7 +6696,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:798*//*799:*/
+/*:799*//*800:*/
 #line 230 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -6662,7 +6713,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:799*//*800:*/
+/*:800*//*801:*/
 #line 257 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -6680,7 +6731,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*801:*/
+/*802:*/
 #line 295 "chapters/formats.w"
 
 {
@@ -6691,7 +6742,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:801*/
+/*:802*/
 #line 273 "chapters/formats.w"
 ;
 return EOF;
@@ -6715,7 +6766,7 @@ return EOF;
 return c;
 }
 
-/*:800*//*802:*/
+/*:801*//*803:*/
 #line 308 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -6724,7 +6775,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*806:*/
+/*807:*/
 #line 398 "chapters/formats.w"
 
 do{
@@ -6733,7 +6784,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:806*/
+/*:807*/
 #line 316 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -6746,7 +6797,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*807:*/
+/*808:*/
 #line 408 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -6766,7 +6817,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:807*/
+/*:808*/
 #line 327 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -6782,7 +6833,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:802*//*803:*/
+/*:803*//*804:*/
 #line 354 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -6790,7 +6841,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*804:*/
+/*805:*/
 #line 375 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -6800,7 +6851,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:804*/
+/*:805*/
 #line 360 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -6809,7 +6860,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*805:*/
+/*806:*/
 #line 388 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -6821,13 +6872,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:805*/
+/*:806*/
 #line 367 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:803*//*808:*/
+/*:804*//*809:*/
 #line 428 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -6837,7 +6888,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:808*//*810:*/
+/*:809*//*811:*/
 #line 448 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -6850,7 +6901,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:810*//*811:*/
+/*:811*//*812:*/
 #line 467 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -6874,7 +6925,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:811*//*812:*/
+/*:812*//*813:*/
 #line 497 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -6894,7 +6945,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:812*//*813:*/
+/*:813*//*814:*/
 #line 524 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -6922,7 +6973,7 @@ shown(rd));
 
 }
 
-/*:813*//*814:*/
+/*:814*//*815:*/
 #line 558 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -6939,7 +6990,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:814*//*816:*/
+/*:815*//*817:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -6961,7 +7012,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:816*//*817:*/
+/*:817*//*818:*/
 #line 604 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -6980,7 +7031,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:817*//*819:*/
+/*:818*//*820:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -6994,7 +7045,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:819*//*821:*/
+/*:820*//*822:*/
 #line 687 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -7005,7 +7056,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*822:*/
+/*823:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -7022,12 +7073,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:822*/
+/*:823*/
 #line 696 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*822:*/
+/*823:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -7044,7 +7095,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:822*/
+/*:823*/
 #line 699 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -7065,7 +7116,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:821*//*823:*/
+/*:822*//*824:*/
 #line 756 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -7085,7 +7136,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:823*//*824:*/
+/*:824*//*825:*/
 #line 784 "chapters/formats.w"
 
 #include <float.h>  
@@ -7107,7 +7158,7 @@ return 1;
  return 0;
 }
 
-/*:824*//*825:*/
+/*:825*//*826:*/
 #line 821 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -7121,7 +7172,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*828:*/
+/*829:*/
 #line 892 "chapters/formats.w"
 
 {
@@ -7134,10 +7185,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:828*/
+/*:829*/
 #line 833 "chapters/formats.w"
 ;
-/*826:*/
+/*827:*/
 #line 862 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -7147,10 +7198,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:826*/
+/*:827*/
 #line 834 "chapters/formats.w"
 ;
-/*827:*/
+/*828:*/
 #line 880 "chapters/formats.w"
 
 m= h>>1;
@@ -7160,14 +7211,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:827*/
+/*:828*/
 #line 836 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:825*//*829:*/
+/*:826*//*830:*/
 #line 908 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -7180,7 +7231,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:829*//*832:*/
+/*:830*//*833:*/
 #line 960 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -7216,7 +7267,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:832*//*833:*/
+/*:833*//*834:*/
 #line 1002 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -7233,7 +7284,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:833*//*836:*/
+/*:834*//*837:*/
 #line 1057 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -7244,7 +7295,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*837:*/
+/*838:*/
 #line 1095 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -7254,7 +7305,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*838:*/
+/*839:*/
 #line 1112 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7269,10 +7320,10 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:838*/
+/*:839*/
 #line 1103 "chapters/formats.w"
 ;
-/*703:*/
+/*704:*/
 #line 492 "chapters/net1997.w"
 
 {
@@ -7303,7 +7354,7 @@ return rd->status;
 }
 }
 
-/*:703*/
+/*:704*/
 #line 1104 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -7313,7 +7364,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:837*/
+/*:838*/
 #line 1067 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -7322,7 +7373,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*839:*/
+/*840:*/
 #line 1125 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -7341,12 +7392,12 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:839*/
+/*:840*/
 #line 1075 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
-/*704:*/
+/*705:*/
 #line 521 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7360,7 +7411,7 @@ count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
-/*:704*/
+/*:705*/
 #line 1078 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
@@ -7371,7 +7422,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*843:*/
+/*844:*/
 #line 1182 "chapters/formats.w"
 
 {
@@ -7380,7 +7431,7 @@ shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
-/*707:*/
+/*708:*/
 #line 551 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
@@ -7405,18 +7456,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 }
 
-/*:707*/
+/*:708*/
 #line 1189 "chapters/formats.w"
 ;
 }
 
-/*:843*/
+/*:844*/
 #line 1087 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:836*//*841:*/
+/*:837*//*842:*/
 #line 1149 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -7436,7 +7487,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:841*//*842:*/
+/*:842*//*843:*/
 #line 1170 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -7446,7 +7497,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:842*//*845:*/
+/*:843*//*846:*/
 #line 1203 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -7476,7 +7527,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:845*//*847:*/
+/*:846*//*848:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -7489,7 +7540,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:847*//*848:*/
+/*:848*//*849:*/
 #line 1254 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -7506,7 +7557,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:848*//*850:*/
+/*:849*//*851:*/
 #line 1282 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -7547,7 +7598,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:850*//*852:*/
+/*:851*//*853:*/
 #line 1338 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -7558,7 +7609,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*853:*/
+/*854:*/
 #line 1370 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -7574,7 +7625,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:853*/
+/*:854*/
 #line 1348 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -7598,7 +7649,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:852*//*855:*/
+/*:853*//*856:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -7618,7 +7669,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*856:*/
+/*857:*/
 #line 1425 "chapters/formats.w"
 
 {
@@ -7638,10 +7689,10 @@ return rd->status;
 }
 }
 
-/*:856*/
+/*:857*/
 #line 1412 "chapters/formats.w"
 ;
-/*857:*/
+/*858:*/
 #line 1455 "chapters/formats.w"
 
 {
@@ -7661,14 +7712,14 @@ from+= k;
 }
 }
 
-/*:857*/
+/*:858*/
 #line 1413 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:855*//*858:*/
+/*:856*//*859:*/
 #line 1473 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -7689,7 +7740,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:858*//*861:*/
+/*:859*//*862:*/
 #line 1515 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -7698,7 +7749,7 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
-/*702:*/
+/*703:*/
 #line 482 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
@@ -7708,7 +7759,7 @@ if(net->arch.g_logistic)fprintf(f,"g logistic\n");
 if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
-/*:702*/
+/*:703*/
 #line 1522 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
@@ -7738,7 +7789,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:861*//*862:*/
+/*:862*//*863:*/
 #line 1550 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -7757,7 +7808,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:862*//*863:*/
+/*:863*//*864:*/
 #line 1570 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -7779,7 +7830,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:863*//*865:*/
+/*:864*//*866:*/
 #line 1619 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -7813,7 +7864,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:865*//*866:*/
+/*:866*//*867:*/
 #line 1655 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -7836,7 +7887,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:866*//*867:*/
+/*:867*//*868:*/
 #line 1678 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -7848,7 +7899,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:867*//*931:*/
+/*:868*//*932:*/
 #line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -7888,7 +7939,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*932:*/
+/*933:*/
 #line 119 "chapters/owndata.w"
 
 {
@@ -7937,7 +7988,7 @@ q+= B;
 
 else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*933:*/
+/*934:*/
 #line 147 "chapters/owndata.w"
 
 {
@@ -7958,7 +8009,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:933*/
+/*:934*/
 #line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -7974,7 +8025,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:932*/
+/*:933*/
 #line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -7983,7 +8034,7 @@ free(order);
 return status;
 }
 
-/*:931*//*951:*/
+/*:932*//*952:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -8003,7 +8054,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:951*//*952:*/
+/*:952*//*953:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -8026,7 +8077,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:952*//*953:*/
+/*:953*//*954:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -8039,7 +8090,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:953*//*955:*/
+/*:954*//*956:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -8054,7 +8105,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*956:*/
+if(have==cap)/*957:*/
 #line 189 "chapters/text.w"
 
 {
@@ -8068,7 +8119,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:956*/
+/*:957*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -8089,7 +8140,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:955*//*958:*/
+/*:956*//*959:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -8119,7 +8170,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:958*//*960:*/
+/*:959*//*961:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -8138,7 +8189,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:960*//*964:*/
+/*:961*//*965:*/
 #line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -8192,7 +8243,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:964*//*965:*/
+/*:965*//*966:*/
 #line 400 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -8201,7 +8252,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:965*//*966:*/
+/*:966*//*967:*/
 #line 414 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -8215,7 +8266,7 @@ lstm_optimizer_step(&run->opt,run->net,&run->grad);
 return LSTM_OK;
 }
 
-/*:966*//*967:*/
+/*:967*//*968:*/
 #line 429 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
@@ -8252,7 +8303,7 @@ lstm_trace_start(&run->tr,run->carry,run->carry+n);
 return LSTM_OK;
 }
 
-/*:967*//*968:*/
+/*:968*//*969:*/
 #line 471 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -8316,7 +8367,7 @@ lstm_optimizer_step(&run.opt,net,&run.grad);
 for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
-/*970:*/
+/*971:*/
 #line 527 "chapters/text.w"
 
 {
@@ -8336,7 +8387,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*971:*/
+/*972:*/
 #line 555 "chapters/text.w"
 
 {
@@ -8353,7 +8404,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:971*/
+/*:972*/
 #line 545 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8362,7 +8413,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:970*/
+/*:971*/
 #line 809 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8374,7 +8425,7 @@ if(st->interrupted||st->spent)break;
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*969:*/
+/*970:*/
 #line 514 "chapters/text.w"
 
 {
@@ -8383,7 +8434,7 @@ run.K;
 double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
-/*970:*/
+/*971:*/
 #line 527 "chapters/text.w"
 
 {
@@ -8403,7 +8454,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*971:*/
+/*972:*/
 #line 555 "chapters/text.w"
 
 {
@@ -8420,7 +8471,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:971*/
+/*:972*/
 #line 545 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8429,12 +8480,12 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:970*/
+/*:971*/
 #line 521 "chapters/text.w"
 ;
 }
 
-/*:969*/
+/*:970*/
 #line 499 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8442,7 +8493,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*971:*/
+/*972:*/
 #line 555 "chapters/text.w"
 
 {
@@ -8459,7 +8510,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:971*/
+/*:972*/
 #line 505 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -8470,7 +8521,7 @@ text_lanes_free(&lanes);
 return status;
 }
 
-/*:968*//*973:*/
+/*:969*//*974:*/
 #line 599 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -8486,7 +8537,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*974:*/
+/*975:*/
 #line 636 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -8496,7 +8547,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:974*/
+/*:975*/
 #line 613 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -8515,7 +8566,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*975:*/
+/*976:*/
 #line 644 "chapters/text.w"
 
 {
@@ -8534,7 +8585,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:975*/
+/*:976*/
 #line 630 "chapters/text.w"
 ;
 }
@@ -8542,7 +8593,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:973*/
+/*:974*/
 #line 303 "chapters/intro.w"
 
 

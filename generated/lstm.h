@@ -126,32 +126,32 @@
 
 #define LSTM_MAX_BATCH 1000000
 
-/*:509*//*739:*/
+/*:509*//*740:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:739*//*765:*/
+/*:740*//*766:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:765*//*794:*/
+/*:766*//*795:*/
 #line 137 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:794*//*871:*/
+/*:795*//*872:*/
 #line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:871*/
+/*:872*/
 #line 284 "chapters/intro.w"
 
 /*11:*/
@@ -481,8 +481,8 @@ double cpu_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:442*//*535:*/
-#line 479 "chapters/batch.w"
+/*:442*//*536:*/
+#line 552 "chapters/batch.w"
 
 typedef struct lstm_batch_work{
 size_t cap;
@@ -493,7 +493,7 @@ double*each;
 void**ptr;
 }lstm_batch_work;
 
-/*:535*//*740:*/
+/*:536*//*741:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -512,7 +512,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:740*//*929:*/
+/*:741*//*930:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -541,7 +541,7 @@ size_t batch;
 int threads;
 }lstm_data_config;
 
-/*:929*//*961:*/
+/*:930*//*962:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -575,7 +575,7 @@ size_t batch;
 int threads;
 }lstm_text_config;
 
-/*:961*/
+/*:962*/
 #line 285 "chapters/intro.w"
 
 /*12:*/
@@ -956,8 +956,8 @@ const double*const*v,double*const*y,size_t count);
 void lstm_mat_tvec_batch(const double*A,size_t rows,size_t cols,
 const double*const*v,double*const*result,size_t count);
 
-/*:521*//*536:*/
-#line 498 "chapters/batch.w"
+/*:521*//*537:*/
+#line 571 "chapters/batch.w"
 
 int lstm_gradient_batch(const lstm_net*net,const lstm_seq*const*seq,
 size_t B,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -966,25 +966,25 @@ size_t B,lstm_batch_work*w,lstm_net*grad,double*loss,lstm_stats*st,
 lstm_error*err);
 void lstm_batch_work_free(lstm_batch_work*w);
 
-/*:536*//*546:*/
-#line 734 "chapters/batch.w"
+/*:537*//*547:*/
+#line 807 "chapters/batch.w"
 
 int lstm_bench_batch(size_t n,size_t T,size_t B,lstm_bench_result*res,
 lstm_error*err);
 
-/*:546*//*686:*/
+/*:547*//*687:*/
 #line 135 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch);
 void lstm_net_mask(const lstm_net*net,double*theta);
 size_t lstm_net_weights(const lstm_net*net);
 
-/*:686*//*691:*/
+/*:687*//*692:*/
 #line 236 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:691*//*741:*/
+/*:692*//*742:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -992,20 +992,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:741*//*766:*/
+/*:742*//*767:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:766*//*844:*/
+/*:767*//*845:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:844*//*849:*/
+/*:845*//*850:*/
 #line 1276 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -1013,7 +1013,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:849*//*851:*/
+/*:850*//*852:*/
 #line 1329 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -1021,7 +1021,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:851*//*859:*/
+/*:852*//*860:*/
 #line 1501 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -1029,13 +1029,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:859*//*930:*/
+/*:860*//*931:*/
 #line 54 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:930*//*950:*/
+/*:931*//*951:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -1045,32 +1045,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:950*//*954:*/
+/*:951*//*955:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:954*//*957:*/
+/*:955*//*958:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:957*//*962:*/
+/*:958*//*963:*/
 #line 306 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:962*//*972:*/
+/*:963*//*973:*/
 #line 586 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:972*/
+/*:973*/
 #line 286 "chapters/intro.w"
 
 #endif
