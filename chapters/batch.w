@@ -260,32 +260,56 @@ static LSTM_INLINE void tree8x8(lstm_v8 *const s[8], double *out)
 #endif
 
 @ |lstm_gemv_batch| on AVX-512 takes four rows of $A$ and four of the
-vectors at a time, and all the vectors pass before the next four rows:
-each number of $A$, read once from the second-level cache, serves the
-$B$ vectors, which stay in the first level. Rows and vectors left over
-from the groups of four take |dot_kernel|.
+vectors at a time, and a group of vectors passes all the rows of $A$
+before the next group: each number of $A$, read once from the
+second-level cache, serves the whole group, which stays in the first
+level. For that the group is first copied into one array, |vp|, of
+|LSTM_PACK_DOUBLES| numbers (32 kilobytes): the vectors of a batch are
+the rows of $B$ different traces, each trace an allocation of its own
+that begins at the same place in a page, so that the $B$ vectors all
+fall into the same few sets of the first-level cache and drive one
+another out; in the array they lie side by side. Rows and vectors left
+over from the groups of four take |dot_kernel|, and so does everything
+when a row is too long for four vectors to fit in |vp|.
+@^cache, sets of@>
+
+@d LSTM_PACK_DOUBLES 4096 /* numbers in the array of packed vectors */
 
 @<Kernels@>=
 #if LSTM_DISPATCH
 static LSTM_INLINE void gemv_wide_kernel(const double *A, size_t rows,
   size_t cols, const double *const *v, double *const *y, size_t count)
 {
-  const size_t rows4 = rows - rows % 4, count4 = count - count % 4;
-  for (size_t r = 0; r < rows4; r += 4) {
-    const double *const a[4] = {A + r * cols, A + (r + 1) * cols,
-      A + (r + 2) * cols, A + (r + 3) * cols};
-    for (size_t b = 0; b < count4; b += 4) {
-      double out[16];
-      dot4x4(a, v + b, cols, out);
-      for (size_t i = 0; i < 4; i++)
-        for (size_t j = 0; j < 4; j++) y[b + j][r + i] += out[4 * i + j];
+  const size_t rows4 = rows - rows % 4;
+  size_t group = cols > 0 ? LSTM_PACK_DOUBLES / cols : 0, b0 = 0;
+  group -= group % 4;
+  while (group >= 4 && count - b0 >= 4) {
+    double vp[LSTM_PACK_DOUBLES];
+    size_t g = count - b0 < group ? count - b0 : group;
+    g -= g % 4;
+    for (size_t b = 0; b < g; b++)
+      memcpy(vp + b * cols, v[b0 + b], cols * sizeof *vp);
+    for (size_t r = 0; r < rows4; r += 4) {
+      const double *const a[4] = {A + r * cols, A + (r + 1) * cols,
+        A + (r + 2) * cols, A + (r + 3) * cols};
+      for (size_t b = 0; b < g; b += 4) {
+        const double *const x[4] = {vp + b * cols, vp + (b + 1) * cols,
+          vp + (b + 2) * cols, vp + (b + 3) * cols};
+        double out[16];
+        dot4x4(a, x, cols, out);
+        for (size_t i = 0; i < 4; i++)
+          for (size_t j = 0; j < 4; j++)
+            y[b0 + b + j][r + i] += out[4 * i + j];
+      }
     }
-    for (size_t b = count4; b < count; b++)
-      for (size_t i = 0; i < 4; i++) y[b][r + i] += dot_kernel(a[i], v[b], cols);
+    for (size_t b = b0; b < b0 + g; b++)
+      for (size_t r = rows4; r < rows; r++)
+        y[b][r] += dot_kernel(A + r * cols, v[b], cols);
+    b0 += g;
   }
-  for (size_t b = 0; b < count; b++)
-    for (size_t r = rows4; r < rows; r++)
-      y[b][r] += dot_kernel(A + r * cols, v[b], cols);
+  for (; b0 < count; b0++)
+    for (size_t r = 0; r < rows; r++)
+      y[b0][r] += dot_kernel(A + r * cols, v[b0], cols);
 }
 #endif
 

@@ -14,6 +14,8 @@
 
 #define LSTM_PACK_COLS 512 \
 
+#define LSTM_PACK_DOUBLES 4096 \
+
 #define LSTM_NT_BAND 32768 \
  \
 
@@ -494,7 +496,7 @@ static int text_lane_item(void*ctx,size_t s,lstm_net*g,double*loss,
 lstm_error*err);
 
 /*:515*//*542:*/
-#line 674 "chapters/batch.w"
+#line 698 "chapters/batch.w"
 
 static void batch_forward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,double*loss,const double**vin,double**yout);
@@ -4772,34 +4774,48 @@ v[7]));
 #line 261 "chapters/batch.w"
 
 /*:527*//*528:*/
-#line 268 "chapters/batch.w"
+#line 278 "chapters/batch.w"
 
 #if LSTM_DISPATCH
 static LSTM_INLINE void gemv_wide_kernel(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
 {
-const size_t rows4= rows-rows%4,count4= count-count%4;
+const size_t rows4= rows-rows%4;
+size_t group= cols> 0?LSTM_PACK_DOUBLES/cols:0,b0= 0;
+group-= group%4;
+while(group>=4&&count-b0>=4){
+double vp[LSTM_PACK_DOUBLES];
+size_t g= count-b0<group?count-b0:group;
+g-= g%4;
+for(size_t b= 0;b<g;b++)
+memcpy(vp+b*cols,v[b0+b],cols*sizeof*vp);
 for(size_t r= 0;r<rows4;r+= 4){
 const double*const a[4]= {A+r*cols,A+(r+1)*cols,
 A+(r+2)*cols,A+(r+3)*cols};
-for(size_t b= 0;b<count4;b+= 4){
+for(size_t b= 0;b<g;b+= 4){
+const double*const x[4]= {vp+b*cols,vp+(b+1)*cols,
+vp+(b+2)*cols,vp+(b+3)*cols};
 double out[16];
-dot4x4(a,v+b,cols,out);
+dot4x4(a,x,cols,out);
 for(size_t i= 0;i<4;i++)
-for(size_t j= 0;j<4;j++)y[b+j][r+i]+= out[4*i+j];
+for(size_t j= 0;j<4;j++)
+y[b0+b+j][r+i]+= out[4*i+j];
 }
-for(size_t b= count4;b<count;b++)
-for(size_t i= 0;i<4;i++)y[b][r+i]+= dot_kernel(a[i],v[b],cols);
 }
-for(size_t b= 0;b<count;b++)
+for(size_t b= b0;b<b0+g;b++)
 for(size_t r= rows4;r<rows;r++)
 y[b][r]+= dot_kernel(A+r*cols,v[b],cols);
+b0+= g;
+}
+for(;b0<count;b0++)
+for(size_t r= 0;r<rows;r++)
+y[b0][r]+= dot_kernel(A+r*cols,v[b0],cols);
 }
 #endif
-#line 291 "chapters/batch.w"
+#line 315 "chapters/batch.w"
 
 /*:528*//*529:*/
-#line 305 "chapters/batch.w"
+#line 329 "chapters/batch.w"
 
 #if LSTM_DISPATCH
 static LSTM_INLINE void gemm_nt_wide_kernel(size_t rows,size_t cols,
@@ -4833,10 +4849,10 @@ gemm_nt_kernel(rows-rows4,cols,len,A+rows4*lda,lda,B,ldb,
 C+rows4*ldc,ldc);
 }
 #endif
-#line 338 "chapters/batch.w"
+#line 362 "chapters/batch.w"
 
 /*:529*//*530:*/
-#line 369 "chapters/batch.w"
+#line 393 "chapters/batch.w"
 
 #if LSTM_DISPATCH
 static LSTM_INLINE void gemm_tn_wide_kernel(size_t rows,size_t cols,
@@ -4860,7 +4876,7 @@ for(size_t t= 0;t<steps;t++)
 memcpy(ap+t*8,A+(t0+t)*lda+r,8*sizeof*ap);
 for(size_t l= 0;l<width;l+= 16)
 /*531:*/
-#line 405 "chapters/batch.w"
+#line 429 "chapters/batch.w"
 
 {
 double*cb= C+r*ldc+l0+l;
@@ -4887,7 +4903,7 @@ memcpy(cb+i*ldc+8,&c[i][1],sizeof c[i][1]);
 }
 
 /*:531*/
-#line 392 "chapters/batch.w"
+#line 416 "chapters/batch.w"
 ;
 }
 }
@@ -4900,10 +4916,10 @@ gemm_tn_kernel(rows-rows8,cols,len,A+rows8,lda,B,ldb,
 C+rows8*ldc,ldc);
 }
 #endif
-#line 404 "chapters/batch.w"
+#line 428 "chapters/batch.w"
 
 /*:530*//*532:*/
-#line 446 "chapters/batch.w"
+#line 470 "chapters/batch.w"
 
 #if LSTM_DISPATCH
 static LSTM_INLINE void tvec_wide_kernel(const double*A,
@@ -4922,7 +4938,7 @@ const size_t width= cols-l0<LSTM_COL_BLOCK?cols-l0:
 LSTM_COL_BLOCK;
 lstm_v8 acc[LSTM_COL_BLOCK]= {{0}};
 /*533:*/
-#line 475 "chapters/batch.w"
+#line 499 "chapters/batch.w"
 
 {
 size_t r= 0;
@@ -4950,7 +4966,7 @@ for(size_t c= 0;c<width;c++)acc[c]+= a0[c]*w0;
 }
 
 /*:533*/
-#line 464 "chapters/batch.w"
+#line 488 "chapters/batch.w"
 ;
 for(size_t c= 0;c<width;c++)
 for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
@@ -4961,7 +4977,7 @@ if(b0<count)
 mat_tvec_batch_kernel(A,rows,cols,v+b0,result+b0,count-b0);
 }
 #endif
-#line 474 "chapters/batch.w"
+#line 498 "chapters/batch.w"
 
 /*:532*/
 #line 382 "chapters/speed.w"
@@ -5031,7 +5047,7 @@ carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
 /*:433*//*534:*/
-#line 501 "chapters/batch.w"
+#line 525 "chapters/batch.w"
 
 LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
@@ -5039,10 +5055,10 @@ size_t cols,const double*const*v,double*const*y,size_t count)
 #if LSTM_WIDE
 gemv_wide_kernel(A,rows,cols,v,y,count);
 #else
-#line 508 "chapters/batch.w"
+#line 532 "chapters/batch.w"
  gemv_batch_kernel(A,rows,cols,v,y,count);
 #endif
-#line 510 "chapters/batch.w"
+#line 534 "chapters/batch.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
@@ -5052,10 +5068,10 @@ size_t count)
 #if LSTM_WIDE
 tvec_wide_kernel(A,rows,cols,v,result,count);
 #else
-#line 519 "chapters/batch.w"
+#line 543 "chapters/batch.w"
  mat_tvec_batch_kernel(A,rows,cols,v,result,count);
 #endif
-#line 521 "chapters/batch.w"
+#line 545 "chapters/batch.w"
 }
 
 /*:534*/
@@ -5130,7 +5146,7 @@ carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
 /*:433*//*534:*/
-#line 501 "chapters/batch.w"
+#line 525 "chapters/batch.w"
 
 LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
@@ -5138,10 +5154,10 @@ size_t cols,const double*const*v,double*const*y,size_t count)
 #if LSTM_WIDE
 gemv_wide_kernel(A,rows,cols,v,y,count);
 #else
-#line 508 "chapters/batch.w"
+#line 532 "chapters/batch.w"
  gemv_batch_kernel(A,rows,cols,v,y,count);
 #endif
-#line 510 "chapters/batch.w"
+#line 534 "chapters/batch.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
@@ -5151,10 +5167,10 @@ size_t count)
 #if LSTM_WIDE
 tvec_wide_kernel(A,rows,cols,v,result,count);
 #else
-#line 519 "chapters/batch.w"
+#line 543 "chapters/batch.w"
  mat_tvec_batch_kernel(A,rows,cols,v,result,count);
 #endif
-#line 521 "chapters/batch.w"
+#line 545 "chapters/batch.w"
 }
 
 /*:534*/
@@ -5228,7 +5244,7 @@ carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
 /*:433*//*534:*/
-#line 501 "chapters/batch.w"
+#line 525 "chapters/batch.w"
 
 LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
@@ -5236,10 +5252,10 @@ size_t cols,const double*const*v,double*const*y,size_t count)
 #if LSTM_WIDE
 gemv_wide_kernel(A,rows,cols,v,y,count);
 #else
-#line 508 "chapters/batch.w"
+#line 532 "chapters/batch.w"
  gemv_batch_kernel(A,rows,cols,v,y,count);
 #endif
-#line 510 "chapters/batch.w"
+#line 534 "chapters/batch.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
@@ -5249,10 +5265,10 @@ size_t count)
 #if LSTM_WIDE
 tvec_wide_kernel(A,rows,cols,v,result,count);
 #else
-#line 519 "chapters/batch.w"
+#line 543 "chapters/batch.w"
  mat_tvec_batch_kernel(A,rows,cols,v,result,count);
 #endif
-#line 521 "chapters/batch.w"
+#line 545 "chapters/batch.w"
 }
 
 /*:534*/
@@ -5885,7 +5901,7 @@ loss,err);
 }
 
 /*:517*//*535:*/
-#line 523 "chapters/batch.w"
+#line 547 "chapters/batch.w"
 
 void lstm_gemv_batch(const double*A,size_t rows,size_t cols,
 const double*const*v,double*const*y,size_t count)
@@ -5900,7 +5916,7 @@ kernels->mat_tvec_batch(A,rows,cols,v,result,count);
 }
 
 /*:535*//*538:*/
-#line 579 "chapters/batch.w"
+#line 603 "chapters/batch.w"
 
 int lstm_gradient_batch(const lstm_net*net,const lstm_seq*const*seq,
 size_t B,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -5924,7 +5940,7 @@ memset(w,0,sizeof*w);
 }
 
 /*:538*//*539:*/
-#line 601 "chapters/batch.w"
+#line 625 "chapters/batch.w"
 
 int lstm_gradient_batch_work(const lstm_net*net,const lstm_seq*const*seq,
 size_t B,lstm_batch_work*w,lstm_net*grad,double*loss,lstm_stats*st,
@@ -5939,7 +5955,7 @@ if(seq[b]->m!=net->m||seq[b]->k!=net->k)
 return lstm_fail(err,LSTM_EDATA,
 "the sequence does not fit the network");
 /*540:*/
-#line 638 "chapters/batch.w"
+#line 662 "chapters/batch.w"
 
 if(w->cap<B||w->n!=net->n||w->m!=net->m||w->k!=net->k||
 w->P!=net->P){
@@ -5963,7 +5979,7 @@ status= lstm_trace_alloc(&w->tr[b],net,seq[b]->T,err);
 }
 
 /*:540*/
-#line 614 "chapters/batch.w"
+#line 638 "chapters/batch.w"
 ;
 if(status==LSTM_OK){
 lstm_trace*tr= w->tr;
@@ -5978,7 +5994,7 @@ batch_forward(net,seq,B,tr,each,(const double**)w->ptr,
 batch_backward(net,seq,B,tr,g,(const double**)w->ptr,
 (double**)(w->ptr+B));
 /*541:*/
-#line 660 "chapters/batch.w"
+#line 684 "chapters/batch.w"
 
 memcpy(grad->theta,g[0].theta,grad->P*sizeof*grad->theta);
 for(size_t b= 1;b<B;b++)
@@ -5989,7 +6005,7 @@ if(st)st->work_bytes+= tr[b].bytes+g[b].P*sizeof*g[b].theta;
 }
 
 /*:541*/
-#line 627 "chapters/batch.w"
+#line 651 "chapters/batch.w"
 ;
 }
 if(status!=LSTM_OK)return status;
@@ -5998,7 +6014,7 @@ return lstm_finite_net(grad,"the gradient",err);
 }
 
 /*:539*//*543:*/
-#line 683 "chapters/batch.w"
+#line 707 "chapters/batch.w"
 
 static void batch_forward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,double*loss,const double**vin,double**yout)
@@ -6020,7 +6036,7 @@ else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
 /*:84*/
-#line 692 "chapters/batch.w"
+#line 716 "chapters/batch.w"
 ;
 loss[b]= 0;
 if(seq->T> Tmax)Tmax= seq->T;
@@ -6047,7 +6063,7 @@ seq->x+t*seq->m,lstm_target(seq,t),lstm_pred(tr,t));
 }
 
 /*:543*//*544:*/
-#line 720 "chapters/batch.w"
+#line 744 "chapters/batch.w"
 
 static void finish_step(const lstm_net*net,const double*state_prev,
 double*g,double*state,double*out)
@@ -6066,7 +6082,7 @@ o[j]= net->arch.no_outgate?1:sigmoid(o[j]);
 }
 
 /*:55*/
-#line 727 "chapters/batch.w"
+#line 751 "chapters/batch.w"
 ;
 /*59:*/
 #line 489 "chapters/forward.w"
@@ -6077,12 +6093,12 @@ out[j]= cell_h(net,state[j])*o[j];
 }
 
 /*:59*/
-#line 728 "chapters/batch.w"
+#line 752 "chapters/batch.w"
 ;
 }
 
 /*:544*//*546:*/
-#line 751 "chapters/batch.w"
+#line 775 "chapters/batch.w"
 
 static void batch_backward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,lstm_net*grads,const double**vin,
@@ -6103,7 +6119,7 @@ lstm_trace*tr= &trs[b];
 lstm_net*grad= &grads[b];
 if(seq->T<=t)continue;
 /*545:*/
-#line 731 "chapters/batch.w"
+#line 755 "chapters/batch.w"
 
 {
 const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
@@ -6118,7 +6134,7 @@ lstm_output_backward_x(net,lstm_out(tr,t),seq->x+t*seq->m,
 lstm_pred(tr,t),lstm_target(seq,t),dout,grad,tr->e);
 
 /*:115*/
-#line 736 "chapters/batch.w"
+#line 760 "chapters/batch.w"
 ;
 /*116:*/
 #line 146 "chapters/bptt.w"
@@ -6138,7 +6154,7 @@ dg[2*n+j]= before[2];
 }
 
 /*:116*/
-#line 737 "chapters/batch.w"
+#line 761 "chapters/batch.w"
 ;
 (void)carry;
 vin[count]= dg;
@@ -6146,7 +6162,7 @@ yout[count++]= Dout;
 }
 
 /*:545*/
-#line 770 "chapters/batch.w"
+#line 794 "chapters/batch.w"
 ;
 }
 lstm_mat_tvec_batch(net->U,4*n,n,vin,yout,count);
@@ -6188,7 +6204,7 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 
 /*:120*/
-#line 785 "chapters/batch.w"
+#line 809 "chapters/batch.w"
 ;
 lstm_net_mask(net,grad->theta);
 }
@@ -6196,7 +6212,7 @@ lstm_net_mask(net,grad->theta);
 
 
 /*:546*//*548:*/
-#line 811 "chapters/batch.w"
+#line 835 "chapters/batch.w"
 
 int lstm_bench_batch(size_t n,size_t T,size_t B,lstm_bench_result*res,
 lstm_error*err)
@@ -6216,7 +6232,7 @@ if(T<1||B<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 /*549:*/
-#line 864 "chapters/batch.w"
+#line 888 "chapters/batch.w"
 
 {
 lstm_rng rng;
@@ -6239,7 +6255,7 @@ y[l]= lstm_rng_uniform(&rng,-1,1);
 }
 
 /*:549*/
-#line 829 "chapters/batch.w"
+#line 853 "chapters/batch.w"
 ;
 if(status==LSTM_OK&&!(pick= malloc(B*sizeof*pick)))
 status= lstm_fail(err,LSTM_ENOMEM,"out of memory");

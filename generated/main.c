@@ -56,7 +56,7 @@ int*threads);
 static int batch_too_large(size_t batch,size_t count);
 
 /*:513*//*550:*/
-#line 897 "chapters/batch.w"
+#line 921 "chapters/batch.w"
 
 static int bench_batches(const char*methods,const lstm_method*const*meth,
 size_t nmeth,const size_t*cells,size_t ncells,const size_t*steps,
@@ -1347,7 +1347,7 @@ return 2;
 }
 
 /*:514*//*551:*/
-#line 902 "chapters/batch.w"
+#line 926 "chapters/batch.w"
 
 static int bench_batches(const char*methods,const lstm_method*const*meth,
 size_t nmeth,const size_t*cells,size_t ncells,const size_t*steps,
