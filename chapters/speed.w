@@ -308,6 +308,8 @@ typedef struct lstm_kernel_set {
     const double *const *v, double *const *y, size_t count);
   void (*mat_tvec_batch)(const double *A, size_t rows, size_t cols,
     const double *const *v, double *const *result, size_t count);
+  void (*snap_row)(double *s, double *h, double *g, const double *v,
+    size_t len, const snap_factors *c, double d);
 } lstm_kernel_set;
 
 @ A copy of the kernels is this section, compiled three times: each time
@@ -373,6 +375,12 @@ LSTM_TARGET static void LSTM_COPY(carry_row)(double *s, double *g,
 {
   carry_row_kernel(s, g, len, v, ldv, steps, keep, coef, e);
 }
+@#
+LSTM_TARGET static void LSTM_COPY(snap_row)(double *s, double *h, double *g,
+  const double *v, size_t len, const snap_factors *c, double d)
+{
+  snap_row_kernel(s, h, g, v, len, c, d);
+}
 
 @ The three copies, and the table of the sets. The portable set comes
 first and the widest last; |kernels| points to the set in use, the
@@ -406,13 +414,15 @@ portable one until the processor has been asked.
 static const lstm_kernel_set kernel_sets[] = {
   {"portable", dot_portable, gemv_portable, gemm_nt_portable,
     gemm_tn_portable, gemm_nn_portable, mat_tvec_portable,
-    carry_row_portable, gemv_batch_portable, mat_tvec_batch_portable},@/
+    carry_row_portable, gemv_batch_portable, mat_tvec_batch_portable,
+    snap_row_portable},@/
 #if LSTM_DISPATCH
   {"avx2", dot_avx2, gemv_avx2, gemm_nt_avx2, gemm_tn_avx2, gemm_nn_avx2,
-    mat_tvec_avx2, carry_row_avx2, gemv_batch_avx2, mat_tvec_batch_avx2},@/
+    mat_tvec_avx2, carry_row_avx2, gemv_batch_avx2, mat_tvec_batch_avx2,
+    snap_row_avx2},@/
   {"avx512", dot_avx512, gemv_avx512, gemm_nt_avx512, gemm_tn_avx512,
     gemm_nn_avx512, mat_tvec_avx512, carry_row_avx512, gemv_batch_avx512,
-    mat_tvec_batch_avx512},
+    mat_tvec_batch_avx512, snap_row_avx512},
 #endif
 };
 static const lstm_kernel_set *kernels = &kernel_sets[0];
@@ -1542,6 +1552,7 @@ static void carry_row(double *s, double *g, size_t len, const double *v,
 
 @i chapters/threads.w
 @i chapters/batch.w
+@i chapters/snapblock.w
 
 @*1 Exercises.
 \exercise{speed.1}{25}

@@ -161,7 +161,7 @@ static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
 /*:251*//*255:*/
-#line 199 "chapters/snap1.w"
+#line 201 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -311,23 +311,25 @@ void(*gemv_batch)(const double*A,size_t rows,size_t cols,
 const double*const*v,double*const*y,size_t count);
 void(*mat_tvec_batch)(const double*A,size_t rows,size_t cols,
 const double*const*v,double*const*result,size_t count);
+void(*snap_row)(double*s,double*h,double*g,const double*v,
+size_t len,const snap_factors*c,double d);
 }lstm_kernel_set;
 
 /*:432*//*447:*/
-#line 701 "chapters/speed.w"
+#line 711 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:447*//*468:*/
-#line 1203 "chapters/speed.w"
+#line 1213 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
 /*:468*//*477:*/
-#line 1378 "chapters/speed.w"
+#line 1388 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -506,12 +508,18 @@ double**yout);
 static void finish_step(const lstm_net*net,const double*state_prev,
 double*g,double*state,double*out);
 
-/*:542*//*706:*/
+/*:542*//*554:*/
+#line 37 "chapters/snapblock.w"
+
+static int snap1_blocked(const lstm_net*net,const lstm_seq*seq,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+
+/*:554*//*713:*/
 #line 535 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:706*//*710:*/
+/*:713*//*717:*/
 #line 638 "chapters/net1997.w"
 
 typedef struct{
@@ -524,19 +532,19 @@ lag_look*look);
 static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r);
 
-/*:710*//*724:*/
+/*:717*//*731:*/
 #line 1061 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:724*//*798:*/
+/*:731*//*805:*/
 #line 191 "chapters/formats.w"
 
-/*797:*/
+/*804:*/
 #line 164 "chapters/formats.w"
 
-/*831:*/
+/*838:*/
 #line 933 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -545,7 +553,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:831*/
+/*:838*/
 #line 165 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -573,7 +581,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:797*/
+/*:804*/
 #line 192 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -586,7 +594,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:798*//*810:*/
+/*:805*//*817:*/
 #line 440 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -596,19 +604,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:810*//*816:*/
+/*:817*//*823:*/
 #line 577 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:816*//*819:*/
+/*:823*//*826:*/
 #line 626 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:819*//*821:*/
+/*:826*//*828:*/
 #line 669 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -617,45 +625,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:821*//*832:*/
+/*:828*//*839:*/
 #line 955 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:832*//*836:*/
+/*:839*//*843:*/
 #line 1054 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:836*//*841:*/
+/*:843*//*848:*/
 #line 1144 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:841*//*847:*/
+/*:848*//*854:*/
 #line 1234 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:847*//*855:*/
+/*:854*//*862:*/
 #line 1390 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:855*//*861:*/
+/*:862*//*868:*/
 #line 1510 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:861*//*865:*/
+/*:868*//*872:*/
 #line 1609 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -663,13 +671,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:865*//*960:*/
+/*:872*//*967:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:960*//*964:*/
+/*:967*//*971:*/
 #line 315 "chapters/text.w"
 
 typedef struct text_run{
@@ -696,7 +704,7 @@ double*loss,lstm_error*err);
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
-/*:964*/
+/*:971*/
 #line 302 "chapters/intro.w"
 
 /*13:*/
@@ -843,7 +851,7 @@ output!=LSTM_OUT_SOFTMAX&&output!=LSTM_OUT_LOGISTIC)
 return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
-/*686:*/
+/*693:*/
 #line 113 "chapters/net1997.w"
 
 if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
@@ -856,7 +864,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 arch->pending,n);
 
 
-/*:686*/
+/*:693*/
 #line 232 "chapters/forward.w"
 ;
 rows= 4*n;
@@ -1624,7 +1632,7 @@ LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
 /*:237*//*257:*/
-#line 210 "chapters/snap1.w"
+#line 213 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
@@ -2420,7 +2428,7 @@ lstm_output_backward_x(net,out,x,r->pred,y,r->Delta,grad,r->e);
 switch(r->kind){
 case LSTM_RTRL_EXACT:
 if(r->blocked)/*467:*/
-#line 1189 "chapters/speed.w"
+#line 1199 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -2430,7 +2438,7 @@ for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
 /*470:*/
-#line 1224 "chapters/speed.w"
+#line 1234 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -2448,10 +2456,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 
 /*:470*/
-#line 1197 "chapters/speed.w"
+#line 1207 "chapters/speed.w"
 ;
 /*472:*/
-#line 1255 "chapters/speed.w"
+#line 1265 "chapters/speed.w"
 
 {
 double c[5];
@@ -2465,7 +2473,7 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 
 /*:472*/
-#line 1198 "chapters/speed.w"
+#line 1208 "chapters/speed.w"
 ;
 }
 }
@@ -2649,7 +2657,7 @@ snap_factors c;
 {
 const double*U= net->U;
 double cell[5];
-cell_factors(net,r->g,j,state_prev[j],state[j],cell);
+cell_factors(net,g,j,state_prev[j],state[j],cell);
 c.cross= cell[0]*U[j*n+j]+cell[1]*U[(n+j)*n+j]+
 cell[2]*U[(2*n+j)*n+j];
 c.from_state= cell[3];
@@ -2873,12 +2881,13 @@ if(g)g[l]+= d*hn;
 }
 
 /*:253*//*256:*/
-#line 203 "chapters/snap1.w"
+#line 205 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 {
-return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
+(void)param;
+return snap1_blocked(net,seq,grad,loss,st,err);
 }
 
 /*:256*//*271:*/
@@ -3620,7 +3629,7 @@ piece.yrow+= t0;
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*726:*/
+if(t0+piece.T==seq->T)/*733:*/
 #line 1094 "chapters/net1997.w"
 
 {
@@ -3633,7 +3642,7 @@ if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:726*/
+/*:733*/
 #line 161 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
@@ -3855,7 +3864,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
 task.random_middle= cfg->random_middle;
-/*694:*/
+/*701:*/
 #line 275 "chapters/net1997.w"
 
 if(cfg->net1997){
@@ -3868,7 +3877,7 @@ return lstm_fail(err,LSTM_EUSAGE,"--net 1997 has a network for the "
 task.output= LSTM_OUT_LOGISTIC;
 }
 
-/*:694*/
+/*:701*/
 #line 611 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
@@ -3902,7 +3911,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 
 else{
 lstm_arch arch;
-/*695:*/
+/*702:*/
 #line 286 "chapters/net1997.w"
 
 memset(&arch,0,sizeof arch);
@@ -3912,7 +3921,7 @@ arch.g_logistic= arch.h_identity= 1;
 }
 if(cfg->construct)arch.pending= cfg->cells;
 
-/*:695*/
+/*:702*/
 #line 650 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
@@ -4213,7 +4222,7 @@ st->solved= full&&wrong<13;
 #line 812 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
-/*691:*/
+/*698:*/
 #line 222 "chapters/net1997.w"
 
 if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
@@ -4226,17 +4235,17 @@ ref_loss= HUGE_VAL;
 ref_at= st->sequences;
 }
 
-/*:691*/
+/*:698*/
 #line 814 "chapters/training.w"
 ;
-/*711:*/
+/*718:*/
 #line 649 "chapters/net1997.w"
 
 if(task.kind==LSTM_TASK_LAG&&!task.random_middle&&(cfg->trace||
 (st->cells_added> 0&&st->sequences-st->added_at<=100)))
 lag_look_at(net,&held,&tn.tr,cfg,st,&look);
 
-/*:711*/
+/*:718*/
 #line 816 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -4484,7 +4493,7 @@ return LSTM_OK;
 }
 
 /*:406*//*434:*/
-#line 381 "chapters/speed.w"
+#line 389 "chapters/speed.w"
 
 /*119:*/
 #line 191 "chapters/bptt.w"
@@ -4580,7 +4589,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 
 /*:429*//*483:*/
-#line 1513 "chapters/speed.w"
+#line 1523 "chapters/speed.w"
 
 static LSTM_INLINE void carry_row_kernel(double*s,double*g,size_t len,
 const double*v,size_t ldv,size_t steps,const double*keep,
@@ -4979,14 +4988,46 @@ mat_tvec_batch_kernel(A,rows,cols,v+b0,result+b0,count-b0);
 #endif
 #line 498 "chapters/batch.w"
 
-/*:532*/
-#line 382 "chapters/speed.w"
+/*:532*//*558:*/
+#line 139 "chapters/snapblock.w"
+
+static LSTM_INLINE void snap_row_kernel(double*s,double*h,double*g,
+const double*v,size_t len,const snap_factors*c,double d)
+{
+const double keep= c->keep,cross= c->cross,in_state= c->in_state,
+from_state= c->from_state,self= c->self,in_out= c->in_out;
+if(c->kept&&g)
+for(size_t l= 0;l<len;l++){
+const double sn= keep*s[l]+cross*h[l]+in_state*v[l];
+const double hn= from_state*sn+self*h[l]+in_out*v[l];
+s[l]= sn,h[l]= hn,g[l]+= d*hn;
+}
+else if(c->kept)
+for(size_t l= 0;l<len;l++){
+const double sn= keep*s[l]+cross*h[l]+in_state*v[l];
+s[l]= sn,h[l]= from_state*sn+self*h[l]+in_out*v[l];
+}
+else if(g)
+for(size_t l= 0;l<len;l++){
+const double sn= keep*s[l]+cross*h[l]+in_state*v[l];
+const double hn= from_state*sn+self*h[l]+in_out*v[l];
+s[l]= 0,h[l]= hn,g[l]+= d*hn;
+}
+else
+for(size_t l= 0;l<len;l++){
+const double sn= keep*s[l]+cross*h[l]+in_state*v[l];
+s[l]= 0,h[l]= from_state*sn+self*h[l]+in_out*v[l];
+}
+}
+
+/*:558*/
+#line 390 "chapters/speed.w"
 
 #define LSTM_SET portable
 #define LSTM_TARGET
 #define LSTM_WIDE 0
 /*433:*/
-#line 322 "chapters/speed.w"
+#line 324 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -5007,10 +5048,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 342 "chapters/speed.w"
+#line 344 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 344 "chapters/speed.w"
+#line 346 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -5020,10 +5061,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 353 "chapters/speed.w"
+#line 355 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 355 "chapters/speed.w"
+#line 357 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -5046,103 +5087,10 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:433*//*534:*/
-#line 525 "chapters/batch.w"
-
-LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
-size_t cols,const double*const*v,double*const*y,size_t count)
+LSTM_TARGET static void LSTM_COPY(snap_row)(double*s,double*h,double*g,
+const double*v,size_t len,const snap_factors*c,double d)
 {
-#if LSTM_WIDE
-gemv_wide_kernel(A,rows,cols,v,y,count);
-#else
-#line 532 "chapters/batch.w"
- gemv_batch_kernel(A,rows,cols,v,y,count);
-#endif
-#line 534 "chapters/batch.w"
-}
-
-LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
-size_t rows,size_t cols,const double*const*v,double*const*result,
-size_t count)
-{
-#if LSTM_WIDE
-tvec_wide_kernel(A,rows,cols,v,result,count);
-#else
-#line 543 "chapters/batch.w"
- mat_tvec_batch_kernel(A,rows,cols,v,result,count);
-#endif
-#line 545 "chapters/batch.w"
-}
-
-/*:534*/
-#line 386 "chapters/speed.w"
-
-#undef LSTM_SET
-#undef LSTM_TARGET
-#undef LSTM_WIDE
-#if LSTM_DISPATCH
-#define LSTM_SET avx2
-#define LSTM_TARGET __attribute__((target("avx2")))
-#define LSTM_WIDE 0
-/*433:*/
-#line 322 "chapters/speed.w"
-
-LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
-size_t len)
-{
-return dot_kernel(a,b,len);
-}
-
-LSTM_TARGET static void LSTM_COPY(gemv)(const double*A,size_t rows,
-size_t cols,const double*v,double*y)
-{
-gemv_kernel(A,rows,cols,v,y);
-}
-
-LSTM_TARGET static void LSTM_COPY(gemm_nt)(size_t rows,size_t cols,
-size_t len,const double*A,size_t lda,const double*B,size_t ldb,
-double*C,size_t ldc)
-{
-#if LSTM_WIDE
-gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
-#else
-#line 342 "chapters/speed.w"
- gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
-#endif
-#line 344 "chapters/speed.w"
-}
-
-LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
-size_t len,const double*A,size_t lda,const double*B,size_t ldb,
-double*C,size_t ldc)
-{
-#if LSTM_WIDE
-gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
-#else
-#line 353 "chapters/speed.w"
- gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
-#endif
-#line 355 "chapters/speed.w"
-}
-
-LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
-size_t len,const double*A,size_t lda,const double*B,size_t ldb,
-double*C,size_t ldc)
-{
-gemm_nn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
-}
-
-LSTM_TARGET static void LSTM_COPY(mat_tvec)(const double*A,size_t rows,
-size_t cols,const double*v,double*result)
-{
-mat_tvec_kernel(A,rows,cols,v,result);
-}
-
-LSTM_TARGET static void LSTM_COPY(carry_row)(double*s,double*g,
-size_t len,const double*v,size_t ldv,size_t steps,const double*keep,
-const double*coef,const double*e)
-{
-carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
+snap_row_kernel(s,h,g,v,len,c,d);
 }
 
 /*:433*//*534:*/
@@ -5179,11 +5127,12 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 #undef LSTM_SET
 #undef LSTM_TARGET
 #undef LSTM_WIDE
-#define LSTM_SET avx512
-#define LSTM_TARGET __attribute__((target("avx512f")))
-#define LSTM_WIDE 1 
+#if LSTM_DISPATCH
+#define LSTM_SET avx2
+#define LSTM_TARGET __attribute__((target("avx2")))
+#define LSTM_WIDE 0
 /*433:*/
-#line 322 "chapters/speed.w"
+#line 324 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -5204,10 +5153,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 342 "chapters/speed.w"
+#line 344 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 344 "chapters/speed.w"
+#line 346 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -5217,10 +5166,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 353 "chapters/speed.w"
+#line 355 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 355 "chapters/speed.w"
+#line 357 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -5241,6 +5190,12 @@ size_t len,const double*v,size_t ldv,size_t steps,const double*keep,
 const double*coef,const double*e)
 {
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
+}
+
+LSTM_TARGET static void LSTM_COPY(snap_row)(double*s,double*h,double*g,
+const double*v,size_t len,const snap_factors*c,double d)
+{
+snap_row_kernel(s,h,g,v,len,c,d);
 }
 
 /*:433*//*534:*/
@@ -5272,30 +5227,136 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 }
 
 /*:534*/
-#line 401 "chapters/speed.w"
+#line 402 "chapters/speed.w"
+
+#undef LSTM_SET
+#undef LSTM_TARGET
+#undef LSTM_WIDE
+#define LSTM_SET avx512
+#define LSTM_TARGET __attribute__((target("avx512f")))
+#define LSTM_WIDE 1 
+/*433:*/
+#line 324 "chapters/speed.w"
+
+LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
+size_t len)
+{
+return dot_kernel(a,b,len);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemv)(const double*A,size_t rows,
+size_t cols,const double*v,double*y)
+{
+gemv_kernel(A,rows,cols,v,y);
+}
+
+LSTM_TARGET static void LSTM_COPY(gemm_nt)(size_t rows,size_t cols,
+size_t len,const double*A,size_t lda,const double*B,size_t ldb,
+double*C,size_t ldc)
+{
+#if LSTM_WIDE
+gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#else
+#line 344 "chapters/speed.w"
+ gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#endif
+#line 346 "chapters/speed.w"
+}
+
+LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
+size_t len,const double*A,size_t lda,const double*B,size_t ldb,
+double*C,size_t ldc)
+{
+#if LSTM_WIDE
+gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#else
+#line 355 "chapters/speed.w"
+ gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+#endif
+#line 357 "chapters/speed.w"
+}
+
+LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
+size_t len,const double*A,size_t lda,const double*B,size_t ldb,
+double*C,size_t ldc)
+{
+gemm_nn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
+}
+
+LSTM_TARGET static void LSTM_COPY(mat_tvec)(const double*A,size_t rows,
+size_t cols,const double*v,double*result)
+{
+mat_tvec_kernel(A,rows,cols,v,result);
+}
+
+LSTM_TARGET static void LSTM_COPY(carry_row)(double*s,double*g,
+size_t len,const double*v,size_t ldv,size_t steps,const double*keep,
+const double*coef,const double*e)
+{
+carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
+}
+
+LSTM_TARGET static void LSTM_COPY(snap_row)(double*s,double*h,double*g,
+const double*v,size_t len,const snap_factors*c,double d)
+{
+snap_row_kernel(s,h,g,v,len,c,d);
+}
+
+/*:433*//*534:*/
+#line 525 "chapters/batch.w"
+
+LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
+size_t cols,const double*const*v,double*const*y,size_t count)
+{
+#if LSTM_WIDE
+gemv_wide_kernel(A,rows,cols,v,y,count);
+#else
+#line 532 "chapters/batch.w"
+ gemv_batch_kernel(A,rows,cols,v,y,count);
+#endif
+#line 534 "chapters/batch.w"
+}
+
+LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
+size_t rows,size_t cols,const double*const*v,double*const*result,
+size_t count)
+{
+#if LSTM_WIDE
+tvec_wide_kernel(A,rows,cols,v,result,count);
+#else
+#line 543 "chapters/batch.w"
+ mat_tvec_batch_kernel(A,rows,cols,v,result,count);
+#endif
+#line 545 "chapters/batch.w"
+}
+
+/*:534*/
+#line 409 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #undef LSTM_WIDE
 #endif
-#line 406 "chapters/speed.w"
+#line 414 "chapters/speed.w"
  static const lstm_kernel_set kernel_sets[]= {
 {"portable",dot_portable,gemv_portable,gemm_nt_portable,
 gemm_tn_portable,gemm_nn_portable,mat_tvec_portable,
-carry_row_portable,gemv_batch_portable,mat_tvec_batch_portable},
+carry_row_portable,gemv_batch_portable,mat_tvec_batch_portable,
+snap_row_portable},
 #if LSTM_DISPATCH
 {"avx2",dot_avx2,gemv_avx2,gemm_nt_avx2,gemm_tn_avx2,gemm_nn_avx2,
-mat_tvec_avx2,carry_row_avx2,gemv_batch_avx2,mat_tvec_batch_avx2},
+mat_tvec_avx2,carry_row_avx2,gemv_batch_avx2,mat_tvec_batch_avx2,
+snap_row_avx2},
 {"avx512",dot_avx512,gemv_avx512,gemm_nt_avx512,gemm_tn_avx512,
 gemm_nn_avx512,mat_tvec_avx512,carry_row_avx512,gemv_batch_avx512,
-mat_tvec_batch_avx512},
+mat_tvec_batch_avx512,snap_row_avx512},
 #endif
-#line 417 "chapters/speed.w"
+#line 427 "chapters/speed.w"
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
 /*:434*//*435:*/
-#line 427 "chapters/speed.w"
+#line 437 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
 {
@@ -5304,7 +5365,7 @@ if(strcmp(set->name,"avx512")==0)
 return __builtin_cpu_supports("avx512f");
 if(strcmp(set->name,"avx2")==0)return __builtin_cpu_supports("avx2");
 #endif
-#line 435 "chapters/speed.w"
+#line 445 "chapters/speed.w"
  return strcmp(set->name,"portable")==0;
 }
 
@@ -5317,10 +5378,10 @@ for(size_t k= 0;k<sizeof kernel_sets/sizeof kernel_sets[0];k++)
 if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 }
 #endif
-#line 447 "chapters/speed.w"
+#line 457 "chapters/speed.w"
 
 /*:435*//*436:*/
-#line 450 "chapters/speed.w"
+#line 460 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
 {
@@ -5358,7 +5419,7 @@ kernels->mat_tvec(A,rows,cols,v,result);
 }
 
 /*:436*//*439:*/
-#line 513 "chapters/speed.w"
+#line 523 "chapters/speed.w"
 
 const char*lstm_kernels(void)
 {
@@ -5384,7 +5445,7 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 }
 
 /*:439*//*444:*/
-#line 638 "chapters/speed.w"
+#line 648 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
 {
@@ -5401,7 +5462,7 @@ return(x> y)-(x<y);
 }
 
 /*:444*//*445:*/
-#line 653 "chapters/speed.w"
+#line 663 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err)
@@ -5419,7 +5480,7 @@ if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
 /*446:*/
-#line 678 "chapters/speed.w"
+#line 688 "chapters/speed.w"
 
 {
 lstm_stats st= {0};
@@ -5441,7 +5502,7 @@ res->work_bytes= st.work_bytes;
 }
 
 /*:446*/
-#line 670 "chapters/speed.w"
+#line 680 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
 }
@@ -5451,7 +5512,7 @@ return status;
 }
 
 /*:445*//*448:*/
-#line 705 "chapters/speed.w"
+#line 715 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err)
@@ -5483,7 +5544,7 @@ return LSTM_OK;
 }
 
 /*:448*//*450:*/
-#line 753 "chapters/speed.w"
+#line 763 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {
@@ -5503,7 +5564,7 @@ return suu> 0?suv/suu:NAN;
 }
 
 /*:450*//*469:*/
-#line 1210 "chapters/speed.w"
+#line 1220 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -5512,7 +5573,7 @@ return width<LSTM_LANES?LSTM_LANES:width;
 }
 
 /*:469*//*471:*/
-#line 1243 "chapters/speed.w"
+#line 1253 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -5523,7 +5584,7 @@ for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
 /*:471*//*478:*/
-#line 1385 "chapters/speed.w"
+#line 1395 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -5537,7 +5598,7 @@ if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
 /*479:*/
-#line 1419 "chapters/speed.w"
+#line 1429 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -5550,13 +5611,13 @@ pred= Delta+n;
 e= pred+k;
 
 /*:479*/
-#line 1397 "chapters/speed.w"
+#line 1407 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
 /*480:*/
-#line 1435 "chapters/speed.w"
+#line 1445 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -5579,17 +5640,17 @@ err_out[j]= c[1];
 }
 
 /*:234*/
-#line 1446 "chapters/speed.w"
+#line 1456 "chapters/speed.w"
 ;
 }
 }
 
 /*:480*/
-#line 1401 "chapters/speed.w"
+#line 1411 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
 /*481:*/
-#line 1462 "chapters/speed.w"
+#line 1472 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -5598,14 +5659,14 @@ double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
 /*482:*/
-#line 1495 "chapters/speed.w"
+#line 1505 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
 /*:482*/
-#line 1469 "chapters/speed.w"
+#line 1479 "chapters/speed.w"
 ;
 double keep,coef;
 /*229:*/
@@ -5619,7 +5680,7 @@ coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
 /*:229*/
-#line 1471 "chapters/speed.w"
+#line 1481 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !lstm_target(seq,t0+b)?0:row<3*n?err_state[j]:
@@ -5643,7 +5704,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 
 /*:481*/
-#line 1404 "chapters/speed.w"
+#line 1414 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -5656,7 +5717,7 @@ return LSTM_OK;
 }
 
 /*:478*//*484:*/
-#line 1535 "chapters/speed.w"
+#line 1545 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
@@ -6291,7 +6352,101 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:548*//*688:*/
+/*:548*//*555:*/
+#line 48 "chapters/snapblock.w"
+
+static int snap1_blocked(const lstm_net*net,const lstm_seq*seq,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+const size_t m= net->m,n= net->n,k= net->k,B= LSTM_SNAP_BLOCK,
+cols= 4*n*(m+n+1),count= 2*cols+(7*B+2)*n+2*k;
+double*v= alloc_doubles(count),*S,*H,*states,*outs,*gates,*Deltas,
+*pred,*e;
+if(!v)return lstm_fail(err,LSTM_ENOMEM,
+"out of memory for SnAp-1 of %zu parameters",net->P);
+
+S= v,H= S+cols,states= H+cols,outs= states+(B+1)*n;
+gates= outs+(B+1)*n,Deltas= gates+4*B*n;
+pred= Deltas+B*n,e= pred+k;
+*loss= 0;
+for(size_t t0= 0;t0<seq->T;t0+= B){
+const size_t steps= seq->T-t0<B?seq->T-t0:B;
+/*556:*/
+#line 83 "chapters/snapblock.w"
+
+for(size_t b= 0;b<steps;b++){
+const size_t t= t0+b;
+const double*y= lstm_target(seq,t),*x= seq->x+t*m;
+double*out= outs+(b+1)*n,step_loss;
+lstm_step(net,x,outs+b*n,states+b*n,gates+4*b*n,
+states+(b+1)*n,out);
+step_loss= y?lstm_output_forward_x(net,out,x,y,pred):0;
+*loss+= step_loss;
+if(y){
+memset(Deltas+b*n,0,n*sizeof*Deltas);
+lstm_output_backward_x(net,out,x,pred,y,Deltas+b*n,grad,e);
+}
+}
+
+/*:556*/
+#line 65 "chapters/snapblock.w"
+;
+for(size_t row= 0;row<4*n;row++)
+/*557:*/
+#line 105 "chapters/snapblock.w"
+
+{
+static const double one= 1;
+const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
+4*n*(m+n)+row},len[3]= {m,n,1};
+for(size_t b= 0;b<steps;b++){
+const size_t t= t0+b;
+const int target= lstm_target(seq,t)!=NULL;
+const double*g= gates+4*b*n,*f= g+2*n,
+*state_prev= states+b*n,*state= states+(b+1)*n;
+const double*src[3]= {seq->x+t*m,outs+b*n,&one};
+const double d= target?Deltas[b*n+j]:0;
+snap_factors c;
+/*252:*/
+#line 140 "chapters/snap1.w"
+
+{
+const double*U= net->U;
+double cell[5];
+cell_factors(net,g,j,state_prev[j],state[j],cell);
+c.cross= cell[0]*U[j*n+j]+cell[1]*U[(n+j)*n+j]+
+cell[2]*U[(2*n+j)*n+j];
+c.from_state= cell[3];
+c.self= cell[4]*U[(3*n+j)*n+j];
+c.kept= row<3*n;
+c.keep= c.kept?f[j]:0;
+c.in_state= c.kept?cell[row/n]:0;
+c.in_out= c.kept?0:cell[4];
+}
+
+/*:252*/
+#line 118 "chapters/snapblock.w"
+;
+for(int part= 0;part<3;part++)
+kernels->snap_row(S+at[part],H+at[part],target?grad->theta+
+at[part]:NULL,src[part],len[part],&c,d);
+}
+}
+
+/*:557*/
+#line 67 "chapters/snapblock.w"
+;
+memcpy(states,states+steps*n,n*sizeof*states);
+memcpy(outs,outs+steps*n,n*sizeof*outs);
+}
+lstm_net_mask(net,grad->theta);
+if(st&&count*sizeof(double)> st->work_bytes)
+st->work_bytes= count*sizeof(double);
+free(v);
+return LSTM_OK;
+}
+
+/*:555*//*695:*/
 #line 140 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch)
@@ -6326,7 +6481,7 @@ memset(V+net->k*n,0,net->k*sizeof*V);
 }
 }
 
-/*:688*//*689:*/
+/*:695*//*696:*/
 #line 177 "chapters/net1997.w"
 
 size_t lstm_net_weights(const lstm_net*net)
@@ -6341,7 +6496,7 @@ free(one);
 return count;
 }
 
-/*:689*//*693:*/
+/*:696*//*700:*/
 #line 239 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
@@ -6368,7 +6523,7 @@ free(before);
 return 1;
 }
 
-/*:693*//*707:*/
+/*:700*//*714:*/
 #line 538 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
@@ -6380,7 +6535,7 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:707*//*712:*/
+/*:714*//*719:*/
 #line 660 "chapters/net1997.w"
 
 static double lag_logit(const lstm_net*net,const double*h,
@@ -6446,7 +6601,7 @@ fprintf(cfg->trace,"\n");
 }
 }
 
-/*:712*//*725:*/
+/*:719*//*732:*/
 #line 1068 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
@@ -6471,7 +6626,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:725*//*743:*/
+/*:732*//*750:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -6481,7 +6636,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:743*//*744:*/
+/*:750*//*751:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -6495,7 +6650,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*745:*/
+/*752:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -6514,7 +6669,7 @@ spec[q]);
 
 }
 
-/*:745*/
+/*:752*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -6527,7 +6682,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*746:*/
+/*753:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -6543,11 +6698,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:746*/
+/*:753*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*747:*/
+/*754:*/
 #line 162 "chapters/align.w"
 
 {
@@ -6563,7 +6718,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*748:*/
+/*755:*/
 #line 181 "chapters/align.w"
 
 {
@@ -6585,11 +6740,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:748*/
+/*:755*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*749:*/
+if(status==LSTM_OK)/*756:*/
 #line 201 "chapters/align.w"
 
 {
@@ -6609,12 +6764,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:749*/
+/*:756*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:747*/
+/*:754*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -6627,7 +6782,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:744*//*768:*/
+/*:751*//*775:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -6651,7 +6806,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*769:*/
+/*776:*/
 #line 107 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -6668,7 +6823,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:769*/
+/*:776*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -6690,7 +6845,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:768*//*799:*/
+/*:775*//*806:*/
 #line 206 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -6712,7 +6867,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:799*//*800:*/
+/*:806*//*807:*/
 #line 230 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -6729,7 +6884,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:800*//*801:*/
+/*:807*//*808:*/
 #line 257 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -6747,7 +6902,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*802:*/
+/*809:*/
 #line 295 "chapters/formats.w"
 
 {
@@ -6758,7 +6913,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:802*/
+/*:809*/
 #line 273 "chapters/formats.w"
 ;
 return EOF;
@@ -6782,7 +6937,7 @@ return EOF;
 return c;
 }
 
-/*:801*//*803:*/
+/*:808*//*810:*/
 #line 308 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -6791,7 +6946,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*807:*/
+/*814:*/
 #line 398 "chapters/formats.w"
 
 do{
@@ -6800,7 +6955,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:807*/
+/*:814*/
 #line 316 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -6813,7 +6968,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*808:*/
+/*815:*/
 #line 408 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -6833,7 +6988,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:808*/
+/*:815*/
 #line 327 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -6849,7 +7004,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:803*//*804:*/
+/*:810*//*811:*/
 #line 354 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -6857,7 +7012,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*805:*/
+/*812:*/
 #line 375 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -6867,7 +7022,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:805*/
+/*:812*/
 #line 360 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -6876,7 +7031,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*806:*/
+/*813:*/
 #line 388 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -6888,13 +7043,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:806*/
+/*:813*/
 #line 367 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:804*//*809:*/
+/*:811*//*816:*/
 #line 428 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -6904,7 +7059,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:809*//*811:*/
+/*:816*//*818:*/
 #line 448 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -6917,7 +7072,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:811*//*812:*/
+/*:818*//*819:*/
 #line 467 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -6941,7 +7096,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:812*//*813:*/
+/*:819*//*820:*/
 #line 497 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -6961,7 +7116,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:813*//*814:*/
+/*:820*//*821:*/
 #line 524 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -6989,7 +7144,7 @@ shown(rd));
 
 }
 
-/*:814*//*815:*/
+/*:821*//*822:*/
 #line 558 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -7006,7 +7161,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:815*//*817:*/
+/*:822*//*824:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -7028,7 +7183,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:817*//*818:*/
+/*:824*//*825:*/
 #line 604 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -7047,7 +7202,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:818*//*820:*/
+/*:825*//*827:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -7061,7 +7216,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:820*//*822:*/
+/*:827*//*829:*/
 #line 687 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -7072,7 +7227,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*823:*/
+/*830:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -7089,12 +7244,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:823*/
+/*:830*/
 #line 696 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*823:*/
+/*830:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -7111,7 +7266,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:823*/
+/*:830*/
 #line 699 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -7132,7 +7287,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:822*//*824:*/
+/*:829*//*831:*/
 #line 756 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -7152,7 +7307,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:824*//*825:*/
+/*:831*//*832:*/
 #line 784 "chapters/formats.w"
 
 #include <float.h>  
@@ -7174,7 +7329,7 @@ return 1;
  return 0;
 }
 
-/*:825*//*826:*/
+/*:832*//*833:*/
 #line 821 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -7188,7 +7343,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*829:*/
+/*836:*/
 #line 892 "chapters/formats.w"
 
 {
@@ -7201,10 +7356,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:829*/
+/*:836*/
 #line 833 "chapters/formats.w"
 ;
-/*827:*/
+/*834:*/
 #line 862 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -7214,10 +7369,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:827*/
+/*:834*/
 #line 834 "chapters/formats.w"
 ;
-/*828:*/
+/*835:*/
 #line 880 "chapters/formats.w"
 
 m= h>>1;
@@ -7227,14 +7382,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:828*/
+/*:835*/
 #line 836 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:826*//*830:*/
+/*:833*//*837:*/
 #line 908 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -7247,7 +7402,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:830*//*833:*/
+/*:837*//*840:*/
 #line 960 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -7283,7 +7438,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:833*//*834:*/
+/*:840*//*841:*/
 #line 1002 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -7300,7 +7455,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:834*//*837:*/
+/*:841*//*844:*/
 #line 1057 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -7311,7 +7466,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*838:*/
+/*845:*/
 #line 1095 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -7321,7 +7476,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*839:*/
+/*846:*/
 #line 1112 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7336,10 +7491,10 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:839*/
+/*:846*/
 #line 1103 "chapters/formats.w"
 ;
-/*704:*/
+/*711:*/
 #line 492 "chapters/net1997.w"
 
 {
@@ -7370,7 +7525,7 @@ return rd->status;
 }
 }
 
-/*:704*/
+/*:711*/
 #line 1104 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -7380,7 +7535,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:838*/
+/*:845*/
 #line 1067 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -7389,7 +7544,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*840:*/
+/*847:*/
 #line 1125 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -7408,12 +7563,12 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:840*/
+/*:847*/
 #line 1075 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
-/*705:*/
+/*712:*/
 #line 521 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7427,7 +7582,7 @@ count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
-/*:705*/
+/*:712*/
 #line 1078 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
@@ -7438,7 +7593,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*844:*/
+/*851:*/
 #line 1182 "chapters/formats.w"
 
 {
@@ -7447,7 +7602,7 @@ shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
-/*708:*/
+/*715:*/
 #line 551 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
@@ -7472,18 +7627,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 }
 
-/*:708*/
+/*:715*/
 #line 1189 "chapters/formats.w"
 ;
 }
 
-/*:844*/
+/*:851*/
 #line 1087 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:837*//*842:*/
+/*:844*//*849:*/
 #line 1149 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -7503,7 +7658,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:842*//*843:*/
+/*:849*//*850:*/
 #line 1170 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -7513,7 +7668,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:843*//*846:*/
+/*:850*//*853:*/
 #line 1203 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -7543,7 +7698,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:846*//*848:*/
+/*:853*//*855:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -7556,7 +7711,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:848*//*849:*/
+/*:855*//*856:*/
 #line 1254 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -7573,7 +7728,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:849*//*851:*/
+/*:856*//*858:*/
 #line 1282 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -7614,7 +7769,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:851*//*853:*/
+/*:858*//*860:*/
 #line 1338 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -7625,7 +7780,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*854:*/
+/*861:*/
 #line 1370 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -7641,7 +7796,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:854*/
+/*:861*/
 #line 1348 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -7665,7 +7820,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:853*//*856:*/
+/*:860*//*863:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -7685,7 +7840,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*857:*/
+/*864:*/
 #line 1425 "chapters/formats.w"
 
 {
@@ -7705,10 +7860,10 @@ return rd->status;
 }
 }
 
-/*:857*/
+/*:864*/
 #line 1412 "chapters/formats.w"
 ;
-/*858:*/
+/*865:*/
 #line 1455 "chapters/formats.w"
 
 {
@@ -7728,14 +7883,14 @@ from+= k;
 }
 }
 
-/*:858*/
+/*:865*/
 #line 1413 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:856*//*859:*/
+/*:863*//*866:*/
 #line 1473 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -7756,7 +7911,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:859*//*862:*/
+/*:866*//*869:*/
 #line 1515 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -7765,7 +7920,7 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
-/*703:*/
+/*710:*/
 #line 482 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
@@ -7775,7 +7930,7 @@ if(net->arch.g_logistic)fprintf(f,"g logistic\n");
 if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
-/*:703*/
+/*:710*/
 #line 1522 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
@@ -7805,7 +7960,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:862*//*863:*/
+/*:869*//*870:*/
 #line 1550 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -7824,7 +7979,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:863*//*864:*/
+/*:870*//*871:*/
 #line 1570 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -7846,7 +8001,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:864*//*866:*/
+/*:871*//*873:*/
 #line 1619 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -7880,7 +8035,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:866*//*867:*/
+/*:873*//*874:*/
 #line 1655 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -7903,7 +8058,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:867*//*868:*/
+/*:874*//*875:*/
 #line 1678 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -7915,7 +8070,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:868*//*932:*/
+/*:875*//*939:*/
 #line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -7955,7 +8110,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*933:*/
+/*940:*/
 #line 119 "chapters/owndata.w"
 
 {
@@ -8004,7 +8159,7 @@ q+= B;
 
 else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*934:*/
+/*941:*/
 #line 147 "chapters/owndata.w"
 
 {
@@ -8025,7 +8180,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:934*/
+/*:941*/
 #line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -8041,7 +8196,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:933*/
+/*:940*/
 #line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -8050,7 +8205,7 @@ free(order);
 return status;
 }
 
-/*:932*//*952:*/
+/*:939*//*959:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -8070,7 +8225,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:952*//*953:*/
+/*:959*//*960:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -8093,7 +8248,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:953*//*954:*/
+/*:960*//*961:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -8106,7 +8261,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:954*//*956:*/
+/*:961*//*963:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -8121,7 +8276,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*957:*/
+if(have==cap)/*964:*/
 #line 189 "chapters/text.w"
 
 {
@@ -8135,7 +8290,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:957*/
+/*:964*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -8156,7 +8311,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:956*//*959:*/
+/*:963*//*966:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -8186,7 +8341,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:959*//*961:*/
+/*:966*//*968:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -8205,7 +8360,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:961*//*965:*/
+/*:968*//*972:*/
 #line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -8259,7 +8414,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:965*//*966:*/
+/*:972*//*973:*/
 #line 400 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -8268,7 +8423,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:966*//*967:*/
+/*:973*//*974:*/
 #line 414 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -8282,7 +8437,7 @@ lstm_optimizer_step(&run->opt,run->net,&run->grad);
 return LSTM_OK;
 }
 
-/*:967*//*968:*/
+/*:974*//*975:*/
 #line 429 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
@@ -8319,7 +8474,7 @@ lstm_trace_start(&run->tr,run->carry,run->carry+n);
 return LSTM_OK;
 }
 
-/*:968*//*969:*/
+/*:975*//*976:*/
 #line 471 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -8383,7 +8538,7 @@ lstm_optimizer_step(&run.opt,net,&run.grad);
 for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
-/*971:*/
+/*978:*/
 #line 527 "chapters/text.w"
 
 {
@@ -8403,7 +8558,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*972:*/
+/*979:*/
 #line 555 "chapters/text.w"
 
 {
@@ -8420,7 +8575,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:972*/
+/*:979*/
 #line 545 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8429,7 +8584,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:971*/
+/*:978*/
 #line 809 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8441,7 +8596,7 @@ if(st->interrupted||st->spent)break;
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*970:*/
+/*977:*/
 #line 514 "chapters/text.w"
 
 {
@@ -8450,7 +8605,7 @@ run.K;
 double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
-/*971:*/
+/*978:*/
 #line 527 "chapters/text.w"
 
 {
@@ -8470,7 +8625,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*972:*/
+/*979:*/
 #line 555 "chapters/text.w"
 
 {
@@ -8487,7 +8642,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:972*/
+/*:979*/
 #line 545 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8496,12 +8651,12 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:971*/
+/*:978*/
 #line 521 "chapters/text.w"
 ;
 }
 
-/*:970*/
+/*:977*/
 #line 499 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8509,7 +8664,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*972:*/
+/*979:*/
 #line 555 "chapters/text.w"
 
 {
@@ -8526,7 +8681,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:972*/
+/*:979*/
 #line 505 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -8537,7 +8692,7 @@ text_lanes_free(&lanes);
 return status;
 }
 
-/*:969*//*974:*/
+/*:976*//*981:*/
 #line 599 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -8553,7 +8708,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*975:*/
+/*982:*/
 #line 636 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -8563,7 +8718,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:975*/
+/*:982*/
 #line 613 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -8582,7 +8737,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*976:*/
+/*983:*/
 #line 644 "chapters/text.w"
 
 {
@@ -8601,7 +8756,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:976*/
+/*:983*/
 #line 630 "chapters/text.w"
 ;
 }
@@ -8609,7 +8764,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:974*/
+/*:981*/
 #line 303 "chapters/intro.w"
 
 

@@ -105,14 +105,14 @@
 #define LSTM_TASK_ORDER 7
 
 /*:336*//*441:*/
-#line 611 "chapters/speed.w"
+#line 621 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
 /*:441*//*476:*/
-#line 1375 "chapters/speed.w"
+#line 1385 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
@@ -126,32 +126,37 @@
 
 #define LSTM_MAX_BATCH 1000000
 
-/*:509*//*740:*/
+/*:509*//*553:*/
+#line 34 "chapters/snapblock.w"
+
+#define LSTM_SNAP_BLOCK 8 
+
+/*:553*//*747:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:740*//*766:*/
+/*:747*//*773:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:766*//*795:*/
+/*:773*//*802:*/
 #line 137 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:795*//*872:*/
+/*:802*//*879:*/
 #line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:872*/
+/*:879*/
 #line 284 "chapters/intro.w"
 
 /*11:*/
@@ -471,7 +476,7 @@ int per_sequence;
 }lstm_train_config;
 
 /*:377*//*442:*/
-#line 616 "chapters/speed.w"
+#line 626 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
 size_t n,T;
@@ -493,7 +498,7 @@ double*each;
 void**ptr;
 }lstm_batch_work;
 
-/*:536*//*741:*/
+/*:536*//*748:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -512,7 +517,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:741*//*930:*/
+/*:748*//*937:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -541,7 +546,7 @@ size_t batch;
 int threads;
 }lstm_data_config;
 
-/*:930*//*962:*/
+/*:937*//*969:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -575,7 +580,7 @@ size_t batch;
 int threads;
 }lstm_text_config;
 
-/*:962*/
+/*:969*/
 #line 285 "chapters/intro.w"
 
 /*12:*/
@@ -918,19 +923,19 @@ void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
 /*:426*//*437:*/
-#line 494 "chapters/speed.w"
+#line 504 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
 /*:437*//*443:*/
-#line 625 "chapters/speed.w"
+#line 635 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
 /*:443*//*449:*/
-#line 750 "chapters/speed.w"
+#line 760 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
@@ -972,19 +977,19 @@ void lstm_batch_work_free(lstm_batch_work*w);
 int lstm_bench_batch(size_t n,size_t T,size_t B,lstm_bench_result*res,
 lstm_error*err);
 
-/*:547*//*687:*/
+/*:547*//*694:*/
 #line 135 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch);
 void lstm_net_mask(const lstm_net*net,double*theta);
 size_t lstm_net_weights(const lstm_net*net);
 
-/*:687*//*692:*/
+/*:694*//*699:*/
 #line 236 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:692*//*742:*/
+/*:699*//*749:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -992,20 +997,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:742*//*767:*/
+/*:749*//*774:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:767*//*845:*/
+/*:774*//*852:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:845*//*850:*/
+/*:852*//*857:*/
 #line 1276 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -1013,7 +1018,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:850*//*852:*/
+/*:857*//*859:*/
 #line 1329 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -1021,7 +1026,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:852*//*860:*/
+/*:859*//*867:*/
 #line 1501 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -1029,13 +1034,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:860*//*931:*/
+/*:867*//*938:*/
 #line 54 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:931*//*951:*/
+/*:938*//*958:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -1045,32 +1050,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:951*//*955:*/
+/*:958*//*962:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:955*//*958:*/
+/*:962*//*965:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:958*//*963:*/
+/*:965*//*970:*/
 #line 306 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:963*//*973:*/
+/*:970*//*980:*/
 #line 586 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:973*/
+/*:980*/
 #line 286 "chapters/intro.w"
 
 #endif
