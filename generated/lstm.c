@@ -545,7 +545,7 @@ lstm_data*data,lstm_seq**seq,lstm_error*err);
 #line 164 "chapters/formats.w"
 
 /*838:*/
-#line 933 "chapters/formats.w"
+#line 934 "chapters/formats.w"
 
 typedef struct lstm_power5{
 uint64_t hi,lo;
@@ -605,19 +605,19 @@ static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
 /*:817*//*823:*/
-#line 577 "chapters/formats.w"
+#line 578 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
 /*:823*//*826:*/
-#line 626 "chapters/formats.w"
+#line 627 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
 /*:826*//*828:*/
-#line 669 "chapters/formats.w"
+#line 670 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
 double*v);
@@ -626,45 +626,45 @@ static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
 /*:828*//*839:*/
-#line 955 "chapters/formats.w"
+#line 956 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
 /*:839*//*843:*/
-#line 1054 "chapters/formats.w"
+#line 1055 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
 /*:843*//*848:*/
-#line 1144 "chapters/formats.w"
+#line 1145 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
 /*:848*//*854:*/
-#line 1234 "chapters/formats.w"
+#line 1235 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
 /*:854*//*862:*/
-#line 1390 "chapters/formats.w"
+#line 1391 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
 /*:862*//*868:*/
-#line 1510 "chapters/formats.w"
+#line 1511 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
 /*:868*//*872:*/
-#line 1609 "chapters/formats.w"
+#line 1610 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -7152,17 +7152,18 @@ static int is_keyword(const lstm_reader*rd)
 static const char*word[]= {"lstm-model","lstm-seq","lstm-grad",
 "method","loss","inputs","cells","forget","targets","outputs","W",
 "U","b","V","c","sequence","-"};
-if(rd->at_end||arch_word(rd->tok))return 1;
+if(rd->at_end)return 1;
 if(isdigit((unsigned char)rd->tok[0])||rd->tok[0]=='.'||
 rd->tok[0]=='+'||(rd->tok[0]=='-'&&rd->tok[1]!='\0'))
 return 0;
+if(arch_word(rd->tok))return 1;
 for(size_t q= 0;q<sizeof word/sizeof word[0];q++)
 if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
 /*:822*//*824:*/
-#line 581 "chapters/formats.w"
+#line 582 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
 {
@@ -7184,7 +7185,7 @@ return LSTM_OK;
 }
 
 /*:824*//*825:*/
-#line 604 "chapters/formats.w"
+#line 605 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
 {
@@ -7203,7 +7204,7 @@ return LSTM_OK;
 }
 
 /*:825*//*827:*/
-#line 630 "chapters/formats.w"
+#line 631 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after)
@@ -7217,7 +7218,7 @@ return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
 /*:827*//*829:*/
-#line 687 "chapters/formats.w"
+#line 688 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
 double*v)
@@ -7228,7 +7229,7 @@ long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
 /*830:*/
-#line 722 "chapters/formats.w"
+#line 723 "chapters/formats.w"
 
 from= s;
 if(w==0)
@@ -7245,12 +7246,12 @@ w= 10*w+(uint64_t)(*s-'0');
 digits+= (int)(s-from);
 
 /*:830*/
-#line 696 "chapters/formats.w"
+#line 697 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
 /*830:*/
-#line 722 "chapters/formats.w"
+#line 723 "chapters/formats.w"
 
 from= s;
 if(w==0)
@@ -7267,7 +7268,7 @@ w= 10*w+(uint64_t)(*s-'0');
 digits+= (int)(s-from);
 
 /*:830*/
-#line 699 "chapters/formats.w"
+#line 700 "chapters/formats.w"
 ;
 q= -(long)(s-from);
 }
@@ -7288,7 +7289,7 @@ return 1;
 }
 
 /*:829*//*831:*/
-#line 756 "chapters/formats.w"
+#line 757 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
 {
@@ -7308,7 +7309,7 @@ return 1;
 }
 
 /*:831*//*832:*/
-#line 784 "chapters/formats.w"
+#line 785 "chapters/formats.w"
 
 #include <float.h>  
 static int clinger(uint64_t w,long q,double*v)
@@ -7322,15 +7323,15 @@ if(w<=(uint64_t)1<<53&&q>=-22&&q<=22){
 return 1;
 }
 #else
-#line 797 "chapters/formats.w"
+#line 798 "chapters/formats.w"
 (void)w,(void)q,(void)v;
 #endif
-#line 799 "chapters/formats.w"
+#line 800 "chapters/formats.w"
  return 0;
 }
 
 /*:832*//*833:*/
-#line 821 "chapters/formats.w"
+#line 822 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
 {
@@ -7344,7 +7345,7 @@ t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
 /*836:*/
-#line 892 "chapters/formats.w"
+#line 893 "chapters/formats.w"
 
 {
 uint64_t hi,lo;
@@ -7357,10 +7358,10 @@ p2= hi+(p1<lo);
 }
 
 /*:836*/
-#line 833 "chapters/formats.w"
+#line 834 "chapters/formats.w"
 ;
 /*834:*/
-#line 862 "chapters/formats.w"
+#line 863 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
 h= p2>>(r-128);
@@ -7370,10 +7371,10 @@ return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
 /*:834*/
-#line 834 "chapters/formats.w"
+#line 835 "chapters/formats.w"
 ;
 /*835:*/
-#line 880 "chapters/formats.w"
+#line 881 "chapters/formats.w"
 
 m= h>>1;
 e= r+1+t->k+q-z;
@@ -7383,14 +7384,14 @@ if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
 /*:835*/
-#line 836 "chapters/formats.w"
+#line 837 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
 /*:833*//*837:*/
-#line 908 "chapters/formats.w"
+#line 909 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
 {
@@ -7403,7 +7404,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 }
 
 /*:837*//*840:*/
-#line 960 "chapters/formats.w"
+#line 961 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
 {
@@ -7439,7 +7440,7 @@ rd->five_ready= 1;
 }
 
 /*:840*//*841:*/
-#line 1002 "chapters/formats.w"
+#line 1003 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
 {
@@ -7456,7 +7457,7 @@ t->exact= 32*n-lead<=128;
 }
 
 /*:841*//*844:*/
-#line 1057 "chapters/formats.w"
+#line 1058 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
 {
@@ -7467,7 +7468,7 @@ long line;
 char after[64];
 memset(&shape,0,sizeof shape);
 /*845:*/
-#line 1095 "chapters/formats.w"
+#line 1096 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
 size_value(rd,"inputs",LSTM_MAX_DIM,&shape.m)!=LSTM_OK||
@@ -7477,7 +7478,7 @@ return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
 /*846:*/
-#line 1112 "chapters/formats.w"
+#line 1113 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"forget")==0){
@@ -7492,7 +7493,7 @@ shape.no_forget= 1;
 }
 
 /*:846*/
-#line 1103 "chapters/formats.w"
+#line 1104 "chapters/formats.w"
 ;
 /*711:*/
 #line 492 "chapters/net1997.w"
@@ -7526,7 +7527,7 @@ return rd->status;
 }
 
 /*:711*/
-#line 1104 "chapters/formats.w"
+#line 1105 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
 !=LSTM_OK)
@@ -7536,7 +7537,7 @@ shape.n);
 
 
 /*:845*/
-#line 1067 "chapters/formats.w"
+#line 1068 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,0,count)!=LSTM_OK)return rd->status;
@@ -7545,7 +7546,7 @@ if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
 /*847:*/
-#line 1125 "chapters/formats.w"
+#line 1126 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
 line= rd->tok_line;
@@ -7564,7 +7565,7 @@ return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
 /*:847*/
-#line 1075 "chapters/formats.w"
+#line 1076 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
@@ -7583,7 +7584,7 @@ if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
 /*:712*/
-#line 1078 "chapters/formats.w"
+#line 1079 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"the end of the file",after)!=LSTM_OK)
@@ -7594,7 +7595,7 @@ shown(rd));
 
 }
 /*851:*/
-#line 1182 "chapters/formats.w"
+#line 1183 "chapters/formats.w"
 
 {
 int status= lstm_net_init_arch(net,shape.m,shape.n,shape.k,
@@ -7628,18 +7629,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 
 /*:715*/
-#line 1189 "chapters/formats.w"
+#line 1190 "chapters/formats.w"
 ;
 }
 
 /*:851*/
-#line 1087 "chapters/formats.w"
+#line 1088 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
 /*:844*//*849:*/
-#line 1149 "chapters/formats.w"
+#line 1150 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to)
@@ -7659,7 +7660,7 @@ return LSTM_OK;
 }
 
 /*:849*//*850:*/
-#line 1170 "chapters/formats.w"
+#line 1171 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
 {
@@ -7669,7 +7670,7 @@ block->name);
 }
 
 /*:850*//*853:*/
-#line 1203 "chapters/formats.w"
+#line 1204 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err)
@@ -7699,7 +7700,7 @@ return status;
 }
 
 /*:853*//*855:*/
-#line 1238 "chapters/formats.w"
+#line 1239 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
 {
@@ -7712,7 +7713,7 @@ return LSTM_OK;
 }
 
 /*:855*//*856:*/
-#line 1254 "chapters/formats.w"
+#line 1255 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
 {
@@ -7729,7 +7730,7 @@ return f;
 }
 
 /*:856*//*858:*/
-#line 1282 "chapters/formats.w"
+#line 1283 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err)
@@ -7770,7 +7771,7 @@ return status;
 }
 
 /*:858*//*860:*/
-#line 1338 "chapters/formats.w"
+#line 1339 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -7781,7 +7782,7 @@ lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
 /*861:*/
-#line 1370 "chapters/formats.w"
+#line 1371 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
 size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
@@ -7797,7 +7798,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 
 
 /*:861*/
-#line 1348 "chapters/formats.w"
+#line 1349 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
 while(rd.status==LSTM_OK&&read_sequence(&rd,data)==LSTM_OK&&
@@ -7821,7 +7822,7 @@ return status;
 }
 
 /*:860*//*863:*/
-#line 1394 "chapters/formats.w"
+#line 1395 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
 {
@@ -7841,7 +7842,7 @@ size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
 /*864:*/
-#line 1425 "chapters/formats.w"
+#line 1426 "chapters/formats.w"
 
 {
 char what[96];
@@ -7861,10 +7862,10 @@ return rd->status;
 }
 
 /*:864*/
-#line 1412 "chapters/formats.w"
+#line 1413 "chapters/formats.w"
 ;
 /*865:*/
-#line 1455 "chapters/formats.w"
+#line 1456 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
@@ -7884,14 +7885,14 @@ from+= k;
 }
 
 /*:865*/
-#line 1413 "chapters/formats.w"
+#line 1414 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
 /*:863*//*866:*/
-#line 1473 "chapters/formats.w"
+#line 1474 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -7912,7 +7913,7 @@ return LSTM_OK;
 }
 
 /*:866*//*869:*/
-#line 1515 "chapters/formats.w"
+#line 1516 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
 {
@@ -7931,7 +7932,7 @@ if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
 /*:710*/
-#line 1522 "chapters/formats.w"
+#line 1523 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
 if(q==3)
@@ -7961,7 +7962,7 @@ return LSTM_OK;
 }
 
 /*:869*//*870:*/
-#line 1550 "chapters/formats.w"
+#line 1551 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
@@ -7980,7 +7981,7 @@ return written(f,err);
 }
 
 /*:870*//*871:*/
-#line 1570 "chapters/formats.w"
+#line 1571 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {
@@ -8002,7 +8003,7 @@ return written(f,err);
 }
 
 /*:871*//*873:*/
-#line 1619 "chapters/formats.w"
+#line 1620 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
 {
@@ -8036,7 +8037,7 @@ return LSTM_OK;
 }
 
 /*:873*//*874:*/
-#line 1655 "chapters/formats.w"
+#line 1656 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net)
@@ -8059,7 +8060,7 @@ return LSTM_OK;
 }
 
 /*:874*//*875:*/
-#line 1678 "chapters/formats.w"
+#line 1679 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
 {
