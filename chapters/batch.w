@@ -581,6 +581,7 @@ typedef struct lstm_batch_work {
   lstm_net *g; /* |cap| gradients */
   double *each; /* |cap| losses */
   void **ptr; /* $2\,|cap|$ pointers: the lists handed to the kernels */
+  double *wu; /* $4n(m+n)$ numbers: one sequence's $\delta W$ and $\delta U$ */
 } lstm_batch_work;
 
 @ |lstm_gradient_batch| makes its working storage for the call and frees
@@ -618,7 +619,7 @@ void lstm_batch_work_free(lstm_batch_work *w)
     if (w->tr) lstm_trace_free(&w->tr[b]);
     if (w->g) lstm_net_free(&w->g[b]);
   }
-  free(w->tr); free(w->g); free(w->each); free(w->ptr);
+  free(w->tr); free(w->g); free(w->each); free(w->ptr); free(w->wu);
   memset(w, 0, sizeof *w);
 }
 
@@ -640,14 +641,15 @@ int lstm_gradient_batch_work(const lstm_net *net, const lstm_seq *const *seq,
     lstm_trace *tr = w->tr;
     lstm_net *g = w->g;
     double *each = w->each;
+    const size_t wu = 4 * net->n * (net->m + net->n);
     for (size_t b = 0; b < B; b++) {
       lstm_trace_start(&tr[b], NULL, NULL);
-      memset(g[b].theta, 0, g[b].P * sizeof *g[b].theta);
+      memset(g[b].theta + wu, 0, (g[b].P - wu) * sizeof *g[b].theta);
     }
     batch_forward(net, seq, B, tr, each, (const double **)w->ptr,
       (double **)(w->ptr + B));
     batch_backward(net, seq, B, tr, g, (const double **)w->ptr,
-      (double **)(w->ptr + B));
+      (double **)(w->ptr + B), w->wu, grad);
     @<Sum the gradients and the losses of the batch in its order@>;
   }
   if (status != LSTM_OK) return status;
@@ -665,7 +667,8 @@ if (w->cap < B || w->n != net->n || w->m != net->m || w->k != net->k ||
   lstm_batch_work_free(w);
   w->tr = calloc(B, sizeof *w->tr), w->g = calloc(B, sizeof *w->g);
   w->each = calloc(B, sizeof *w->each), w->ptr = calloc(2 * B, sizeof *w->ptr);
-  if (!w->tr || !w->g || !w->each || !w->ptr) {
+  w->wu = alloc_doubles(4 * net->n * (net->m + net->n));
+  if (!w->tr || !w->g || !w->each || !w->ptr || !w->wu) {
     lstm_batch_work_free(w);
     status = lstm_fail(err, LSTM_ENOMEM, "out of memory for a batch of %zu",
       B);
@@ -681,14 +684,23 @@ for (size_t b = 0; b < B && status == LSTM_OK; b++)
     status = lstm_trace_alloc(&w->tr[b], net, seq[b]->T, err);
   }
 
-@ @<Sum the gradients and the losses...@>=
-memcpy(grad->theta, g[0].theta, grad->P * sizeof *grad->theta);
+@ The backward walk has summed the sequences' $\delta W$ and $\delta U$
+into |grad| (the section ``The weight gradients of the batch'' below);
+here the rest of the gradients, $\delta b$ and the output layer's, are
+summed the same way, the first copied and the others added in the
+batch's order, and the mask of the architecture is applied to the sum.
+
+@<Sum the gradients and the losses...@>=
+memcpy(grad->theta + wu, g[0].theta + wu, (grad->P - wu) * sizeof
+  *grad->theta);
 for (size_t b = 1; b < B; b++)
-  for (size_t k = 0; k < grad->P; k++) grad->theta[k] += g[b].theta[k];
+  for (size_t k = wu; k < grad->P; k++) grad->theta[k] += g[b].theta[k];
+lstm_net_mask(net, grad->theta);
 for (size_t b = 0; b < B; b++) {
   *loss += each[b];
   if (st) st->work_bytes += tr[b].bytes + g[b].P * sizeof *g[b].theta;
 }
+if (st) st->work_bytes += wu * sizeof *w->wu;
 
 @ The forward pass of the batch. First the input parts $Wx_t+b$ of every
 sequence, each one product of two matrices already; then step by step,
@@ -700,7 +712,7 @@ static void batch_forward(const lstm_net *net, const lstm_seq *const *seqs,
   size_t B, lstm_trace *trs, double *loss, const double **vin, double **yout);
 static void batch_backward(const lstm_net *net, const lstm_seq *const *seqs,
   size_t B, lstm_trace *trs, lstm_net *grads, const double **vin,
-  double **yout);
+  double **yout, double *wu, lstm_net *sum);
 static void finish_step(const lstm_net *net, const double *state_prev,
   double *g, double *state, double *out);
 
@@ -775,7 +787,7 @@ as BPTT forms them.
 @<Functions@>=
 static void batch_backward(const lstm_net *net, const lstm_seq *const *seqs,
   size_t B, lstm_trace *trs, lstm_net *grads, const double **vin,
-  double **yout)
+  double **yout, double *wu, lstm_net *sum)
 {
   const size_t n = net->n;
   size_t Tmax = 0;
@@ -802,13 +814,37 @@ static void batch_backward(const lstm_net *net, const lstm_seq *const *seqs,
       for (size_t j = 0; j < n; j++) tr->carry[j] = dstate[j] * f[j];
     }
   }
-  for (size_t b = 0; b < B; b++) {
-    const lstm_seq *seq = seqs[b];
-    lstm_trace *tr = &trs[b];
-    lstm_net *grad = &grads[b];
-    @<Add $\delta W$, $\delta U$ and $\delta b$...@>;
-    lstm_net_mask(net, grad->theta);
-  }
+  for (size_t b = 0; b < B; b++)
+    @<Add the weight gradients of sequence |b| to the sum@>;
+}
+
+@ The weight gradients of the batch. Each sequence's $\delta W$ and
+$\delta U$ are formed by BPTT's own section, into the array |wu| cleared
+to zeros, and added at once to the sum |sum|: the first copied, the
+others added, in the batch's order. This is the sum of the gradients $g_b$
+entry by entry, in the same order, so it is the same bits; but |wu|, a
+megabyte at $m=n=128$, is used again by every sequence and stays in the
+caches, where $B$ gradients of their own would each be cleared, written
+and read back from the main memory. The section writes through |grad|,
+here a copy of the sequence's gradient record whose $W$ and $U$ point
+into |wu|; its $\delta b$ and the output layer's gradient stay in the
+sequence's own gradient, to be summed with the others. The mask of the
+architecture, which BPTT applies to each sequence's gradient, is applied
+to the sum instead, by the caller: a masked entry is zero either way,
+and the others are not touched by it.
+
+@<Add the weight gradients of sequence |b| to the sum@>=
+{
+  const lstm_seq *seq = seqs[b];
+  lstm_trace *tr = &trs[b];
+  lstm_net part = grads[b], *grad = &part;
+  const size_t count = 4 * n * (net->m + n);
+  part.W = wu, part.U = wu + 4 * n * net->m;
+  memset(wu, 0, count * sizeof *wu);
+  @<Add $\delta W$, $\delta U$ and $\delta b$...@>;
+  lstm_net_mask(net, grads[b].theta);
+  if (b == 0) memcpy(sum->theta, wu, count * sizeof *wu);
+  else for (size_t k = 0; k < count; k++) sum->theta[k] += wu[k];
 }
 
 

@@ -498,28 +498,28 @@ static int text_lane_item(void*ctx,size_t s,lstm_net*g,double*loss,
 lstm_error*err);
 
 /*:515*//*542:*/
-#line 698 "chapters/batch.w"
+#line 710 "chapters/batch.w"
 
 static void batch_forward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,double*loss,const double**vin,double**yout);
 static void batch_backward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,lstm_net*grads,const double**vin,
-double**yout);
+double**yout,double*wu,lstm_net*sum);
 static void finish_step(const lstm_net*net,const double*state_prev,
 double*g,double*state,double*out);
 
-/*:542*//*554:*/
+/*:542*//*555:*/
 #line 37 "chapters/snapblock.w"
 
 static int snap1_blocked(const lstm_net*net,const lstm_seq*seq,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:554*//*713:*/
+/*:555*//*714:*/
 #line 535 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:713*//*717:*/
+/*:714*//*718:*/
 #line 638 "chapters/net1997.w"
 
 typedef struct{
@@ -532,19 +532,19 @@ lag_look*look);
 static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r);
 
-/*:717*//*731:*/
+/*:718*//*732:*/
 #line 1061 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:731*//*805:*/
+/*:732*//*806:*/
 #line 191 "chapters/formats.w"
 
-/*804:*/
+/*805:*/
 #line 164 "chapters/formats.w"
 
-/*838:*/
+/*839:*/
 #line 934 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -553,7 +553,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:838*/
+/*:839*/
 #line 165 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -581,7 +581,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:804*/
+/*:805*/
 #line 192 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -594,7 +594,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:805*//*817:*/
+/*:806*//*818:*/
 #line 440 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -604,19 +604,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:817*//*823:*/
+/*:818*//*824:*/
 #line 578 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:823*//*826:*/
+/*:824*//*827:*/
 #line 627 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:826*//*828:*/
+/*:827*//*829:*/
 #line 670 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -625,45 +625,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:828*//*839:*/
+/*:829*//*840:*/
 #line 956 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:839*//*843:*/
+/*:840*//*844:*/
 #line 1055 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:843*//*848:*/
+/*:844*//*849:*/
 #line 1145 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:848*//*854:*/
+/*:849*//*855:*/
 #line 1235 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:854*//*862:*/
+/*:855*//*863:*/
 #line 1391 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:862*//*868:*/
+/*:863*//*869:*/
 #line 1511 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:868*//*872:*/
+/*:869*//*873:*/
 #line 1610 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -671,13 +671,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:872*//*967:*/
+/*:873*//*968:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:967*//*971:*/
+/*:968*//*972:*/
 #line 315 "chapters/text.w"
 
 typedef struct text_run{
@@ -704,7 +704,7 @@ double*loss,lstm_error*err);
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
-/*:971*/
+/*:972*/
 #line 302 "chapters/intro.w"
 
 /*13:*/
@@ -851,7 +851,7 @@ output!=LSTM_OUT_SOFTMAX&&output!=LSTM_OUT_LOGISTIC)
 return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
-/*693:*/
+/*694:*/
 #line 113 "chapters/net1997.w"
 
 if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
@@ -864,7 +864,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 arch->pending,n);
 
 
-/*:693*/
+/*:694*/
 #line 232 "chapters/forward.w"
 ;
 rows= 4*n;
@@ -3629,7 +3629,7 @@ piece.yrow+= t0;
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*733:*/
+if(t0+piece.T==seq->T)/*734:*/
 #line 1094 "chapters/net1997.w"
 
 {
@@ -3642,7 +3642,7 @@ if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:733*/
+/*:734*/
 #line 161 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
@@ -3864,7 +3864,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
 task.random_middle= cfg->random_middle;
-/*701:*/
+/*702:*/
 #line 275 "chapters/net1997.w"
 
 if(cfg->net1997){
@@ -3877,7 +3877,7 @@ return lstm_fail(err,LSTM_EUSAGE,"--net 1997 has a network for the "
 task.output= LSTM_OUT_LOGISTIC;
 }
 
-/*:701*/
+/*:702*/
 #line 611 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
@@ -3911,7 +3911,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 
 else{
 lstm_arch arch;
-/*702:*/
+/*703:*/
 #line 286 "chapters/net1997.w"
 
 memset(&arch,0,sizeof arch);
@@ -3921,7 +3921,7 @@ arch.g_logistic= arch.h_identity= 1;
 }
 if(cfg->construct)arch.pending= cfg->cells;
 
-/*:702*/
+/*:703*/
 #line 650 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
@@ -4222,7 +4222,7 @@ st->solved= full&&wrong<13;
 #line 812 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
-/*698:*/
+/*699:*/
 #line 222 "chapters/net1997.w"
 
 if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
@@ -4235,17 +4235,17 @@ ref_loss= HUGE_VAL;
 ref_at= st->sequences;
 }
 
-/*:698*/
+/*:699*/
 #line 814 "chapters/training.w"
 ;
-/*718:*/
+/*719:*/
 #line 649 "chapters/net1997.w"
 
 if(task.kind==LSTM_TASK_LAG&&!task.random_middle&&(cfg->trace||
 (st->cells_added> 0&&st->sequences-st->added_at<=100)))
 lag_look_at(net,&held,&tn.tr,cfg,st,&look);
 
-/*:718*/
+/*:719*/
 #line 816 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -4988,7 +4988,7 @@ mat_tvec_batch_kernel(A,rows,cols,v+b0,result+b0,count-b0);
 #endif
 #line 498 "chapters/batch.w"
 
-/*:532*//*558:*/
+/*:532*//*559:*/
 #line 139 "chapters/snapblock.w"
 
 static LSTM_INLINE void snap_row_kernel(double*s,double*h,double*g,
@@ -5020,7 +5020,7 @@ s[l]= 0,h[l]= from_state*sn+self*h[l]+in_out*v[l];
 }
 }
 
-/*:558*/
+/*:559*/
 #line 390 "chapters/speed.w"
 
 #define LSTM_SET portable
@@ -5977,7 +5977,7 @@ kernels->mat_tvec_batch(A,rows,cols,v,result,count);
 }
 
 /*:535*//*538:*/
-#line 603 "chapters/batch.w"
+#line 604 "chapters/batch.w"
 
 int lstm_gradient_batch(const lstm_net*net,const lstm_seq*const*seq,
 size_t B,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -5996,12 +5996,12 @@ for(size_t b= 0;b<w->cap;b++){
 if(w->tr)lstm_trace_free(&w->tr[b]);
 if(w->g)lstm_net_free(&w->g[b]);
 }
-free(w->tr);free(w->g);free(w->each);free(w->ptr);
+free(w->tr);free(w->g);free(w->each);free(w->ptr);free(w->wu);
 memset(w,0,sizeof*w);
 }
 
 /*:538*//*539:*/
-#line 625 "chapters/batch.w"
+#line 626 "chapters/batch.w"
 
 int lstm_gradient_batch_work(const lstm_net*net,const lstm_seq*const*seq,
 size_t B,lstm_batch_work*w,lstm_net*grad,double*loss,lstm_stats*st,
@@ -6016,14 +6016,15 @@ if(seq[b]->m!=net->m||seq[b]->k!=net->k)
 return lstm_fail(err,LSTM_EDATA,
 "the sequence does not fit the network");
 /*540:*/
-#line 662 "chapters/batch.w"
+#line 664 "chapters/batch.w"
 
 if(w->cap<B||w->n!=net->n||w->m!=net->m||w->k!=net->k||
 w->P!=net->P){
 lstm_batch_work_free(w);
 w->tr= calloc(B,sizeof*w->tr),w->g= calloc(B,sizeof*w->g);
 w->each= calloc(B,sizeof*w->each),w->ptr= calloc(2*B,sizeof*w->ptr);
-if(!w->tr||!w->g||!w->each||!w->ptr){
+w->wu= alloc_doubles(4*net->n*(net->m+net->n));
+if(!w->tr||!w->g||!w->each||!w->ptr||!w->wu){
 lstm_batch_work_free(w);
 status= lstm_fail(err,LSTM_ENOMEM,"out of memory for a batch of %zu",
 B);
@@ -6040,33 +6041,37 @@ status= lstm_trace_alloc(&w->tr[b],net,seq[b]->T,err);
 }
 
 /*:540*/
-#line 638 "chapters/batch.w"
+#line 639 "chapters/batch.w"
 ;
 if(status==LSTM_OK){
 lstm_trace*tr= w->tr;
 lstm_net*g= w->g;
 double*each= w->each;
+const size_t wu= 4*net->n*(net->m+net->n);
 for(size_t b= 0;b<B;b++){
 lstm_trace_start(&tr[b],NULL,NULL);
-memset(g[b].theta,0,g[b].P*sizeof*g[b].theta);
+memset(g[b].theta+wu,0,(g[b].P-wu)*sizeof*g[b].theta);
 }
 batch_forward(net,seq,B,tr,each,(const double**)w->ptr,
 (double**)(w->ptr+B));
 batch_backward(net,seq,B,tr,g,(const double**)w->ptr,
-(double**)(w->ptr+B));
+(double**)(w->ptr+B),w->wu,grad);
 /*541:*/
-#line 684 "chapters/batch.w"
+#line 693 "chapters/batch.w"
 
-memcpy(grad->theta,g[0].theta,grad->P*sizeof*grad->theta);
+memcpy(grad->theta+wu,g[0].theta+wu,(grad->P-wu)*sizeof
+*grad->theta);
 for(size_t b= 1;b<B;b++)
-for(size_t k= 0;k<grad->P;k++)grad->theta[k]+= g[b].theta[k];
+for(size_t k= wu;k<grad->P;k++)grad->theta[k]+= g[b].theta[k];
+lstm_net_mask(net,grad->theta);
 for(size_t b= 0;b<B;b++){
 *loss+= each[b];
 if(st)st->work_bytes+= tr[b].bytes+g[b].P*sizeof*g[b].theta;
 }
+if(st)st->work_bytes+= wu*sizeof*w->wu;
 
 /*:541*/
-#line 651 "chapters/batch.w"
+#line 653 "chapters/batch.w"
 ;
 }
 if(status!=LSTM_OK)return status;
@@ -6075,7 +6080,7 @@ return lstm_finite_net(grad,"the gradient",err);
 }
 
 /*:539*//*543:*/
-#line 707 "chapters/batch.w"
+#line 719 "chapters/batch.w"
 
 static void batch_forward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,double*loss,const double**vin,double**yout)
@@ -6097,7 +6102,7 @@ else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
 /*:84*/
-#line 716 "chapters/batch.w"
+#line 728 "chapters/batch.w"
 ;
 loss[b]= 0;
 if(seq->T> Tmax)Tmax= seq->T;
@@ -6124,7 +6129,7 @@ seq->x+t*seq->m,lstm_target(seq,t),lstm_pred(tr,t));
 }
 
 /*:543*//*544:*/
-#line 744 "chapters/batch.w"
+#line 756 "chapters/batch.w"
 
 static void finish_step(const lstm_net*net,const double*state_prev,
 double*g,double*state,double*out)
@@ -6143,7 +6148,7 @@ o[j]= net->arch.no_outgate?1:sigmoid(o[j]);
 }
 
 /*:55*/
-#line 751 "chapters/batch.w"
+#line 763 "chapters/batch.w"
 ;
 /*59:*/
 #line 489 "chapters/forward.w"
@@ -6154,16 +6159,16 @@ out[j]= cell_h(net,state[j])*o[j];
 }
 
 /*:59*/
-#line 752 "chapters/batch.w"
+#line 764 "chapters/batch.w"
 ;
 }
 
 /*:544*//*546:*/
-#line 775 "chapters/batch.w"
+#line 787 "chapters/batch.w"
 
 static void batch_backward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,lstm_net*grads,const double**vin,
-double**yout)
+double**yout,double*wu,lstm_net*sum)
 {
 const size_t n= net->n;
 size_t Tmax= 0;
@@ -6180,7 +6185,7 @@ lstm_trace*tr= &trs[b];
 lstm_net*grad= &grads[b];
 if(seq->T<=t)continue;
 /*545:*/
-#line 755 "chapters/batch.w"
+#line 767 "chapters/batch.w"
 
 {
 const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
@@ -6195,7 +6200,7 @@ lstm_output_backward_x(net,lstm_out(tr,t),seq->x+t*seq->m,
 lstm_pred(tr,t),lstm_target(seq,t),dout,grad,tr->e);
 
 /*:115*/
-#line 760 "chapters/batch.w"
+#line 772 "chapters/batch.w"
 ;
 /*116:*/
 #line 146 "chapters/bptt.w"
@@ -6215,7 +6220,7 @@ dg[2*n+j]= before[2];
 }
 
 /*:116*/
-#line 761 "chapters/batch.w"
+#line 773 "chapters/batch.w"
 ;
 (void)carry;
 vin[count]= dg;
@@ -6223,7 +6228,7 @@ yout[count++]= Dout;
 }
 
 /*:545*/
-#line 794 "chapters/batch.w"
+#line 806 "chapters/batch.w"
 ;
 }
 lstm_mat_tvec_batch(net->U,4*n,n,vin,yout,count);
@@ -6235,10 +6240,17 @@ dstate= lstm_dstate(tr,t);
 for(size_t j= 0;j<n;j++)tr->carry[j]= dstate[j]*f[j];
 }
 }
-for(size_t b= 0;b<B;b++){
+for(size_t b= 0;b<B;b++)
+/*547:*/
+#line 836 "chapters/batch.w"
+
+{
 const lstm_seq*seq= seqs[b];
 lstm_trace*tr= &trs[b];
-lstm_net*grad= &grads[b];
+lstm_net part= grads[b],*grad= &part;
+const size_t count= 4*n*(net->m+n);
+part.W= wu,part.U= wu+4*n*net->m;
+memset(wu,0,count*sizeof*wu);
 /*120:*/
 #line 236 "chapters/bptt.w"
 
@@ -6265,15 +6277,21 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 
 /*:120*/
-#line 809 "chapters/batch.w"
+#line 844 "chapters/batch.w"
 ;
-lstm_net_mask(net,grad->theta);
-}
+lstm_net_mask(net,grads[b].theta);
+if(b==0)memcpy(sum->theta,wu,count*sizeof*wu);
+else for(size_t k= 0;k<count;k++)sum->theta[k]+= wu[k];
 }
 
 
-/*:546*//*548:*/
-#line 835 "chapters/batch.w"
+/*:547*/
+#line 818 "chapters/batch.w"
+;
+}
+
+/*:546*//*549:*/
+#line 871 "chapters/batch.w"
 
 int lstm_bench_batch(size_t n,size_t T,size_t B,lstm_bench_result*res,
 lstm_error*err)
@@ -6292,8 +6310,8 @@ if(T<1||B<1)return lstm_fail(err,LSTM_EUSAGE,
 "a benchmark needs at least one step and one sequence");
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
-/*549:*/
-#line 888 "chapters/batch.w"
+/*550:*/
+#line 924 "chapters/batch.w"
 
 {
 lstm_rng rng;
@@ -6315,8 +6333,8 @@ y[l]= lstm_rng_uniform(&rng,-1,1);
 }
 }
 
-/*:549*/
-#line 853 "chapters/batch.w"
+/*:550*/
+#line 889 "chapters/batch.w"
 ;
 if(status==LSTM_OK&&!(pick= malloc(B*sizeof*pick)))
 status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
@@ -6352,7 +6370,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:548*//*555:*/
+/*:549*//*556:*/
 #line 48 "chapters/snapblock.w"
 
 static int snap1_blocked(const lstm_net*net,const lstm_seq*seq,
@@ -6371,7 +6389,7 @@ pred= Deltas+B*n,e= pred+k;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*556:*/
+/*557:*/
 #line 83 "chapters/snapblock.w"
 
 for(size_t b= 0;b<steps;b++){
@@ -6388,11 +6406,11 @@ lstm_output_backward_x(net,out,x,pred,y,Deltas+b*n,grad,e);
 }
 }
 
-/*:556*/
+/*:557*/
 #line 65 "chapters/snapblock.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*557:*/
+/*558:*/
 #line 105 "chapters/snapblock.w"
 
 {
@@ -6433,7 +6451,7 @@ at[part]:NULL,src[part],len[part],&c,d);
 }
 }
 
-/*:557*/
+/*:558*/
 #line 67 "chapters/snapblock.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
@@ -6446,7 +6464,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:555*//*695:*/
+/*:556*//*696:*/
 #line 140 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch)
@@ -6481,7 +6499,7 @@ memset(V+net->k*n,0,net->k*sizeof*V);
 }
 }
 
-/*:695*//*696:*/
+/*:696*//*697:*/
 #line 177 "chapters/net1997.w"
 
 size_t lstm_net_weights(const lstm_net*net)
@@ -6496,7 +6514,7 @@ free(one);
 return count;
 }
 
-/*:696*//*700:*/
+/*:697*//*701:*/
 #line 239 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
@@ -6523,7 +6541,7 @@ free(before);
 return 1;
 }
 
-/*:700*//*714:*/
+/*:701*//*715:*/
 #line 538 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
@@ -6535,7 +6553,7 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:714*//*719:*/
+/*:715*//*720:*/
 #line 660 "chapters/net1997.w"
 
 static double lag_logit(const lstm_net*net,const double*h,
@@ -6601,7 +6619,7 @@ fprintf(cfg->trace,"\n");
 }
 }
 
-/*:719*//*732:*/
+/*:720*//*733:*/
 #line 1068 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
@@ -6626,7 +6644,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:732*//*750:*/
+/*:733*//*751:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -6636,7 +6654,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:750*//*751:*/
+/*:751*//*752:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -6650,7 +6668,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*752:*/
+/*753:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -6669,7 +6687,7 @@ spec[q]);
 
 }
 
-/*:752*/
+/*:753*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -6682,7 +6700,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*753:*/
+/*754:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -6698,11 +6716,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:753*/
+/*:754*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*754:*/
+/*755:*/
 #line 162 "chapters/align.w"
 
 {
@@ -6718,7 +6736,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*755:*/
+/*756:*/
 #line 181 "chapters/align.w"
 
 {
@@ -6740,11 +6758,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:755*/
+/*:756*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*756:*/
+if(status==LSTM_OK)/*757:*/
 #line 201 "chapters/align.w"
 
 {
@@ -6764,12 +6782,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:756*/
+/*:757*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:754*/
+/*:755*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -6782,7 +6800,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:751*//*775:*/
+/*:752*//*776:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -6806,7 +6824,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*776:*/
+/*777:*/
 #line 107 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -6823,7 +6841,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:776*/
+/*:777*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -6845,7 +6863,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:775*//*806:*/
+/*:776*//*807:*/
 #line 206 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -6867,7 +6885,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:806*//*807:*/
+/*:807*//*808:*/
 #line 230 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -6884,7 +6902,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:807*//*808:*/
+/*:808*//*809:*/
 #line 257 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -6902,7 +6920,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*809:*/
+/*810:*/
 #line 295 "chapters/formats.w"
 
 {
@@ -6913,7 +6931,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:809*/
+/*:810*/
 #line 273 "chapters/formats.w"
 ;
 return EOF;
@@ -6937,7 +6955,7 @@ return EOF;
 return c;
 }
 
-/*:808*//*810:*/
+/*:809*//*811:*/
 #line 308 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -6946,7 +6964,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*814:*/
+/*815:*/
 #line 398 "chapters/formats.w"
 
 do{
@@ -6955,7 +6973,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:814*/
+/*:815*/
 #line 316 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -6968,7 +6986,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*815:*/
+/*816:*/
 #line 408 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -6988,7 +7006,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:815*/
+/*:816*/
 #line 327 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -7004,7 +7022,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:810*//*811:*/
+/*:811*//*812:*/
 #line 354 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -7012,7 +7030,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*812:*/
+/*813:*/
 #line 375 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -7022,7 +7040,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:812*/
+/*:813*/
 #line 360 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -7031,7 +7049,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*813:*/
+/*814:*/
 #line 388 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -7043,13 +7061,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:813*/
+/*:814*/
 #line 367 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:811*//*816:*/
+/*:812*//*817:*/
 #line 428 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -7059,7 +7077,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:816*//*818:*/
+/*:817*//*819:*/
 #line 448 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -7072,7 +7090,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:818*//*819:*/
+/*:819*//*820:*/
 #line 467 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -7096,7 +7114,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:819*//*820:*/
+/*:820*//*821:*/
 #line 497 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -7116,7 +7134,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:820*//*821:*/
+/*:821*//*822:*/
 #line 524 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -7144,7 +7162,7 @@ shown(rd));
 
 }
 
-/*:821*//*822:*/
+/*:822*//*823:*/
 #line 558 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -7162,7 +7180,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:822*//*824:*/
+/*:823*//*825:*/
 #line 582 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -7184,7 +7202,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:824*//*825:*/
+/*:825*//*826:*/
 #line 605 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -7203,7 +7221,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:825*//*827:*/
+/*:826*//*828:*/
 #line 631 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -7217,7 +7235,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:827*//*829:*/
+/*:828*//*830:*/
 #line 688 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -7228,7 +7246,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*830:*/
+/*831:*/
 #line 723 "chapters/formats.w"
 
 from= s;
@@ -7245,12 +7263,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:830*/
+/*:831*/
 #line 697 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*830:*/
+/*831:*/
 #line 723 "chapters/formats.w"
 
 from= s;
@@ -7267,7 +7285,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:830*/
+/*:831*/
 #line 700 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -7288,7 +7306,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:829*//*831:*/
+/*:830*//*832:*/
 #line 757 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -7308,7 +7326,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:831*//*832:*/
+/*:832*//*833:*/
 #line 785 "chapters/formats.w"
 
 #include <float.h>  
@@ -7330,7 +7348,7 @@ return 1;
  return 0;
 }
 
-/*:832*//*833:*/
+/*:833*//*834:*/
 #line 822 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -7344,7 +7362,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*836:*/
+/*837:*/
 #line 893 "chapters/formats.w"
 
 {
@@ -7357,10 +7375,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:836*/
+/*:837*/
 #line 834 "chapters/formats.w"
 ;
-/*834:*/
+/*835:*/
 #line 863 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -7370,10 +7388,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:834*/
+/*:835*/
 #line 835 "chapters/formats.w"
 ;
-/*835:*/
+/*836:*/
 #line 881 "chapters/formats.w"
 
 m= h>>1;
@@ -7383,14 +7401,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:835*/
+/*:836*/
 #line 837 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:833*//*837:*/
+/*:834*//*838:*/
 #line 909 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -7403,7 +7421,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:837*//*840:*/
+/*:838*//*841:*/
 #line 961 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -7439,7 +7457,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:840*//*841:*/
+/*:841*//*842:*/
 #line 1003 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -7456,7 +7474,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:841*//*844:*/
+/*:842*//*845:*/
 #line 1058 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -7467,7 +7485,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*845:*/
+/*846:*/
 #line 1096 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -7477,7 +7495,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*846:*/
+/*847:*/
 #line 1113 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7492,10 +7510,10 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:846*/
+/*:847*/
 #line 1104 "chapters/formats.w"
 ;
-/*711:*/
+/*712:*/
 #line 492 "chapters/net1997.w"
 
 {
@@ -7526,7 +7544,7 @@ return rd->status;
 }
 }
 
-/*:711*/
+/*:712*/
 #line 1105 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -7536,7 +7554,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:845*/
+/*:846*/
 #line 1068 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -7545,7 +7563,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*847:*/
+/*848:*/
 #line 1126 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -7564,12 +7582,12 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:847*/
+/*:848*/
 #line 1076 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
-/*712:*/
+/*713:*/
 #line 521 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7583,7 +7601,7 @@ count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
-/*:712*/
+/*:713*/
 #line 1079 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
@@ -7594,7 +7612,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*851:*/
+/*852:*/
 #line 1183 "chapters/formats.w"
 
 {
@@ -7603,7 +7621,7 @@ shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
-/*715:*/
+/*716:*/
 #line 551 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
@@ -7628,18 +7646,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 }
 
-/*:715*/
+/*:716*/
 #line 1190 "chapters/formats.w"
 ;
 }
 
-/*:851*/
+/*:852*/
 #line 1088 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:844*//*849:*/
+/*:845*//*850:*/
 #line 1150 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -7659,7 +7677,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:849*//*850:*/
+/*:850*//*851:*/
 #line 1171 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -7669,7 +7687,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:850*//*853:*/
+/*:851*//*854:*/
 #line 1204 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -7699,7 +7717,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:853*//*855:*/
+/*:854*//*856:*/
 #line 1239 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -7712,7 +7730,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:855*//*856:*/
+/*:856*//*857:*/
 #line 1255 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -7729,7 +7747,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:856*//*858:*/
+/*:857*//*859:*/
 #line 1283 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -7770,7 +7788,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:858*//*860:*/
+/*:859*//*861:*/
 #line 1339 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -7781,7 +7799,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*861:*/
+/*862:*/
 #line 1371 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -7797,7 +7815,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:861*/
+/*:862*/
 #line 1349 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -7821,7 +7839,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:860*//*863:*/
+/*:861*//*864:*/
 #line 1395 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -7841,7 +7859,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*864:*/
+/*865:*/
 #line 1426 "chapters/formats.w"
 
 {
@@ -7861,10 +7879,10 @@ return rd->status;
 }
 }
 
-/*:864*/
+/*:865*/
 #line 1413 "chapters/formats.w"
 ;
-/*865:*/
+/*866:*/
 #line 1456 "chapters/formats.w"
 
 {
@@ -7884,14 +7902,14 @@ from+= k;
 }
 }
 
-/*:865*/
+/*:866*/
 #line 1414 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:863*//*866:*/
+/*:864*//*867:*/
 #line 1474 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -7912,7 +7930,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:866*//*869:*/
+/*:867*//*870:*/
 #line 1516 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -7921,7 +7939,7 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
-/*710:*/
+/*711:*/
 #line 482 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
@@ -7931,7 +7949,7 @@ if(net->arch.g_logistic)fprintf(f,"g logistic\n");
 if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
-/*:710*/
+/*:711*/
 #line 1523 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
@@ -7961,7 +7979,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:869*//*870:*/
+/*:870*//*871:*/
 #line 1551 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -7980,7 +7998,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:870*//*871:*/
+/*:871*//*872:*/
 #line 1571 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -8002,7 +8020,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:871*//*873:*/
+/*:872*//*874:*/
 #line 1620 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -8036,7 +8054,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:873*//*874:*/
+/*:874*//*875:*/
 #line 1656 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -8059,7 +8077,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:874*//*875:*/
+/*:875*//*876:*/
 #line 1679 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -8071,7 +8089,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:875*//*939:*/
+/*:876*//*940:*/
 #line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -8111,7 +8129,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*940:*/
+/*941:*/
 #line 119 "chapters/owndata.w"
 
 {
@@ -8160,7 +8178,7 @@ q+= B;
 
 else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*941:*/
+/*942:*/
 #line 147 "chapters/owndata.w"
 
 {
@@ -8181,7 +8199,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:941*/
+/*:942*/
 #line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -8197,7 +8215,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:940*/
+/*:941*/
 #line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -8206,7 +8224,7 @@ free(order);
 return status;
 }
 
-/*:939*//*959:*/
+/*:940*//*960:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -8226,7 +8244,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:959*//*960:*/
+/*:960*//*961:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -8249,7 +8267,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:960*//*961:*/
+/*:961*//*962:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -8262,7 +8280,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:961*//*963:*/
+/*:962*//*964:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -8277,7 +8295,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*964:*/
+if(have==cap)/*965:*/
 #line 189 "chapters/text.w"
 
 {
@@ -8291,7 +8309,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:964*/
+/*:965*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -8312,7 +8330,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:963*//*966:*/
+/*:964*//*967:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -8342,7 +8360,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:966*//*968:*/
+/*:967*//*969:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -8361,7 +8379,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:968*//*972:*/
+/*:969*//*973:*/
 #line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -8415,7 +8433,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:972*//*973:*/
+/*:973*//*974:*/
 #line 400 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -8424,7 +8442,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:973*//*974:*/
+/*:974*//*975:*/
 #line 414 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -8438,7 +8456,7 @@ lstm_optimizer_step(&run->opt,run->net,&run->grad);
 return LSTM_OK;
 }
 
-/*:974*//*975:*/
+/*:975*//*976:*/
 #line 429 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
@@ -8475,7 +8493,7 @@ lstm_trace_start(&run->tr,run->carry,run->carry+n);
 return LSTM_OK;
 }
 
-/*:975*//*976:*/
+/*:976*//*977:*/
 #line 471 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -8539,7 +8557,7 @@ lstm_optimizer_step(&run.opt,net,&run.grad);
 for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
-/*978:*/
+/*979:*/
 #line 527 "chapters/text.w"
 
 {
@@ -8559,7 +8577,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*979:*/
+/*980:*/
 #line 555 "chapters/text.w"
 
 {
@@ -8576,7 +8594,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:979*/
+/*:980*/
 #line 545 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8585,7 +8603,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:978*/
+/*:979*/
 #line 809 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8597,7 +8615,7 @@ if(st->interrupted||st->spent)break;
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*977:*/
+/*978:*/
 #line 514 "chapters/text.w"
 
 {
@@ -8606,7 +8624,7 @@ run.K;
 double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
-/*978:*/
+/*979:*/
 #line 527 "chapters/text.w"
 
 {
@@ -8626,7 +8644,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*979:*/
+/*980:*/
 #line 555 "chapters/text.w"
 
 {
@@ -8643,7 +8661,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:979*/
+/*:980*/
 #line 545 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8652,12 +8670,12 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:978*/
+/*:979*/
 #line 521 "chapters/text.w"
 ;
 }
 
-/*:977*/
+/*:978*/
 #line 499 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8665,7 +8683,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*979:*/
+/*980:*/
 #line 555 "chapters/text.w"
 
 {
@@ -8682,7 +8700,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:979*/
+/*:980*/
 #line 505 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -8693,7 +8711,7 @@ text_lanes_free(&lanes);
 return status;
 }
 
-/*:976*//*981:*/
+/*:977*//*982:*/
 #line 599 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -8709,7 +8727,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*982:*/
+/*983:*/
 #line 636 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -8719,7 +8737,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:982*/
+/*:983*/
 #line 613 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -8738,7 +8756,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*983:*/
+/*984:*/
 #line 644 "chapters/text.w"
 
 {
@@ -8757,7 +8775,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:983*/
+/*:984*/
 #line 630 "chapters/text.w"
 ;
 }
@@ -8765,7 +8783,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:981*/
+/*:982*/
 #line 303 "chapters/intro.w"
 
 
