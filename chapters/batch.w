@@ -319,9 +319,8 @@ row $r$ of $A$ with row $c$ of $B$. On AVX-512 it takes four rows of each
 at a time, and the rows of $B$ in bands of |LSTM_NT_BAND| bytes, about
 32 kilobytes, which stay in the first-level cache while all the rows of
 $A$ pass: one band of $W$, read once, serves the $T$ steps of a
-sequence. Without the bands, every four rows of $X$ read all of $W$ from
-the second level again, and the product ran at two thirds of this
-speed.
+sequence. Without the bands, every four rows of $X$ would read all of
+$W$ from the second level again.
 
 @d LSTM_NT_BAND 32768 /* bytes of $B$ that |gemm_nt_wide_kernel| keeps in
   the cache */
@@ -381,10 +380,7 @@ every load came from the second level. With the copies, the loop reads
 two arrays of a few kilobytes in the order they are stored. Cutting the
 steps into pieces changes nothing in the sums: a block of $C$ is stored
 after one piece and loaded again for the next, and its entries receive
-the same terms in the same order. At $n=m=128$ and $T=100$ this doubled
-the speed of the product (from about 15 to about 33 billion
-multiply--adds a second, measured on this machine while the section was
-written).
+the same terms in the same order.
 @^cache, sets of@>
 
 @d LSTM_TN_STEPS 32 /* steps that |gemm_tn_wide_kernel| copies at a time */
@@ -1051,9 +1047,7 @@ and \.{lstm bench} of one sequence \batchruns\ times, on
 \batchdate, on an \batchmachine, with the kernels \batchkernels, and
 took the medians (Figure~7b). The machine was shared: the load average
 over the last 1, 5 and 15 minutes was \batchload\ before the runs and
-\batchloadafter\ after, more processes wanting to run than there are
-cores, so the wall clock counts waiting as well as computing, and the
-processor time is the better measure here. Per sequence-step, the
+\batchloadafter\ after, \batchbusy. Per sequence-step, the
 processor time was \batchcpuone~$\mu$s for $B=1$, \batchcputwo\ for 2,
 \batchcpufour\ for 4, \batchcpueight\ for 8, \batchcpusixteen\ for 16 and
 \batchcputhirtytwo\ for 32; on the wall clock \batchwallone,
@@ -1061,22 +1055,31 @@ processor time was \batchcpuone~$\mu$s for $B=1$, \batchcputwo\ for 2,
 \batchsingle~$\mu$s for one sequence as \.{lstm bench} times it. The
 batch of 32 is \batchgaincpu\ times as fast per sequence-step as one
 sequence at a time in processor time (\batchgainwall\ on the wall
-clock), and \batchoverlimit\ times the limit. Up to $B=4$ nothing
-changes, since the kernels take the vectors eight at a time; from $B=8$
-on, the gain is there and stays.
+clock), and \batchoverlimit\ times the limit. A batch of two
+gains nothing, since the kernels take the vectors four at a time
+(forward) and eight at a time (backward); from $B=4$ the forward product
+is shared, from $B=8$ the backward one too, and the gain stays.
 @^speed, batches@>
 
 The gain is smaller than the intensity promises because the products by
-$U$ were never the whole step. A profile of the batch of eight with
-\.{perf} puts the two batched products at a small share of the time;
-most of it goes to work that a batch does not share: each sequence's weight
-gradients $\delta W$ and $\delta U$ (products of two matrices already,
-but formed per sequence, since summing the sequences inside one product
-would change the order of additions and with it the bits), its input
-product $XW^{\top}$, the exponentials and tangents of its gates, and the
-clearing and summing of $B$ gradients of $P$ numbers each. Those are
-where the next gains lie; the arithmetic of the products by $U$ is no
-longer what the step waits for.
+$U$ were never the whole step. The other three products of a step, the
+input product $XW^{\top}$ and the weight gradients $\delta W$ and
+$\delta U$, are products of two matrices for one sequence already, and
+the kernels above take them in blocks of registers whether the batch is
+one sequence or 32: a batch has nothing to share in them (summing the
+sequences inside one product would change the order of additions, and
+with it the bits). And a step calls the C library $6n$ times, one number
+at a time: the hyperbolic tangent of the cell input and of the state
+going forward and of the state again going backward, and the exponential
+of each of the three gates. A profile of the batch of 32 with \.{perf},
+Linux's profiler, finds the tangent the largest single share of the
+step, larger than any one of the four products. Eight tangents at once
+with the vector instructions would be several times faster, but a
+vector tangent rounds differently from the C library's, and would change
+the bits of every number this book computes, the batch of one included.
+So the time of a sequence-step in a batch has a floor well above the
+limit of its arithmetic: the products at the limit, plus the $6n$ calls.
+@^tangent, cost of@>
 
 When batches were planned for this book, two targets were set for this
 measurement, on a quiet machine: a batch of 32 within 1.5 times the

@@ -169,3 +169,35 @@ static LSTM_INLINE void snap_row_kernel(double *s, double *h, double *g,
 @ The memory does not grow with $T$: $\check s$ and $\check h$, $2P$
 numbers less those of the output layer, as the online object holds them,
 and $(7B+2)n+2k$ more for the block, with $B=|LSTM_SNAP_BLOCK|$.
+
+@ SnAp-1 and UORO, measured. The script of the section ``Batches,
+measured'' also times one sequence ($n=m=128$, $T=100$) of BPTT, SnAp-1
+and UORO with \.{lstm bench}, \batchruns\ times, and takes the medians
+of the processor time per step: \onlinebpttcpu~$\mu$s for BPTT,
+\onlinesnapcpu\ for SnAp-1 and \onlineuorocpu\ for UORO, so that SnAp-1
+takes \onlinesnapratio\ times as long as BPTT and UORO \onlineuororatio\
+times (on the wall clock of the shared machine, \onlinesnapwall\ and
+\onlineuorowall~$\mu$s). The target set for this measurement when the
+two methods were added, within 2.5 times BPTT's step, is
+\ifdim\onlinesnapratio pt>2.5pt not \fi met by SnAp-1 and
+\ifdim\onlineuororatio pt>2.5pt not \fi met by UORO.
+@^SnAp-1, speed@>
+@^UORO, speed@>
+
+What bounds each is different. SnAp-1 in blocks does about a dozen
+operations on each of its $P=\onlineparams$ sensitivities a step, with
+the numbers in the first-level cache, and calls the C library's tangent
+again for every row of parameters, four times for each cell, where the
+online step it must agree with calls it; its bound is the arithmetic.
+UORO cannot take its steps in blocks: the scale $\rho_0$ of a step needs
+the norm of the whole of $\tilde\theta$ after the step before, so every
+step must pass over all of $\tilde\theta$ and the gradient before the
+next can begin, reading both and writing both, $4\cdot8P$ bytes, which
+is \onlineuoromb~MB at this size, more than the second-level cache
+holds. At its measured time that is \onlineuorogbs~GB a second. The
+arithmetic on those numbers, about five operations on each, would take
+about \onlineuoroarith~$\mu$s at the processor's limit (the section
+``Batches, measured''): UORO's step waits for the memory, and only a
+smaller $\tilde\theta$, in another precision, or another estimator
+could change that.
+@^memory traffic@>

@@ -316,20 +316,20 @@ size_t len,const snap_factors*c,double d);
 }lstm_kernel_set;
 
 /*:432*//*447:*/
-#line 711 "chapters/speed.w"
+#line 719 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:447*//*468:*/
-#line 1213 "chapters/speed.w"
+#line 1224 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
 /*:468*//*477:*/
-#line 1388 "chapters/speed.w"
+#line 1399 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -498,7 +498,7 @@ static int text_lane_item(void*ctx,size_t s,lstm_net*g,double*loss,
 lstm_error*err);
 
 /*:515*//*542:*/
-#line 710 "chapters/batch.w"
+#line 706 "chapters/batch.w"
 
 static void batch_forward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,double*loss,const double**vin,double**yout);
@@ -514,12 +514,12 @@ double*g,double*state,double*out);
 static int snap1_blocked(const lstm_net*net,const lstm_seq*seq,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:555*//*714:*/
+/*:555*//*715:*/
 #line 535 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:714*//*718:*/
+/*:715*//*719:*/
 #line 638 "chapters/net1997.w"
 
 typedef struct{
@@ -532,19 +532,19 @@ lag_look*look);
 static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r);
 
-/*:718*//*732:*/
+/*:719*//*733:*/
 #line 1061 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:732*//*806:*/
+/*:733*//*807:*/
 #line 191 "chapters/formats.w"
 
-/*805:*/
+/*806:*/
 #line 164 "chapters/formats.w"
 
-/*839:*/
+/*840:*/
 #line 934 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -553,7 +553,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:839*/
+/*:840*/
 #line 165 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -581,7 +581,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:805*/
+/*:806*/
 #line 192 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -594,7 +594,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:806*//*818:*/
+/*:807*//*819:*/
 #line 440 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -604,19 +604,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:818*//*824:*/
+/*:819*//*825:*/
 #line 578 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:824*//*827:*/
+/*:825*//*828:*/
 #line 627 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:827*//*829:*/
+/*:828*//*830:*/
 #line 670 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -625,45 +625,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:829*//*840:*/
+/*:830*//*841:*/
 #line 956 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:840*//*844:*/
+/*:841*//*845:*/
 #line 1055 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:844*//*849:*/
+/*:845*//*850:*/
 #line 1145 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:849*//*855:*/
+/*:850*//*856:*/
 #line 1235 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:855*//*863:*/
+/*:856*//*864:*/
 #line 1391 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:863*//*869:*/
+/*:864*//*870:*/
 #line 1511 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:869*//*873:*/
+/*:870*//*874:*/
 #line 1610 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -671,13 +671,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:873*//*968:*/
+/*:874*//*969:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:968*//*972:*/
+/*:969*//*973:*/
 #line 315 "chapters/text.w"
 
 typedef struct text_run{
@@ -704,7 +704,7 @@ double*loss,lstm_error*err);
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
-/*:972*/
+/*:973*/
 #line 302 "chapters/intro.w"
 
 /*13:*/
@@ -851,7 +851,7 @@ output!=LSTM_OUT_SOFTMAX&&output!=LSTM_OUT_LOGISTIC)
 return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
-/*694:*/
+/*695:*/
 #line 113 "chapters/net1997.w"
 
 if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
@@ -864,7 +864,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 arch->pending,n);
 
 
-/*:694*/
+/*:695*/
 #line 232 "chapters/forward.w"
 ;
 rows= 4*n;
@@ -2428,7 +2428,7 @@ lstm_output_backward_x(net,out,x,r->pred,y,r->Delta,grad,r->e);
 switch(r->kind){
 case LSTM_RTRL_EXACT:
 if(r->blocked)/*467:*/
-#line 1199 "chapters/speed.w"
+#line 1210 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -2438,7 +2438,7 @@ for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
 /*470:*/
-#line 1234 "chapters/speed.w"
+#line 1245 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -2456,10 +2456,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 
 /*:470*/
-#line 1207 "chapters/speed.w"
+#line 1218 "chapters/speed.w"
 ;
 /*472:*/
-#line 1265 "chapters/speed.w"
+#line 1276 "chapters/speed.w"
 
 {
 double c[5];
@@ -2473,7 +2473,7 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 
 /*:472*/
-#line 1208 "chapters/speed.w"
+#line 1219 "chapters/speed.w"
 ;
 }
 }
@@ -3629,7 +3629,7 @@ piece.yrow+= t0;
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*734:*/
+if(t0+piece.T==seq->T)/*735:*/
 #line 1094 "chapters/net1997.w"
 
 {
@@ -3642,7 +3642,7 @@ if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:734*/
+/*:735*/
 #line 161 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
@@ -3864,7 +3864,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
 task.random_middle= cfg->random_middle;
-/*702:*/
+/*703:*/
 #line 275 "chapters/net1997.w"
 
 if(cfg->net1997){
@@ -3877,7 +3877,7 @@ return lstm_fail(err,LSTM_EUSAGE,"--net 1997 has a network for the "
 task.output= LSTM_OUT_LOGISTIC;
 }
 
-/*:702*/
+/*:703*/
 #line 611 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
@@ -3911,7 +3911,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 
 else{
 lstm_arch arch;
-/*703:*/
+/*704:*/
 #line 286 "chapters/net1997.w"
 
 memset(&arch,0,sizeof arch);
@@ -3921,7 +3921,7 @@ arch.g_logistic= arch.h_identity= 1;
 }
 if(cfg->construct)arch.pending= cfg->cells;
 
-/*:703*/
+/*:704*/
 #line 650 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
@@ -4222,7 +4222,7 @@ st->solved= full&&wrong<13;
 #line 812 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
-/*699:*/
+/*700:*/
 #line 222 "chapters/net1997.w"
 
 if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
@@ -4235,17 +4235,17 @@ ref_loss= HUGE_VAL;
 ref_at= st->sequences;
 }
 
-/*:699*/
+/*:700*/
 #line 814 "chapters/training.w"
 ;
-/*719:*/
+/*720:*/
 #line 649 "chapters/net1997.w"
 
 if(task.kind==LSTM_TASK_LAG&&!task.random_middle&&(cfg->trace||
 (st->cells_added> 0&&st->sequences-st->added_at<=100)))
 lag_look_at(net,&held,&tn.tr,cfg,st,&look);
 
-/*:719*/
+/*:720*/
 #line 816 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -4589,7 +4589,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 
 /*:429*//*483:*/
-#line 1523 "chapters/speed.w"
+#line 1534 "chapters/speed.w"
 
 static LSTM_INLINE void carry_row_kernel(double*s,double*g,size_t len,
 const double*v,size_t ldv,size_t steps,const double*keep,
@@ -4824,7 +4824,7 @@ y[b0][r]+= dot_kernel(A+r*cols,v[b0],cols);
 #line 315 "chapters/batch.w"
 
 /*:528*//*529:*/
-#line 329 "chapters/batch.w"
+#line 328 "chapters/batch.w"
 
 #if LSTM_DISPATCH
 static LSTM_INLINE void gemm_nt_wide_kernel(size_t rows,size_t cols,
@@ -4858,10 +4858,10 @@ gemm_nt_kernel(rows-rows4,cols,len,A+rows4*lda,lda,B,ldb,
 C+rows4*ldc,ldc);
 }
 #endif
-#line 362 "chapters/batch.w"
+#line 361 "chapters/batch.w"
 
 /*:529*//*530:*/
-#line 393 "chapters/batch.w"
+#line 389 "chapters/batch.w"
 
 #if LSTM_DISPATCH
 static LSTM_INLINE void gemm_tn_wide_kernel(size_t rows,size_t cols,
@@ -4885,7 +4885,7 @@ for(size_t t= 0;t<steps;t++)
 memcpy(ap+t*8,A+(t0+t)*lda+r,8*sizeof*ap);
 for(size_t l= 0;l<width;l+= 16)
 /*531:*/
-#line 429 "chapters/batch.w"
+#line 425 "chapters/batch.w"
 
 {
 double*cb= C+r*ldc+l0+l;
@@ -4912,7 +4912,7 @@ memcpy(cb+i*ldc+8,&c[i][1],sizeof c[i][1]);
 }
 
 /*:531*/
-#line 416 "chapters/batch.w"
+#line 412 "chapters/batch.w"
 ;
 }
 }
@@ -4925,10 +4925,10 @@ gemm_tn_kernel(rows-rows8,cols,len,A+rows8,lda,B,ldb,
 C+rows8*ldc,ldc);
 }
 #endif
-#line 428 "chapters/batch.w"
+#line 424 "chapters/batch.w"
 
 /*:530*//*532:*/
-#line 470 "chapters/batch.w"
+#line 466 "chapters/batch.w"
 
 #if LSTM_DISPATCH
 static LSTM_INLINE void tvec_wide_kernel(const double*A,
@@ -4947,7 +4947,7 @@ const size_t width= cols-l0<LSTM_COL_BLOCK?cols-l0:
 LSTM_COL_BLOCK;
 lstm_v8 acc[LSTM_COL_BLOCK]= {{0}};
 /*533:*/
-#line 499 "chapters/batch.w"
+#line 495 "chapters/batch.w"
 
 {
 size_t r= 0;
@@ -4975,7 +4975,7 @@ for(size_t c= 0;c<width;c++)acc[c]+= a0[c]*w0;
 }
 
 /*:533*/
-#line 488 "chapters/batch.w"
+#line 484 "chapters/batch.w"
 ;
 for(size_t c= 0;c<width;c++)
 for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
@@ -4986,7 +4986,7 @@ if(b0<count)
 mat_tvec_batch_kernel(A,rows,cols,v+b0,result+b0,count-b0);
 }
 #endif
-#line 498 "chapters/batch.w"
+#line 494 "chapters/batch.w"
 
 /*:532*//*559:*/
 #line 139 "chapters/snapblock.w"
@@ -5094,7 +5094,7 @@ snap_row_kernel(s,h,g,v,len,c,d);
 }
 
 /*:433*//*534:*/
-#line 525 "chapters/batch.w"
+#line 521 "chapters/batch.w"
 
 LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
@@ -5102,10 +5102,10 @@ size_t cols,const double*const*v,double*const*y,size_t count)
 #if LSTM_WIDE
 gemv_wide_kernel(A,rows,cols,v,y,count);
 #else
-#line 532 "chapters/batch.w"
+#line 528 "chapters/batch.w"
  gemv_batch_kernel(A,rows,cols,v,y,count);
 #endif
-#line 534 "chapters/batch.w"
+#line 530 "chapters/batch.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
@@ -5115,10 +5115,10 @@ size_t count)
 #if LSTM_WIDE
 tvec_wide_kernel(A,rows,cols,v,result,count);
 #else
-#line 543 "chapters/batch.w"
+#line 539 "chapters/batch.w"
  mat_tvec_batch_kernel(A,rows,cols,v,result,count);
 #endif
-#line 545 "chapters/batch.w"
+#line 541 "chapters/batch.w"
 }
 
 /*:534*/
@@ -5199,7 +5199,7 @@ snap_row_kernel(s,h,g,v,len,c,d);
 }
 
 /*:433*//*534:*/
-#line 525 "chapters/batch.w"
+#line 521 "chapters/batch.w"
 
 LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
@@ -5207,10 +5207,10 @@ size_t cols,const double*const*v,double*const*y,size_t count)
 #if LSTM_WIDE
 gemv_wide_kernel(A,rows,cols,v,y,count);
 #else
-#line 532 "chapters/batch.w"
+#line 528 "chapters/batch.w"
  gemv_batch_kernel(A,rows,cols,v,y,count);
 #endif
-#line 534 "chapters/batch.w"
+#line 530 "chapters/batch.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
@@ -5220,10 +5220,10 @@ size_t count)
 #if LSTM_WIDE
 tvec_wide_kernel(A,rows,cols,v,result,count);
 #else
-#line 543 "chapters/batch.w"
+#line 539 "chapters/batch.w"
  mat_tvec_batch_kernel(A,rows,cols,v,result,count);
 #endif
-#line 545 "chapters/batch.w"
+#line 541 "chapters/batch.w"
 }
 
 /*:534*/
@@ -5303,7 +5303,7 @@ snap_row_kernel(s,h,g,v,len,c,d);
 }
 
 /*:433*//*534:*/
-#line 525 "chapters/batch.w"
+#line 521 "chapters/batch.w"
 
 LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
@@ -5311,10 +5311,10 @@ size_t cols,const double*const*v,double*const*y,size_t count)
 #if LSTM_WIDE
 gemv_wide_kernel(A,rows,cols,v,y,count);
 #else
-#line 532 "chapters/batch.w"
+#line 528 "chapters/batch.w"
  gemv_batch_kernel(A,rows,cols,v,y,count);
 #endif
-#line 534 "chapters/batch.w"
+#line 530 "chapters/batch.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
@@ -5324,10 +5324,10 @@ size_t count)
 #if LSTM_WIDE
 tvec_wide_kernel(A,rows,cols,v,result,count);
 #else
-#line 543 "chapters/batch.w"
+#line 539 "chapters/batch.w"
  mat_tvec_batch_kernel(A,rows,cols,v,result,count);
 #endif
-#line 545 "chapters/batch.w"
+#line 541 "chapters/batch.w"
 }
 
 /*:534*/
@@ -5445,7 +5445,7 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 }
 
 /*:439*//*444:*/
-#line 648 "chapters/speed.w"
+#line 652 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
 {
@@ -5462,7 +5462,7 @@ return(x> y)-(x<y);
 }
 
 /*:444*//*445:*/
-#line 663 "chapters/speed.w"
+#line 667 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err)
@@ -5480,29 +5480,33 @@ if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
 /*446:*/
-#line 688 "chapters/speed.w"
+#line 692 "chapters/speed.w"
 
 {
 lstm_stats st= {0};
-double loss;
+double loss,cpu[LSTM_BENCH_MAX_RUNS];
 status= lstm_gradient(&net,&data,meth,param,&grad,&loss,&st,err);
 while(status==LSTM_OK&&res->runs<LSTM_BENCH_MAX_RUNS&&
 (res->runs<LSTM_BENCH_RUNS||total<LSTM_BENCH_SECONDS)){
 struct timespec start;
+clock_t c0= clock();
 timespec_get(&start,TIME_UTC);
 status= lstm_gradient(&net,&data,meth,param,&grad,&loss,&st,err);
 times[res->runs]= bench_since(&start);
+cpu[res->runs]= (double)(clock()-c0)/CLOCKS_PER_SEC;
 total+= times[res->runs++];
 }
 if(status==LSTM_OK){
 qsort(times,res->runs,sizeof times[0],compare_doubles);
 res->seconds_per_step= times[res->runs/2]/(double)T;
+qsort(cpu,res->runs,sizeof cpu[0],compare_doubles);
+res->cpu_per_step= cpu[res->runs/2]/(double)T;
 res->work_bytes= st.work_bytes;
 }
 }
 
 /*:446*/
-#line 680 "chapters/speed.w"
+#line 684 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
 }
@@ -5512,7 +5516,7 @@ return status;
 }
 
 /*:445*//*448:*/
-#line 715 "chapters/speed.w"
+#line 723 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err)
@@ -5544,7 +5548,7 @@ return LSTM_OK;
 }
 
 /*:448*//*450:*/
-#line 763 "chapters/speed.w"
+#line 771 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {
@@ -5564,7 +5568,7 @@ return suu> 0?suv/suu:NAN;
 }
 
 /*:450*//*469:*/
-#line 1220 "chapters/speed.w"
+#line 1231 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -5573,7 +5577,7 @@ return width<LSTM_LANES?LSTM_LANES:width;
 }
 
 /*:469*//*471:*/
-#line 1253 "chapters/speed.w"
+#line 1264 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -5584,7 +5588,7 @@ for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
 /*:471*//*478:*/
-#line 1395 "chapters/speed.w"
+#line 1406 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -5598,7 +5602,7 @@ if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
 /*479:*/
-#line 1429 "chapters/speed.w"
+#line 1440 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -5611,13 +5615,13 @@ pred= Delta+n;
 e= pred+k;
 
 /*:479*/
-#line 1407 "chapters/speed.w"
+#line 1418 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
 /*480:*/
-#line 1445 "chapters/speed.w"
+#line 1456 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -5640,17 +5644,17 @@ err_out[j]= c[1];
 }
 
 /*:234*/
-#line 1456 "chapters/speed.w"
+#line 1467 "chapters/speed.w"
 ;
 }
 }
 
 /*:480*/
-#line 1411 "chapters/speed.w"
+#line 1422 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
 /*481:*/
-#line 1472 "chapters/speed.w"
+#line 1483 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -5659,14 +5663,14 @@ double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
 /*482:*/
-#line 1505 "chapters/speed.w"
+#line 1516 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
 /*:482*/
-#line 1479 "chapters/speed.w"
+#line 1490 "chapters/speed.w"
 ;
 double keep,coef;
 /*229:*/
@@ -5680,7 +5684,7 @@ coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
 /*:229*/
-#line 1481 "chapters/speed.w"
+#line 1492 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !lstm_target(seq,t0+b)?0:row<3*n?err_state[j]:
@@ -5704,7 +5708,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 
 /*:481*/
-#line 1414 "chapters/speed.w"
+#line 1425 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -5717,7 +5721,7 @@ return LSTM_OK;
 }
 
 /*:478*//*484:*/
-#line 1545 "chapters/speed.w"
+#line 1556 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
@@ -5962,7 +5966,7 @@ loss,err);
 }
 
 /*:517*//*535:*/
-#line 547 "chapters/batch.w"
+#line 543 "chapters/batch.w"
 
 void lstm_gemv_batch(const double*A,size_t rows,size_t cols,
 const double*const*v,double*const*y,size_t count)
@@ -5977,7 +5981,7 @@ kernels->mat_tvec_batch(A,rows,cols,v,result,count);
 }
 
 /*:535*//*538:*/
-#line 604 "chapters/batch.w"
+#line 600 "chapters/batch.w"
 
 int lstm_gradient_batch(const lstm_net*net,const lstm_seq*const*seq,
 size_t B,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -6001,7 +6005,7 @@ memset(w,0,sizeof*w);
 }
 
 /*:538*//*539:*/
-#line 626 "chapters/batch.w"
+#line 622 "chapters/batch.w"
 
 int lstm_gradient_batch_work(const lstm_net*net,const lstm_seq*const*seq,
 size_t B,lstm_batch_work*w,lstm_net*grad,double*loss,lstm_stats*st,
@@ -6016,7 +6020,7 @@ if(seq[b]->m!=net->m||seq[b]->k!=net->k)
 return lstm_fail(err,LSTM_EDATA,
 "the sequence does not fit the network");
 /*540:*/
-#line 664 "chapters/batch.w"
+#line 660 "chapters/batch.w"
 
 if(w->cap<B||w->n!=net->n||w->m!=net->m||w->k!=net->k||
 w->P!=net->P){
@@ -6041,7 +6045,7 @@ status= lstm_trace_alloc(&w->tr[b],net,seq[b]->T,err);
 }
 
 /*:540*/
-#line 639 "chapters/batch.w"
+#line 635 "chapters/batch.w"
 ;
 if(status==LSTM_OK){
 lstm_trace*tr= w->tr;
@@ -6057,7 +6061,7 @@ batch_forward(net,seq,B,tr,each,(const double**)w->ptr,
 batch_backward(net,seq,B,tr,g,(const double**)w->ptr,
 (double**)(w->ptr+B),w->wu,grad);
 /*541:*/
-#line 693 "chapters/batch.w"
+#line 689 "chapters/batch.w"
 
 memcpy(grad->theta+wu,g[0].theta+wu,(grad->P-wu)*sizeof
 *grad->theta);
@@ -6071,7 +6075,7 @@ if(st)st->work_bytes+= tr[b].bytes+g[b].P*sizeof*g[b].theta;
 if(st)st->work_bytes+= wu*sizeof*w->wu;
 
 /*:541*/
-#line 653 "chapters/batch.w"
+#line 649 "chapters/batch.w"
 ;
 }
 if(status!=LSTM_OK)return status;
@@ -6080,7 +6084,7 @@ return lstm_finite_net(grad,"the gradient",err);
 }
 
 /*:539*//*543:*/
-#line 719 "chapters/batch.w"
+#line 715 "chapters/batch.w"
 
 static void batch_forward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,double*loss,const double**vin,double**yout)
@@ -6102,7 +6106,7 @@ else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
 /*:84*/
-#line 728 "chapters/batch.w"
+#line 724 "chapters/batch.w"
 ;
 loss[b]= 0;
 if(seq->T> Tmax)Tmax= seq->T;
@@ -6129,7 +6133,7 @@ seq->x+t*seq->m,lstm_target(seq,t),lstm_pred(tr,t));
 }
 
 /*:543*//*544:*/
-#line 756 "chapters/batch.w"
+#line 752 "chapters/batch.w"
 
 static void finish_step(const lstm_net*net,const double*state_prev,
 double*g,double*state,double*out)
@@ -6148,7 +6152,7 @@ o[j]= net->arch.no_outgate?1:sigmoid(o[j]);
 }
 
 /*:55*/
-#line 763 "chapters/batch.w"
+#line 759 "chapters/batch.w"
 ;
 /*59:*/
 #line 489 "chapters/forward.w"
@@ -6159,12 +6163,12 @@ out[j]= cell_h(net,state[j])*o[j];
 }
 
 /*:59*/
-#line 764 "chapters/batch.w"
+#line 760 "chapters/batch.w"
 ;
 }
 
 /*:544*//*546:*/
-#line 787 "chapters/batch.w"
+#line 783 "chapters/batch.w"
 
 static void batch_backward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,lstm_net*grads,const double**vin,
@@ -6185,7 +6189,7 @@ lstm_trace*tr= &trs[b];
 lstm_net*grad= &grads[b];
 if(seq->T<=t)continue;
 /*545:*/
-#line 767 "chapters/batch.w"
+#line 763 "chapters/batch.w"
 
 {
 const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
@@ -6200,7 +6204,7 @@ lstm_output_backward_x(net,lstm_out(tr,t),seq->x+t*seq->m,
 lstm_pred(tr,t),lstm_target(seq,t),dout,grad,tr->e);
 
 /*:115*/
-#line 772 "chapters/batch.w"
+#line 768 "chapters/batch.w"
 ;
 /*116:*/
 #line 146 "chapters/bptt.w"
@@ -6220,7 +6224,7 @@ dg[2*n+j]= before[2];
 }
 
 /*:116*/
-#line 773 "chapters/batch.w"
+#line 769 "chapters/batch.w"
 ;
 (void)carry;
 vin[count]= dg;
@@ -6228,7 +6232,7 @@ yout[count++]= Dout;
 }
 
 /*:545*/
-#line 806 "chapters/batch.w"
+#line 802 "chapters/batch.w"
 ;
 }
 lstm_mat_tvec_batch(net->U,4*n,n,vin,yout,count);
@@ -6242,7 +6246,7 @@ for(size_t j= 0;j<n;j++)tr->carry[j]= dstate[j]*f[j];
 }
 for(size_t b= 0;b<B;b++)
 /*547:*/
-#line 836 "chapters/batch.w"
+#line 832 "chapters/batch.w"
 
 {
 const lstm_seq*seq= seqs[b];
@@ -6277,7 +6281,7 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 
 /*:120*/
-#line 844 "chapters/batch.w"
+#line 840 "chapters/batch.w"
 ;
 lstm_net_mask(net,grads[b].theta);
 if(b==0)memcpy(sum->theta,wu,count*sizeof*wu);
@@ -6286,12 +6290,12 @@ else for(size_t k= 0;k<count;k++)sum->theta[k]+= wu[k];
 
 
 /*:547*/
-#line 818 "chapters/batch.w"
+#line 814 "chapters/batch.w"
 ;
 }
 
 /*:546*//*549:*/
-#line 871 "chapters/batch.w"
+#line 867 "chapters/batch.w"
 
 int lstm_bench_batch(size_t n,size_t T,size_t B,lstm_bench_result*res,
 lstm_error*err)
@@ -6311,7 +6315,7 @@ if(T<1||B<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 /*550:*/
-#line 924 "chapters/batch.w"
+#line 920 "chapters/batch.w"
 
 {
 lstm_rng rng;
@@ -6334,7 +6338,7 @@ y[l]= lstm_rng_uniform(&rng,-1,1);
 }
 
 /*:550*/
-#line 889 "chapters/batch.w"
+#line 885 "chapters/batch.w"
 ;
 if(status==LSTM_OK&&!(pick= malloc(B*sizeof*pick)))
 status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
@@ -6464,7 +6468,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:556*//*696:*/
+/*:556*//*697:*/
 #line 140 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch)
@@ -6499,7 +6503,7 @@ memset(V+net->k*n,0,net->k*sizeof*V);
 }
 }
 
-/*:696*//*697:*/
+/*:697*//*698:*/
 #line 177 "chapters/net1997.w"
 
 size_t lstm_net_weights(const lstm_net*net)
@@ -6514,7 +6518,7 @@ free(one);
 return count;
 }
 
-/*:697*//*701:*/
+/*:698*//*702:*/
 #line 239 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
@@ -6541,7 +6545,7 @@ free(before);
 return 1;
 }
 
-/*:701*//*715:*/
+/*:702*//*716:*/
 #line 538 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
@@ -6553,7 +6557,7 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:715*//*720:*/
+/*:716*//*721:*/
 #line 660 "chapters/net1997.w"
 
 static double lag_logit(const lstm_net*net,const double*h,
@@ -6619,7 +6623,7 @@ fprintf(cfg->trace,"\n");
 }
 }
 
-/*:720*//*733:*/
+/*:721*//*734:*/
 #line 1068 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
@@ -6644,7 +6648,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:733*//*751:*/
+/*:734*//*752:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -6654,7 +6658,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:751*//*752:*/
+/*:752*//*753:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -6668,7 +6672,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*753:*/
+/*754:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -6687,7 +6691,7 @@ spec[q]);
 
 }
 
-/*:753*/
+/*:754*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -6700,7 +6704,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*754:*/
+/*755:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -6716,11 +6720,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:754*/
+/*:755*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*755:*/
+/*756:*/
 #line 162 "chapters/align.w"
 
 {
@@ -6736,7 +6740,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*756:*/
+/*757:*/
 #line 181 "chapters/align.w"
 
 {
@@ -6758,11 +6762,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:756*/
+/*:757*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*757:*/
+if(status==LSTM_OK)/*758:*/
 #line 201 "chapters/align.w"
 
 {
@@ -6782,12 +6786,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:757*/
+/*:758*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:755*/
+/*:756*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -6800,7 +6804,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:752*//*776:*/
+/*:753*//*777:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -6824,7 +6828,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*777:*/
+/*778:*/
 #line 107 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -6841,7 +6845,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:777*/
+/*:778*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -6863,7 +6867,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:776*//*807:*/
+/*:777*//*808:*/
 #line 206 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -6885,7 +6889,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:807*//*808:*/
+/*:808*//*809:*/
 #line 230 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -6902,7 +6906,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:808*//*809:*/
+/*:809*//*810:*/
 #line 257 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -6920,7 +6924,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*810:*/
+/*811:*/
 #line 295 "chapters/formats.w"
 
 {
@@ -6931,7 +6935,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:810*/
+/*:811*/
 #line 273 "chapters/formats.w"
 ;
 return EOF;
@@ -6955,7 +6959,7 @@ return EOF;
 return c;
 }
 
-/*:809*//*811:*/
+/*:810*//*812:*/
 #line 308 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -6964,7 +6968,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*815:*/
+/*816:*/
 #line 398 "chapters/formats.w"
 
 do{
@@ -6973,7 +6977,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:815*/
+/*:816*/
 #line 316 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -6986,7 +6990,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*816:*/
+/*817:*/
 #line 408 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -7006,7 +7010,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:816*/
+/*:817*/
 #line 327 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -7022,7 +7026,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:811*//*812:*/
+/*:812*//*813:*/
 #line 354 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -7030,7 +7034,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*813:*/
+/*814:*/
 #line 375 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -7040,7 +7044,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:813*/
+/*:814*/
 #line 360 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -7049,7 +7053,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*814:*/
+/*815:*/
 #line 388 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -7061,13 +7065,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:814*/
+/*:815*/
 #line 367 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:812*//*817:*/
+/*:813*//*818:*/
 #line 428 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -7077,7 +7081,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:817*//*819:*/
+/*:818*//*820:*/
 #line 448 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -7090,7 +7094,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:819*//*820:*/
+/*:820*//*821:*/
 #line 467 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -7114,7 +7118,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:820*//*821:*/
+/*:821*//*822:*/
 #line 497 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -7134,7 +7138,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:821*//*822:*/
+/*:822*//*823:*/
 #line 524 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -7162,7 +7166,7 @@ shown(rd));
 
 }
 
-/*:822*//*823:*/
+/*:823*//*824:*/
 #line 558 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -7180,7 +7184,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:823*//*825:*/
+/*:824*//*826:*/
 #line 582 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -7202,7 +7206,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:825*//*826:*/
+/*:826*//*827:*/
 #line 605 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -7221,7 +7225,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:826*//*828:*/
+/*:827*//*829:*/
 #line 631 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -7235,7 +7239,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:828*//*830:*/
+/*:829*//*831:*/
 #line 688 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -7246,7 +7250,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*831:*/
+/*832:*/
 #line 723 "chapters/formats.w"
 
 from= s;
@@ -7263,12 +7267,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:831*/
+/*:832*/
 #line 697 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*831:*/
+/*832:*/
 #line 723 "chapters/formats.w"
 
 from= s;
@@ -7285,7 +7289,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:831*/
+/*:832*/
 #line 700 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -7306,7 +7310,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:830*//*832:*/
+/*:831*//*833:*/
 #line 757 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -7326,7 +7330,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:832*//*833:*/
+/*:833*//*834:*/
 #line 785 "chapters/formats.w"
 
 #include <float.h>  
@@ -7348,7 +7352,7 @@ return 1;
  return 0;
 }
 
-/*:833*//*834:*/
+/*:834*//*835:*/
 #line 822 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -7362,7 +7366,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*837:*/
+/*838:*/
 #line 893 "chapters/formats.w"
 
 {
@@ -7375,10 +7379,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:837*/
+/*:838*/
 #line 834 "chapters/formats.w"
 ;
-/*835:*/
+/*836:*/
 #line 863 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -7388,10 +7392,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:835*/
+/*:836*/
 #line 835 "chapters/formats.w"
 ;
-/*836:*/
+/*837:*/
 #line 881 "chapters/formats.w"
 
 m= h>>1;
@@ -7401,14 +7405,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:836*/
+/*:837*/
 #line 837 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:834*//*838:*/
+/*:835*//*839:*/
 #line 909 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -7421,7 +7425,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:838*//*841:*/
+/*:839*//*842:*/
 #line 961 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -7457,7 +7461,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:841*//*842:*/
+/*:842*//*843:*/
 #line 1003 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -7474,7 +7478,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:842*//*845:*/
+/*:843*//*846:*/
 #line 1058 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -7485,7 +7489,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*846:*/
+/*847:*/
 #line 1096 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -7495,7 +7499,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*847:*/
+/*848:*/
 #line 1113 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7510,10 +7514,10 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:847*/
+/*:848*/
 #line 1104 "chapters/formats.w"
 ;
-/*712:*/
+/*713:*/
 #line 492 "chapters/net1997.w"
 
 {
@@ -7544,7 +7548,7 @@ return rd->status;
 }
 }
 
-/*:712*/
+/*:713*/
 #line 1105 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -7554,7 +7558,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:846*/
+/*:847*/
 #line 1068 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -7563,7 +7567,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*848:*/
+/*849:*/
 #line 1126 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -7582,12 +7586,12 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:848*/
+/*:849*/
 #line 1076 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
-/*713:*/
+/*714:*/
 #line 521 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7601,7 +7605,7 @@ count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
-/*:713*/
+/*:714*/
 #line 1079 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
@@ -7612,7 +7616,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*852:*/
+/*853:*/
 #line 1183 "chapters/formats.w"
 
 {
@@ -7621,7 +7625,7 @@ shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
-/*716:*/
+/*717:*/
 #line 551 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
@@ -7646,18 +7650,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 }
 
-/*:716*/
+/*:717*/
 #line 1190 "chapters/formats.w"
 ;
 }
 
-/*:852*/
+/*:853*/
 #line 1088 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:845*//*850:*/
+/*:846*//*851:*/
 #line 1150 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -7677,7 +7681,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:850*//*851:*/
+/*:851*//*852:*/
 #line 1171 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -7687,7 +7691,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:851*//*854:*/
+/*:852*//*855:*/
 #line 1204 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -7717,7 +7721,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:854*//*856:*/
+/*:855*//*857:*/
 #line 1239 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -7730,7 +7734,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:856*//*857:*/
+/*:857*//*858:*/
 #line 1255 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -7747,7 +7751,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:857*//*859:*/
+/*:858*//*860:*/
 #line 1283 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -7788,7 +7792,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:859*//*861:*/
+/*:860*//*862:*/
 #line 1339 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -7799,7 +7803,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*862:*/
+/*863:*/
 #line 1371 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -7815,7 +7819,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:862*/
+/*:863*/
 #line 1349 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -7839,7 +7843,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:861*//*864:*/
+/*:862*//*865:*/
 #line 1395 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -7859,7 +7863,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*865:*/
+/*866:*/
 #line 1426 "chapters/formats.w"
 
 {
@@ -7879,10 +7883,10 @@ return rd->status;
 }
 }
 
-/*:865*/
+/*:866*/
 #line 1413 "chapters/formats.w"
 ;
-/*866:*/
+/*867:*/
 #line 1456 "chapters/formats.w"
 
 {
@@ -7902,14 +7906,14 @@ from+= k;
 }
 }
 
-/*:866*/
+/*:867*/
 #line 1414 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:864*//*867:*/
+/*:865*//*868:*/
 #line 1474 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -7930,7 +7934,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:867*//*870:*/
+/*:868*//*871:*/
 #line 1516 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -7939,7 +7943,7 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
-/*711:*/
+/*712:*/
 #line 482 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
@@ -7949,7 +7953,7 @@ if(net->arch.g_logistic)fprintf(f,"g logistic\n");
 if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
-/*:711*/
+/*:712*/
 #line 1523 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
@@ -7979,7 +7983,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:870*//*871:*/
+/*:871*//*872:*/
 #line 1551 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -7998,7 +8002,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:871*//*872:*/
+/*:872*//*873:*/
 #line 1571 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -8020,7 +8024,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:872*//*874:*/
+/*:873*//*875:*/
 #line 1620 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -8054,7 +8058,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:874*//*875:*/
+/*:875*//*876:*/
 #line 1656 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -8077,7 +8081,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:875*//*876:*/
+/*:876*//*877:*/
 #line 1679 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -8089,7 +8093,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:876*//*940:*/
+/*:877*//*941:*/
 #line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -8129,7 +8133,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*941:*/
+/*942:*/
 #line 119 "chapters/owndata.w"
 
 {
@@ -8178,7 +8182,7 @@ q+= B;
 
 else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*942:*/
+/*943:*/
 #line 147 "chapters/owndata.w"
 
 {
@@ -8199,7 +8203,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:942*/
+/*:943*/
 #line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -8215,7 +8219,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:941*/
+/*:942*/
 #line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -8224,7 +8228,7 @@ free(order);
 return status;
 }
 
-/*:940*//*960:*/
+/*:941*//*961:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -8244,7 +8248,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:960*//*961:*/
+/*:961*//*962:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -8267,7 +8271,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:961*//*962:*/
+/*:962*//*963:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -8280,7 +8284,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:962*//*964:*/
+/*:963*//*965:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -8295,7 +8299,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*965:*/
+if(have==cap)/*966:*/
 #line 189 "chapters/text.w"
 
 {
@@ -8309,7 +8313,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:965*/
+/*:966*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -8330,7 +8334,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:964*//*967:*/
+/*:965*//*968:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -8360,7 +8364,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:967*//*969:*/
+/*:968*//*970:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -8379,7 +8383,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:969*//*973:*/
+/*:970*//*974:*/
 #line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -8433,7 +8437,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:973*//*974:*/
+/*:974*//*975:*/
 #line 400 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -8442,7 +8446,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:974*//*975:*/
+/*:975*//*976:*/
 #line 414 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -8456,7 +8460,7 @@ lstm_optimizer_step(&run->opt,run->net,&run->grad);
 return LSTM_OK;
 }
 
-/*:975*//*976:*/
+/*:976*//*977:*/
 #line 429 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
@@ -8493,7 +8497,7 @@ lstm_trace_start(&run->tr,run->carry,run->carry+n);
 return LSTM_OK;
 }
 
-/*:976*//*977:*/
+/*:977*//*978:*/
 #line 471 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -8557,7 +8561,7 @@ lstm_optimizer_step(&run.opt,net,&run.grad);
 for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
-/*979:*/
+/*980:*/
 #line 527 "chapters/text.w"
 
 {
@@ -8577,7 +8581,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*980:*/
+/*981:*/
 #line 555 "chapters/text.w"
 
 {
@@ -8594,7 +8598,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:980*/
+/*:981*/
 #line 545 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8603,7 +8607,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:979*/
+/*:980*/
 #line 809 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8615,7 +8619,7 @@ if(st->interrupted||st->spent)break;
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*978:*/
+/*979:*/
 #line 514 "chapters/text.w"
 
 {
@@ -8624,7 +8628,7 @@ run.K;
 double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
-/*979:*/
+/*980:*/
 #line 527 "chapters/text.w"
 
 {
@@ -8644,7 +8648,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*980:*/
+/*981:*/
 #line 555 "chapters/text.w"
 
 {
@@ -8661,7 +8665,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:980*/
+/*:981*/
 #line 545 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8670,12 +8674,12 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:979*/
+/*:980*/
 #line 521 "chapters/text.w"
 ;
 }
 
-/*:978*/
+/*:979*/
 #line 499 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8683,7 +8687,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*980:*/
+/*981:*/
 #line 555 "chapters/text.w"
 
 {
@@ -8700,7 +8704,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:980*/
+/*:981*/
 #line 505 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -8711,7 +8715,7 @@ text_lanes_free(&lanes);
 return status;
 }
 
-/*:977*//*982:*/
+/*:978*//*983:*/
 #line 599 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -8727,7 +8731,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*983:*/
+/*984:*/
 #line 636 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -8737,7 +8741,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:983*/
+/*:984*/
 #line 613 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -8756,7 +8760,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*984:*/
+/*985:*/
 #line 644 "chapters/text.w"
 
 {
@@ -8775,7 +8779,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:984*/
+/*:985*/
 #line 630 "chapters/text.w"
 ;
 }
@@ -8783,7 +8787,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:982*/
+/*:983*/
 #line 303 "chapters/intro.w"
 
 

@@ -112,7 +112,7 @@
 #define LSTM_BENCH_SECONDS 0.2
 
 /*:441*//*476:*/
-#line 1385 "chapters/speed.w"
+#line 1396 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
@@ -131,32 +131,32 @@
 
 #define LSTM_SNAP_BLOCK 8 
 
-/*:554*//*748:*/
+/*:554*//*749:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:748*//*774:*/
+/*:749*//*775:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:774*//*803:*/
+/*:775*//*804:*/
 #line 137 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:803*//*880:*/
+/*:804*//*881:*/
 #line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:880*/
+/*:881*/
 #line 284 "chapters/intro.w"
 
 /*11:*/
@@ -487,7 +487,7 @@ size_t work_bytes;
 }lstm_bench_result;
 
 /*:442*//*536:*/
-#line 576 "chapters/batch.w"
+#line 572 "chapters/batch.w"
 
 typedef struct lstm_batch_work{
 size_t cap;
@@ -499,7 +499,7 @@ void**ptr;
 double*wu;
 }lstm_batch_work;
 
-/*:536*//*749:*/
+/*:536*//*750:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -518,7 +518,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:749*//*938:*/
+/*:750*//*939:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -547,7 +547,7 @@ size_t batch;
 int threads;
 }lstm_data_config;
 
-/*:938*//*970:*/
+/*:939*//*971:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -581,7 +581,7 @@ size_t batch;
 int threads;
 }lstm_text_config;
 
-/*:970*/
+/*:971*/
 #line 285 "chapters/intro.w"
 
 /*12:*/
@@ -936,7 +936,7 @@ int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
 /*:443*//*449:*/
-#line 760 "chapters/speed.w"
+#line 768 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
@@ -963,7 +963,7 @@ void lstm_mat_tvec_batch(const double*A,size_t rows,size_t cols,
 const double*const*v,double*const*result,size_t count);
 
 /*:521*//*537:*/
-#line 596 "chapters/batch.w"
+#line 592 "chapters/batch.w"
 
 int lstm_gradient_batch(const lstm_net*net,const lstm_seq*const*seq,
 size_t B,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -973,24 +973,24 @@ lstm_error*err);
 void lstm_batch_work_free(lstm_batch_work*w);
 
 /*:537*//*548:*/
-#line 867 "chapters/batch.w"
+#line 863 "chapters/batch.w"
 
 int lstm_bench_batch(size_t n,size_t T,size_t B,lstm_bench_result*res,
 lstm_error*err);
 
-/*:548*//*695:*/
+/*:548*//*696:*/
 #line 135 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch);
 void lstm_net_mask(const lstm_net*net,double*theta);
 size_t lstm_net_weights(const lstm_net*net);
 
-/*:695*//*700:*/
+/*:696*//*701:*/
 #line 236 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:700*//*750:*/
+/*:701*//*751:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -998,20 +998,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:750*//*775:*/
+/*:751*//*776:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:775*//*853:*/
+/*:776*//*854:*/
 #line 1199 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:853*//*858:*/
+/*:854*//*859:*/
 #line 1277 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -1019,7 +1019,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:858*//*860:*/
+/*:859*//*861:*/
 #line 1330 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -1027,7 +1027,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:860*//*868:*/
+/*:861*//*869:*/
 #line 1502 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -1035,13 +1035,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:868*//*939:*/
+/*:869*//*940:*/
 #line 54 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:939*//*959:*/
+/*:940*//*960:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -1051,32 +1051,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:959*//*963:*/
+/*:960*//*964:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:963*//*966:*/
+/*:964*//*967:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:966*//*971:*/
+/*:967*//*972:*/
 #line 306 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:971*//*981:*/
+/*:972*//*982:*/
 #line 586 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:981*/
+/*:982*/
 #line 286 "chapters/intro.w"
 
 #endif
