@@ -51,6 +51,7 @@ static int snap1_blocked(const lstm_net *net, const lstm_seq *seq,
 {
   const size_t m = net->m, n = net->n, k = net->k, B = LSTM_SNAP_BLOCK,
     cols = 4 * n * (m + n + 1), count = 2 * cols + (7 * B + 2) * n + 2 * k;
+  const int local = lstm_seq_local(seq);
   double *v = alloc_doubles(count), *S, *H, *states, *outs, *gates, *Deltas,
     *pred, *e;
   if (!v) return lstm_fail(err, LSTM_ENOMEM,
@@ -75,17 +76,28 @@ static int snap1_blocked(const lstm_net *net, const lstm_seq *seq,
   return LSTM_OK;
 }
 
-@ The forward pass of the block, as the online step runs it: |lstm_step|,
-and at a step with a target the loss and the output layer's backward
-half, which leaves $\Delta_t$ in row $b$ of |Deltas| and adds the output
-layer's gradient.
+@ The forward pass of the block computes what the online step's
+|lstm_step| computes, as |lstm_forward| does for a whole sequence: the
+input parts $Wx_t+b$ of the block's steps first, as one product of two
+matrices (or column by column for a local sequence), then
+|step_from_input| step by step, the same bits (the chapter on the forward
+pass says why). At a step with a target come the loss and the output
+layer's backward half, which leaves $\Delta_t$ in row $b$ of |Deltas|
+and adds the output layer's gradient.
 
 @<Run the forward pass of SnAp-1's block@>=
+for (size_t b = 0; b < steps; b++)
+  memcpy(gates + 4 * b * n, net->b, 4 * n * sizeof *gates);
+if (local)
+  for (size_t b = 0; b < steps; b++)
+    add_input_part(net, seq->x + (t0 + b) * m, gates + 4 * b * n);
+else lstm_gemm_nt(steps, 4 * n, m, seq->x + t0 * m, m, net->W, m, gates,
+  4 * n);
 for (size_t b = 0; b < steps; b++) {
   const size_t t = t0 + b;
   const double *y = lstm_target(seq, t), *x = seq->x + t * m;
   double *out = outs + (b + 1) * n, step_loss;
-  lstm_step(net, x, outs + b * n, states + b * n, gates + 4 * b * n,
+  step_from_input(net, outs + b * n, states + b * n, gates + 4 * b * n,
     states + (b + 1) * n, out);
   step_loss = y ? lstm_output_forward_x(net, out, x, y, pred) : 0;
   *loss += step_loss;

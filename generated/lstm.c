@@ -4989,7 +4989,7 @@ mat_tvec_batch_kernel(A,rows,cols,v+b0,result+b0,count-b0);
 #line 494 "chapters/batch.w"
 
 /*:532*//*559:*/
-#line 139 "chapters/snapblock.w"
+#line 151 "chapters/snapblock.w"
 
 static LSTM_INLINE void snap_row_kernel(double*s,double*h,double*g,
 const double*v,size_t len,const snap_factors*c,double d)
@@ -6382,6 +6382,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 {
 const size_t m= net->m,n= net->n,k= net->k,B= LSTM_SNAP_BLOCK,
 cols= 4*n*(m+n+1),count= 2*cols+(7*B+2)*n+2*k;
+const int local= lstm_seq_local(seq);
 double*v= alloc_doubles(count),*S,*H,*states,*outs,*gates,*Deltas,
 *pred,*e;
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
@@ -6394,13 +6395,20 @@ pred= Deltas+B*n,e= pred+k;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
 /*557:*/
-#line 83 "chapters/snapblock.w"
+#line 88 "chapters/snapblock.w"
 
+for(size_t b= 0;b<steps;b++)
+memcpy(gates+4*b*n,net->b,4*n*sizeof*gates);
+if(local)
+for(size_t b= 0;b<steps;b++)
+add_input_part(net,seq->x+(t0+b)*m,gates+4*b*n);
+else lstm_gemm_nt(steps,4*n,m,seq->x+t0*m,m,net->W,m,gates,
+4*n);
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
 const double*y= lstm_target(seq,t),*x= seq->x+t*m;
 double*out= outs+(b+1)*n,step_loss;
-lstm_step(net,x,outs+b*n,states+b*n,gates+4*b*n,
+step_from_input(net,outs+b*n,states+b*n,gates+4*b*n,
 states+(b+1)*n,out);
 step_loss= y?lstm_output_forward_x(net,out,x,y,pred):0;
 *loss+= step_loss;
@@ -6411,11 +6419,11 @@ lstm_output_backward_x(net,out,x,pred,y,Deltas+b*n,grad,e);
 }
 
 /*:557*/
-#line 65 "chapters/snapblock.w"
+#line 66 "chapters/snapblock.w"
 ;
 for(size_t row= 0;row<4*n;row++)
 /*558:*/
-#line 105 "chapters/snapblock.w"
+#line 117 "chapters/snapblock.w"
 
 {
 static const double one= 1;
@@ -6447,7 +6455,7 @@ c.in_out= c.kept?0:cell[4];
 }
 
 /*:252*/
-#line 118 "chapters/snapblock.w"
+#line 130 "chapters/snapblock.w"
 ;
 for(int part= 0;part<3;part++)
 kernels->snap_row(S+at[part],H+at[part],target?grad->theta+
@@ -6456,7 +6464,7 @@ at[part]:NULL,src[part],len[part],&c,d);
 }
 
 /*:558*/
-#line 67 "chapters/snapblock.w"
+#line 68 "chapters/snapblock.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
