@@ -96,6 +96,7 @@ END {
   printf "\\def\\batchoverlimit{%.1f}%%\n", mc[32] / limit
   printf "\\def\\batchmib{%.1f}%%\n", bytes[32] / 1048576
   printf "\\def\\batchmibone{%.2f}%%\n", bytes[1] / 1048576
+  printf "\\def\\batchmibratio{%.1f}%%\n", bytes[32] / bytes[1]
   # one sequence: BPTT, SnAp-1 and UORO, processor time and wall clock
   bc = median(scpu, ns); sc = median(snapcpu, nsn); uc = median(uorocpu, nu)
   P = 4 * n * (m + n + 1)            # parameters of the cells (no output layer)

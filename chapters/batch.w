@@ -566,7 +566,9 @@ code (the sections of the forward pass and of BPTT are used here as they
 are), but for the products by $U$ and $U^{\top}$, whose entries are the
 same bits by the two sections above. A test compares the two, on every
 set of kernels, with sequences of different lengths. The memory is $B$
-traces and $B$ gradients: the one-sequence trace of BPTT, $B$ times.
+traces and $B$ gradients, the one-sequence trace of BPTT $B$ times, and
+one array of $4n(m+n)$ numbers for the weight gradients, which the
+sequences share.
 @^memory of a batch@>
 
 @<Public types@>=
@@ -1074,8 +1076,8 @@ going forward and of the state again going backward, and the exponential
 of each of the three gates. A profile of the batch of 32 with \.{perf},
 Linux's profiler, finds the tangent the largest single share of the
 step, larger than any one of the four products. Eight tangents at once
-with the vector instructions would be several times faster, but a
-vector tangent rounds differently from the C library's, and would change
+with the vector instructions could be much faster, but a vector tangent
+rounds differently from the C library's, and would change
 the bits of every number this book computes, the batch of one included.
 So the time of a sequence-step in a batch has a floor well above the
 limit of its arithmetic: the products at the limit, plus the $6n$ calls.
@@ -1086,6 +1088,7 @@ measurement, on a quiet machine: a batch of 32 within 1.5 times the
 processor's limit, and at least 2.5 times as fast per sequence-step as
 a batch of one. Neither is reached: \batchoverlimit\ times the limit,
 and \batchgaincpu\ times as fast. The memory grows as stated: the
-working storage of one sequence, its trace and its gradient, is
-\batchmibone~MiB, and that of a batch of 32 is \batchmib~MiB, 32 times
-as much.
+working storage of one sequence, its trace, its gradient and the array
+|wu| of its weight gradients, is \batchmibone~MiB, and that of a batch of
+32 is \batchmib~MiB, \batchmibratio\ times as much: 32 traces and 32
+gradients, and one array |wu|, which the sequences share.

@@ -498,7 +498,7 @@ static int text_lane_item(void*ctx,size_t s,lstm_net*g,double*loss,
 lstm_error*err);
 
 /*:515*//*542:*/
-#line 706 "chapters/batch.w"
+#line 708 "chapters/batch.w"
 
 static void batch_forward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,double*loss,const double**vin,double**yout);
@@ -5981,7 +5981,7 @@ kernels->mat_tvec_batch(A,rows,cols,v,result,count);
 }
 
 /*:535*//*538:*/
-#line 600 "chapters/batch.w"
+#line 602 "chapters/batch.w"
 
 int lstm_gradient_batch(const lstm_net*net,const lstm_seq*const*seq,
 size_t B,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -6005,7 +6005,7 @@ memset(w,0,sizeof*w);
 }
 
 /*:538*//*539:*/
-#line 622 "chapters/batch.w"
+#line 624 "chapters/batch.w"
 
 int lstm_gradient_batch_work(const lstm_net*net,const lstm_seq*const*seq,
 size_t B,lstm_batch_work*w,lstm_net*grad,double*loss,lstm_stats*st,
@@ -6020,7 +6020,7 @@ if(seq[b]->m!=net->m||seq[b]->k!=net->k)
 return lstm_fail(err,LSTM_EDATA,
 "the sequence does not fit the network");
 /*540:*/
-#line 660 "chapters/batch.w"
+#line 662 "chapters/batch.w"
 
 if(w->cap<B||w->n!=net->n||w->m!=net->m||w->k!=net->k||
 w->P!=net->P){
@@ -6045,7 +6045,7 @@ status= lstm_trace_alloc(&w->tr[b],net,seq[b]->T,err);
 }
 
 /*:540*/
-#line 635 "chapters/batch.w"
+#line 637 "chapters/batch.w"
 ;
 if(status==LSTM_OK){
 lstm_trace*tr= w->tr;
@@ -6061,7 +6061,7 @@ batch_forward(net,seq,B,tr,each,(const double**)w->ptr,
 batch_backward(net,seq,B,tr,g,(const double**)w->ptr,
 (double**)(w->ptr+B),w->wu,grad);
 /*541:*/
-#line 689 "chapters/batch.w"
+#line 691 "chapters/batch.w"
 
 memcpy(grad->theta+wu,g[0].theta+wu,(grad->P-wu)*sizeof
 *grad->theta);
@@ -6075,7 +6075,7 @@ if(st)st->work_bytes+= tr[b].bytes+g[b].P*sizeof*g[b].theta;
 if(st)st->work_bytes+= wu*sizeof*w->wu;
 
 /*:541*/
-#line 649 "chapters/batch.w"
+#line 651 "chapters/batch.w"
 ;
 }
 if(status!=LSTM_OK)return status;
@@ -6084,7 +6084,7 @@ return lstm_finite_net(grad,"the gradient",err);
 }
 
 /*:539*//*543:*/
-#line 715 "chapters/batch.w"
+#line 717 "chapters/batch.w"
 
 static void batch_forward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,double*loss,const double**vin,double**yout)
@@ -6106,7 +6106,7 @@ else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
 /*:84*/
-#line 724 "chapters/batch.w"
+#line 726 "chapters/batch.w"
 ;
 loss[b]= 0;
 if(seq->T> Tmax)Tmax= seq->T;
@@ -6133,7 +6133,7 @@ seq->x+t*seq->m,lstm_target(seq,t),lstm_pred(tr,t));
 }
 
 /*:543*//*544:*/
-#line 752 "chapters/batch.w"
+#line 754 "chapters/batch.w"
 
 static void finish_step(const lstm_net*net,const double*state_prev,
 double*g,double*state,double*out)
@@ -6152,7 +6152,7 @@ o[j]= net->arch.no_outgate?1:sigmoid(o[j]);
 }
 
 /*:55*/
-#line 759 "chapters/batch.w"
+#line 761 "chapters/batch.w"
 ;
 /*59:*/
 #line 489 "chapters/forward.w"
@@ -6163,12 +6163,12 @@ out[j]= cell_h(net,state[j])*o[j];
 }
 
 /*:59*/
-#line 760 "chapters/batch.w"
+#line 762 "chapters/batch.w"
 ;
 }
 
 /*:544*//*546:*/
-#line 783 "chapters/batch.w"
+#line 785 "chapters/batch.w"
 
 static void batch_backward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,lstm_net*grads,const double**vin,
@@ -6189,7 +6189,7 @@ lstm_trace*tr= &trs[b];
 lstm_net*grad= &grads[b];
 if(seq->T<=t)continue;
 /*545:*/
-#line 763 "chapters/batch.w"
+#line 765 "chapters/batch.w"
 
 {
 const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
@@ -6204,7 +6204,7 @@ lstm_output_backward_x(net,lstm_out(tr,t),seq->x+t*seq->m,
 lstm_pred(tr,t),lstm_target(seq,t),dout,grad,tr->e);
 
 /*:115*/
-#line 768 "chapters/batch.w"
+#line 770 "chapters/batch.w"
 ;
 /*116:*/
 #line 146 "chapters/bptt.w"
@@ -6224,7 +6224,7 @@ dg[2*n+j]= before[2];
 }
 
 /*:116*/
-#line 769 "chapters/batch.w"
+#line 771 "chapters/batch.w"
 ;
 (void)carry;
 vin[count]= dg;
@@ -6232,7 +6232,7 @@ yout[count++]= Dout;
 }
 
 /*:545*/
-#line 802 "chapters/batch.w"
+#line 804 "chapters/batch.w"
 ;
 }
 lstm_mat_tvec_batch(net->U,4*n,n,vin,yout,count);
@@ -6246,7 +6246,7 @@ for(size_t j= 0;j<n;j++)tr->carry[j]= dstate[j]*f[j];
 }
 for(size_t b= 0;b<B;b++)
 /*547:*/
-#line 832 "chapters/batch.w"
+#line 834 "chapters/batch.w"
 
 {
 const lstm_seq*seq= seqs[b];
@@ -6281,7 +6281,7 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 
 /*:120*/
-#line 840 "chapters/batch.w"
+#line 842 "chapters/batch.w"
 ;
 lstm_net_mask(net,grads[b].theta);
 if(b==0)memcpy(sum->theta,wu,count*sizeof*wu);
@@ -6290,12 +6290,12 @@ else for(size_t k= 0;k<count;k++)sum->theta[k]+= wu[k];
 
 
 /*:547*/
-#line 814 "chapters/batch.w"
+#line 816 "chapters/batch.w"
 ;
 }
 
 /*:546*//*549:*/
-#line 867 "chapters/batch.w"
+#line 869 "chapters/batch.w"
 
 int lstm_bench_batch(size_t n,size_t T,size_t B,lstm_bench_result*res,
 lstm_error*err)
@@ -6315,7 +6315,7 @@ if(T<1||B<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 /*550:*/
-#line 920 "chapters/batch.w"
+#line 922 "chapters/batch.w"
 
 {
 lstm_rng rng;
@@ -6338,7 +6338,7 @@ y[l]= lstm_rng_uniform(&rng,-1,1);
 }
 
 /*:550*/
-#line 885 "chapters/batch.w"
+#line 887 "chapters/batch.w"
 ;
 if(status==LSTM_OK&&!(pick= malloc(B*sizeof*pick)))
 status= lstm_fail(err,LSTM_ENOMEM,"out of memory");

@@ -487,7 +487,7 @@ size_t work_bytes;
 }lstm_bench_result;
 
 /*:442*//*536:*/
-#line 572 "chapters/batch.w"
+#line 574 "chapters/batch.w"
 
 typedef struct lstm_batch_work{
 size_t cap;
@@ -963,7 +963,7 @@ void lstm_mat_tvec_batch(const double*A,size_t rows,size_t cols,
 const double*const*v,double*const*result,size_t count);
 
 /*:521*//*537:*/
-#line 592 "chapters/batch.w"
+#line 594 "chapters/batch.w"
 
 int lstm_gradient_batch(const lstm_net*net,const lstm_seq*const*seq,
 size_t B,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -973,7 +973,7 @@ lstm_error*err);
 void lstm_batch_work_free(lstm_batch_work*w);
 
 /*:537*//*548:*/
-#line 863 "chapters/batch.w"
+#line 865 "chapters/batch.w"
 
 int lstm_bench_batch(size_t n,size_t T,size_t B,lstm_bench_result*res,
 lstm_error*err);

@@ -56,7 +56,7 @@ int*threads);
 static int batch_too_large(size_t batch,size_t count);
 
 /*:513*//*551:*/
-#line 953 "chapters/batch.w"
+#line 955 "chapters/batch.w"
 
 static int bench_batches(const char*methods,const lstm_method*const*meth,
 size_t nmeth,const size_t*cells,size_t ncells,const size_t*steps,
@@ -1349,7 +1349,7 @@ return 2;
 }
 
 /*:514*//*552:*/
-#line 958 "chapters/batch.w"
+#line 960 "chapters/batch.w"
 
 static int bench_batches(const char*methods,const lstm_method*const*meth,
 size_t nmeth,const size_t*cells,size_t ncells,const size_t*steps,
