@@ -145,7 +145,7 @@ once for the row instead of once an entry; it is one of the kernels that
 the program compiles for each instruction set (the section ``Choosing the
 kernels when the program starts''), and the program calls the copy in
 use. Each entry receives the same operations, in the same order, as in
-|snap_row|: $s'=(\kappa s+\chi h)+c^q v$, $h'=(c^s s'+u h)+c^o v$, and
+|snap_row|: $s'=(f_js+\chi_jh)+c^q_jv$, $h'=(c^s_js'+u_jh)+c^o_jv$, and
 $g\gets g+d\,h'$; the tests compare the bits on every copy.
 
 @<Kernels@>=
