@@ -832,8 +832,8 @@ What the program can gain is predicted from its parts, measured in
 \threadsclock, which a busy machine disturbs less. The arithmetic is
 4,000 steps of BPTT at \threadsstep\ microseconds a step (the median of
 \.{lstm bench}), \threadscompute\ seconds, and it is what the threads
-share; the rest of the one-thread time, \threadscpuone\ seconds, is
-\threadsserial\ seconds of reading the two files, checking them and
+share; of the one-thread time, \threadscpuone\ seconds, the rest,
+\threadsserial\ seconds, is reading the two files, checking them and
 writing the gradient, done on one thread: the serial fraction
 $f=\threadsfraction$. Amdahl's law,
 $t_N=t_1\bigl(f+(1-f)/N\bigr)$, then gives the speed-ups
