@@ -7,6 +7,8 @@
 # (the raw lines) and the figure's data, book/batch-wall.d and
 # book/batch-cpu.d (B and the median microseconds per sequence-step) and
 # book/batch-limit.d (the processor's limit, a level line).
+# It also times one sequence of BPTT, SnAp-1 and UORO (lstm bench), for
+# the section "SnAp-1 in blocks of steps".
 # `make batch-bench' runs it; commit the six files.
 # Usage: book/batch.sh LSTM RUNS TXT > book/batch.tex
 set -e
@@ -28,8 +30,9 @@ load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null ||
   while [ $r -lt "$runs" ]; do
     "$lstm" bench --method bptt --cells 128 --steps 100 --batch 1,2,4,8,16,32 |
       awk '$1 == "bptt" { print "batch", $4, $6, $8, $7 }'
-    "$lstm" bench --method bptt --cells 128 --steps 100 |
-      awk '$1 == "bptt" { print "single", $5, $6 }'
+    "$lstm" bench --method bptt,snap1,uoro --cells 128 --steps 100 |
+      awk '$1 == "bptt" || $1 == "snap1" || $1 == "uoro" {
+        print "single", $1, $5, $7, $6 }'
     r=$((r + 1))
   done
   echo "# load after: $(load)"
@@ -50,7 +53,9 @@ function name(b) { return b == 1 ? "one" : b == 2 ? "two" : b == 4 ? "four" : b 
 /^# l1d-bytes/ { l1 = $3 } /^# l2-bytes/ { l2 = $3 } /^# l3-bytes/ { l3 = $3 }
 /^# mhz/ { mhz = $3 } /^# lanes/ { lanes = $3 }
 $1 == "batch" { b = $2; nb[b]++; wall[b, nb[b]] = $3; cpu[b, nb[b]] = $4; bytes[b] = $5 }
-$1 == "single" { single[++ns] = $2 }
+$1 == "single" && $2 == "bptt" { single[++ns] = $3; scpu[ns] = $4 }
+$1 == "single" && $2 == "snap1" { snap[++nsn] = $3; snapcpu[nsn] = $4 }
+$1 == "single" && $2 == "uoro" { uoro[++nu] = $3; uorocpu[nu] = $4; uorobytes = $5 }
 END {
   n = 128; m = 128
   madds = 4 * n * (2 * m + 3 * n)    # multiply-adds in products per sequence-step
@@ -61,6 +66,10 @@ END {
   printf "\\def\\batchmachine{%s with %s cores}%%\n", CPU, CORES
   printf "\\def\\batchload{%s}%%\n", load
   printf "\\def\\batchloadafter{%s}%%\n", loadafter
+  split(load, la, ", ")
+  if (la[1] + 0 > CORES + 0)
+    printf "\\def\\batchbusy{more processes wanting to run than there are cores, so the wall clock counts waiting as well as computing, and the processor time is the better measure here}%%\n"
+  else printf "\\def\\batchbusy{fewer processes wanting to run than there are cores; the processor time is still the better measure, since it leaves out any waiting}%%\n"
   printf "\\def\\batchkernels{%s}%%\n", kernels
   printf "\\def\\batchlone{%d}%%\n", l1 / 1024
   printf "\\def\\batchltwo{%d}%%\n", l2 / 1024
@@ -87,4 +96,19 @@ END {
   printf "\\def\\batchoverlimit{%.1f}%%\n", mc[32] / limit
   printf "\\def\\batchmib{%.1f}%%\n", bytes[32] / 1048576
   printf "\\def\\batchmibone{%.2f}%%\n", bytes[1] / 1048576
+  printf "\\def\\batchmibratio{%.1f}%%\n", bytes[32] / bytes[1]
+  # one sequence: BPTT, SnAp-1 and UORO, processor time and wall clock
+  bc = median(scpu, ns); sc = median(snapcpu, nsn); uc = median(uorocpu, nu)
+  P = 4 * n * (m + n + 1)            # parameters of the cells (no output layer)
+  printf "\\def\\onlinebpttcpu{%.1f}%%\n", bc
+  printf "\\def\\onlinesnapcpu{%.1f}%%\n", sc
+  printf "\\def\\onlineuorocpu{%.1f}%%\n", uc
+  printf "\\def\\onlinesnapwall{%.1f}%%\n", median(snap, nsn)
+  printf "\\def\\onlineuorowall{%.1f}%%\n", median(uoro, nu)
+  printf "\\def\\onlinesnapratio{%.1f}%%\n", sc / bc
+  printf "\\def\\onlineuororatio{%.1f}%%\n", uc / bc
+  printf "\\def\\onlineparams{%d}%%\n", P
+  printf "\\def\\onlineuoromb{%.1f}%%\n", 4 * 8 * P / 1e6
+  printf "\\def\\onlineuorogbs{%.0f}%%\n", 4 * 8 * P / (uc * 1e-6) / 1e9
+  printf "\\def\\onlineuoroarith{%.0f}%%\n", 5 * P / (2 * units * lanes * mhz * 1e6) * 1e6
 }' "$txt"

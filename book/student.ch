@@ -124,7 +124,7 @@ keep = coef = 0;
 {
   const double *U = net->U;
   double cell[5];
-  cell_factors(net, r->g, j, state_prev[j], state[j], cell);
+  cell_factors(net, g, j, state_prev[j], state[j], cell);
   c.cross = cell[0] * U[j * n + j] + cell[1] * U[(n + j) * n + j] +
     cell[2] * U[(2 * n + j) * n + j];
   c.from_state = cell[3];

@@ -148,45 +148,164 @@ static LSTM_INLINE void mat_tvec_batch_kernel(const double *A, size_t rows,
   }
 }
 
-@ For AVX-512 the eight arrays are written as what they are, vectors of
-eight numbers in one register each, with the vector types of GCC and
+@ For AVX-512 the products are written with the vector types of GCC and
 Clang (the attribute |vector_size|, which the copies of the kernels
-already depend on; it exists only where |LSTM_DISPATCH| is 1). GCC~12
-compiles the plain form above for AVX-512 with a permutation of every
-row of |vt| it loads, and the loop ran at less than half the speed of
-this one. An operation on such vectors is the operation on each of
-their entries, rounded as in C, and under \.{-std=c11} a multiplication
-and an addition are not fused: entry $j$ of $s_q$ receives the same
-products in the same order as in the plain form, and the bits are the
-same (the tests compare them).
+already depend on; it exists only where |LSTM_DISPATCH| is 1). An
+operation on such vectors is the operation on each of their entries,
+rounded as in C, and under \.{-std=c11} a multiplication and an addition
+are not fused, so the bits are those of the plain code (the tests
+compare them). A vector of eight numbers is one register of AVX-512.
 @^vector types of GCC@>
+
+The eight partial sums of |dot_kernel| are themselves eight numbers side
+by side: partial sum $q$ receives the products $a_lv_l$ with $l\equiv
+q\pmod 8$, in increasing $l$, so one vector register |s| holds all
+eight, and each step adds to it the products of eight consecutive
+entries, $a_{l..l+7}$ times $v_{l..l+7}$, entry by entry. |dot4x4| does
+this for four rows $a_0,\ldots,a_3$ and four vectors $v_0,\ldots,v_3$
+at once, sixteen registers of partial sums: per step it loads the four
+rows' eight numbers and the four vectors' eight numbers, eight loads,
+and does sixteen multiplications and sixteen additions of eight numbers
+each. The last $len\bmod8$ entries are loaded into vectors filled up
+with zeros; the products $0\cdot0=0$ that the remaining partial sums then
+receive change none of them (a partial sum that starts at $+0$ is never
+$-0$, and $s+0=s$ for every other $s$). At the end the sixteen trees
+$((s_0+s_4)+(s_1+s_5))+((s_2+s_6)+(s_3+s_7))$ are formed eight at a time
+by |tree8x8|. So every dot product is the same sum of the same products,
+in the same order, as |dot_kernel|'s.
+@^same bits@>
+@^order of additions@>
 
 @<Kernels@>=
 #if LSTM_DISPATCH
 typedef double lstm_v8 __attribute__((vector_size(8 * sizeof(double))));
-static LSTM_INLINE void accv(lstm_v8 *s, double al, const double *w)
+static LSTM_INLINE void tree8x8(lstm_v8 *const s[8], double *out);
+static LSTM_INLINE void dot4x4(const double *const a[4],
+  const double *const v[4], size_t len, double *out)
 {
-  lstm_v8 row;
-  memcpy(&row, w, sizeof row);
-  *s += al * row;
+  lstm_v8 s00 = {0}, s01 = {0}, s02 = {0}, s03 = {0}, s10 = {0}, s11 = {0},
+    s12 = {0}, s13 = {0}, s20 = {0}, s21 = {0}, s22 = {0}, s23 = {0},
+    s30 = {0}, s31 = {0}, s32 = {0}, s33 = {0};
+  lstm_v8 *const s[16] = {&s00, &s01, &s02, &s03, &s10, &s11, &s12, &s13,
+    &s20, &s21, &s22, &s23, &s30, &s31, &s32, &s33};
+  size_t l = 0;
+  for (; l + 8 <= len; l += 8) {
+    lstm_v8 x[4], y[4];
+    for (size_t i = 0; i < 4; i++) {
+      memcpy(&x[i], a[i] + l, sizeof x[i]);
+      memcpy(&y[i], v[i] + l, sizeof y[i]);
+    }
+    for (size_t i = 0; i < 4; i++)
+      for (size_t j = 0; j < 4; j++) *s[4 * i + j] += x[i] * y[j];
+  }
+  if (l < len) {
+    lstm_v8 x[4] = {{0}}, y[4] = {{0}};
+    for (size_t i = 0; i < 4; i++) {
+      memcpy(&x[i], a[i] + l, (len - l) * sizeof(double));
+      memcpy(&y[i], v[i] + l, (len - l) * sizeof(double));
+    }
+    for (size_t i = 0; i < 4; i++)
+      for (size_t j = 0; j < 4; j++) *s[4 * i + j] += x[i] * y[j];
+  }
+  tree8x8(s, out);
+  tree8x8(s + 8, out + 8);
 }
-static LSTM_INLINE void dot8_packed(const double *a, const double *vt,
-  size_t len, lstm_v8 *sum);
+#endif
+
+@ |tree8x8| sets |out[j]| to the tree of the eight entries of |*s[j]|,
+for eight vectors at once, with the shuffles of GCC~12 and Clang
+(|__builtin_shufflevector|): the halves of two vectors side by side and
+added give $s_0+s_4$, \dots, $s_3+s_7$ of each; the even and the odd
+entries of two such added give $(s_0+s_4)+(s_1+s_5)$ and
+$(s_2+s_6)+(s_3+s_7)$; once more, and entry $j$ is the whole tree of
+vector~$j$. Each addition is one of the tree's, and $x+y=y+x$ exactly,
+so the order of the two operands of an addition does not matter. An
+older GCC, which lacks the shuffles, takes the entries one by one.
+
+@<Kernels@>=
+#if LSTM_DISPATCH
+#if defined(__clang__) || __GNUC__ >= 12
+static LSTM_INLINE void halves(const lstm_v8 *p, const lstm_v8 *q,
+  lstm_v8 *r)
+{
+  *r = __builtin_shufflevector(*p, *q, 0, 1, 2, 3, 8, 9, 10, 11) +
+    __builtin_shufflevector(*p, *q, 4, 5, 6, 7, 12, 13, 14, 15);
+}
+@#
+static LSTM_INLINE void pairs(const lstm_v8 *p, const lstm_v8 *q,
+  lstm_v8 *r)
+{
+  *r = __builtin_shufflevector(*p, *q, 0, 2, 4, 6, 8, 10, 12, 14) +
+    __builtin_shufflevector(*p, *q, 1, 3, 5, 7, 9, 11, 13, 15);
+}
+@#
+static LSTM_INLINE void tree8x8(lstm_v8 *const s[8], double *out)
+{
+  lstm_v8 h01, h23, h45, h67, w0, w1, r;
+  halves(s[0], s[1], &h01), halves(s[2], s[3], &h23);
+  halves(s[4], s[5], &h45), halves(s[6], s[7], &h67);
+  pairs(&h01, &h23, &w0), pairs(&h45, &h67, &w1), pairs(&w0, &w1, &r);
+  memcpy(out, &r, sizeof r);
+}
+#else
+static LSTM_INLINE void tree8x8(lstm_v8 *const s[8], double *out)
+{
+  for (size_t j = 0; j < 8; j++) {
+    const lstm_v8 v = *s[j];
+    out[j] = ((v[0] + v[4]) + (v[1] + v[5])) + ((v[2] + v[6]) + (v[3] +
+      v[7]));
+  }
+}
+#endif
+#endif
+
+@ |lstm_gemv_batch| on AVX-512 takes four rows of $A$ and four of the
+vectors at a time, and a group of vectors passes all the rows of $A$
+before the next group: each number of $A$, read once from the
+second-level cache, serves the whole group, which stays in the first
+level. For that the group is first copied into one array, |vp|, of
+|LSTM_PACK_DOUBLES| numbers (32 kilobytes): the vectors of a batch are
+the rows of $B$ different traces, each trace an allocation of its own
+that begins at the same place in a page, so that the $B$ vectors all
+fall into the same few sets of the first-level cache and drive one
+another out; in the array they lie side by side. Rows and vectors left
+over from the groups of four take |dot_kernel|, and so does everything
+when a row is too long for four vectors to fit in |vp|.
+@^cache, sets of@>
+
+@d LSTM_PACK_DOUBLES 4096 /* numbers in the array of packed vectors */
+
+@<Kernels@>=
+#if LSTM_DISPATCH
 static LSTM_INLINE void gemv_wide_kernel(const double *A, size_t rows,
   size_t cols, const double *const *v, double *const *y, size_t count)
 {
-  size_t b0 = 0;
-  for (; cols <= LSTM_PACK_COLS && b0 + LSTM_BATCH_BLOCK <= count;
-      b0 += LSTM_BATCH_BLOCK) {
-    double vt[LSTM_PACK_COLS * LSTM_BATCH_BLOCK];
-    for (size_t l = 0; l < cols; l++)
-      for (size_t j = 0; j < LSTM_BATCH_BLOCK; j++)
-        vt[l * LSTM_BATCH_BLOCK + j] = v[b0 + j][l];
-    for (size_t r = 0; r < rows; r++) {
-      lstm_v8 sum;
-      dot8_packed(A + r * cols, vt, cols, &sum);
-      for (size_t j = 0; j < LSTM_BATCH_BLOCK; j++) y[b0 + j][r] += sum[j];
+  const size_t rows4 = rows - rows % 4;
+  size_t group = cols > 0 ? LSTM_PACK_DOUBLES / cols : 0, b0 = 0;
+  group -= group % 4;
+  while (group >= 4 && count - b0 >= 4) {
+    double vp[LSTM_PACK_DOUBLES];
+    size_t g = count - b0 < group ? count - b0 : group;
+    g -= g % 4;
+    for (size_t b = 0; b < g; b++)
+      memcpy(vp + b * cols, v[b0 + b], cols * sizeof *vp);
+    for (size_t r = 0; r < rows4; r += 4) {
+      const double *const a[4] = {A + r * cols, A + (r + 1) * cols,
+        A + (r + 2) * cols, A + (r + 3) * cols};
+      for (size_t b = 0; b < g; b += 4) {
+        const double *const x[4] = {vp + b * cols, vp + (b + 1) * cols,
+          vp + (b + 2) * cols, vp + (b + 3) * cols};
+        double out[16];
+        dot4x4(a, x, cols, out);
+        for (size_t i = 0; i < 4; i++)
+          for (size_t j = 0; j < 4; j++)
+            y[b0 + b + j][r + i] += out[4 * i + j];
+      }
     }
+    for (size_t b = b0; b < b0 + g; b++)
+      for (size_t r = rows4; r < rows; r++)
+        y[b][r] += dot_kernel(A + r * cols, v[b], cols);
+    b0 += g;
   }
   for (; b0 < count; b0++)
     for (size_t r = 0; r < rows; r++)
@@ -194,48 +313,17 @@ static LSTM_INLINE void gemv_wide_kernel(const double *A, size_t rows,
 }
 #endif
 
-@ |dot8_packed| is the loop over one row $a$ of $A$: it sets |*sum| to the
-eight dot products of $a$ with the eight packed vectors. |accv| adds
-$a_l$ times a row of |vt| to one vector of partial sums; the partial
-sums are eight variables, not an array, so that each stays in its
-register.
-
-@<Kernels@>=
-#if LSTM_DISPATCH
-static LSTM_INLINE void dot8_packed(const double *a, const double *vt,
-  size_t len, lstm_v8 *sum)
-{
-  lstm_v8 s0 = {0}, s1 = {0}, s2 = {0}, s3 = {0}, s4 = {0}, s5 = {0},
-    s6 = {0}, s7 = {0};
-  size_t l = 0;
-  for (; l + LSTM_LANES <= len; l += LSTM_LANES) {
-    const double *w = vt + l * LSTM_BATCH_BLOCK;
-    accv(&s0, a[l], w);
-    accv(&s1, a[l + 1], w + LSTM_BATCH_BLOCK);
-    accv(&s2, a[l + 2], w + 2 * LSTM_BATCH_BLOCK);
-    accv(&s3, a[l + 3], w + 3 * LSTM_BATCH_BLOCK);
-    accv(&s4, a[l + 4], w + 4 * LSTM_BATCH_BLOCK);
-    accv(&s5, a[l + 5], w + 5 * LSTM_BATCH_BLOCK);
-    accv(&s6, a[l + 6], w + 6 * LSTM_BATCH_BLOCK);
-    accv(&s7, a[l + 7], w + 7 * LSTM_BATCH_BLOCK);
-  }
-  {
-    const double *w = vt + l * LSTM_BATCH_BLOCK;
-    lstm_v8 *const s[LSTM_LANES - 1] = {&s0, &s1, &s2, &s3, &s4, &s5, &s6};
-    for (size_t q = 0; l + q < len; q++)
-      accv(s[q], a[l + q], w + q * LSTM_BATCH_BLOCK);
-  }
-  *sum = ((s0 + s4) + (s1 + s5)) + ((s2 + s6) + (s3 + s7));
-}
-#endif
-
 @ The product $AB^{\top}$ of |lstm_gemm_nt|, the forward pass's
 $XW^{\top}$, is the same computation: entry $(r,c)$ is the dot product of
-row $r$ of $A$ with row $c$ of $B$. One sequence's $T$ inputs are the
-vectors, packed eight at a time, and each row of $W$, read once, serves
-eight steps. So on AVX-512 |lstm_gemm_nt| takes this form too, for one
-sequence at a time as well as for a batch, with the same bits as
-|gemm_nt_kernel|.
+row $r$ of $A$ with row $c$ of $B$. On AVX-512 it takes four rows of each
+at a time, and the rows of $B$ in bands of |LSTM_NT_BAND| bytes, about
+32 kilobytes, which stay in the first-level cache while all the rows of
+$A$ pass: one band of $W$, read once, serves the $T$ steps of a
+sequence. Without the bands, every four rows of $X$ would read all of
+$W$ from the second level again.
+
+@d LSTM_NT_BAND 32768 /* bytes of $B$ that |gemm_nt_wide_kernel| keeps in
+  the cache */
 
 @<Kernels@>=
 #if LSTM_DISPATCH
@@ -243,35 +331,60 @@ static LSTM_INLINE void gemm_nt_wide_kernel(size_t rows, size_t cols,
   size_t len, const double *A, size_t lda, const double *B, size_t ldb,
   double *C, size_t ldc)
 {
-  size_t r0 = 0;
-  for (; len <= LSTM_PACK_COLS && r0 + LSTM_BATCH_BLOCK <= rows;
-      r0 += LSTM_BATCH_BLOCK) {
-    double vt[LSTM_PACK_COLS * LSTM_BATCH_BLOCK];
-    for (size_t l = 0; l < len; l++)
-      for (size_t j = 0; j < LSTM_BATCH_BLOCK; j++)
-        vt[l * LSTM_BATCH_BLOCK + j] = A[(r0 + j) * lda + l];
-    for (size_t c = 0; c < cols; c++) {
-      lstm_v8 sum;
-      dot8_packed(B + c * ldb, vt, len, &sum);
-      for (size_t j = 0; j < LSTM_BATCH_BLOCK; j++)
-        C[(r0 + j) * ldc + c] += sum[j];
+  const size_t rows4 = rows - rows % 4, cols4 = cols - cols % 4;
+  size_t band = LSTM_NT_BAND / (sizeof(double) * (len > 0 ? len : 1));
+  band = band < 4 ? 4 : band - band % 4;
+  for (size_t c0 = 0; c0 < cols4; c0 += band) {
+    const size_t c1 = cols4 - c0 < band ? cols4 : c0 + band;
+    for (size_t r = 0; r < rows4; r += 4) {
+      const double *const a[4] = {A + r * lda, A + (r + 1) * lda,
+        A + (r + 2) * lda, A + (r + 3) * lda};
+      for (size_t c = c0; c < c1; c += 4) {
+        const double *const b[4] = {B + c * ldb, B + (c + 1) * ldb,
+          B + (c + 2) * ldb, B + (c + 3) * ldb};
+        double out[16];
+        dot4x4(a, b, len, out);
+        for (size_t i = 0; i < 4; i++)
+          for (size_t j = 0; j < 4; j++)
+            C[(r + i) * ldc + c + j] += out[4 * i + j];
+      }
     }
   }
-  if (r0 < rows)
-    gemm_nt_kernel(rows - r0, cols, len, A + r0 * lda, lda, B, ldb,
-      C + r0 * ldc, ldc);
+  if (cols4 < cols)
+    gemm_nt_kernel(rows4, cols - cols4, len, A, lda, B + cols4 * ldb, ldb,
+      C + cols4, ldc);
+  if (rows4 < rows)
+    gemm_nt_kernel(rows - rows4, cols, len, A + rows4 * lda, lda, B, ldb,
+      C + rows4 * ldc, ldc);
 }
 #endif
 
 @ The product $A^{\top}B$ of |lstm_gemm_tn|, the weight gradients
 $\delta W=\Delta G^{\top}X$ and $\delta U$, adds the outer products of
 the rows, $T$ of them, to each entry of $C$ in the order $t=0,1,\ldots$.
-On AVX-512 it keeps a block of four rows and sixteen columns of $C$ in
-eight registers while the $T$ outer products pass, instead of reading
-and writing $C$ for each: per step, two loads of $B$'s row and four
-numbers of $A$'s serve 64 multiply--adds. Each entry still receives its
-terms in the order of $t$, so the bits are those of |gemm_tn_kernel|,
-which takes the rows and columns left over.
+On AVX-512 it keeps a block of eight rows and sixteen columns of $C$ in
+sixteen registers while the outer products pass, instead of reading and
+writing $C$ for each: per step, two loads of $B$'s row and eight numbers
+of $A$'s serve 128 multiply--adds. Each entry still receives its terms in
+the order of $t$, so the bits are those of |gemm_tn_kernel|, which takes
+the rows and columns left over.
+@^same bits@>
+
+The operands are first copied, |LSTM_TN_STEPS| steps at a time, into
+two small arrays on the stack: |bp| the sixteen-column strips of $B$ one
+after the other, |ap| the eight entries of $A$ of each step. In the
+trace the rows of a step lie $12n$ numbers apart, three pages at
+$n=128$; the $T$ rows that one block of $C$ reads then fall into the
+same set of the first-level cache, which holds only twelve of them, and
+every load came from the second level. With the copies, the loop reads
+two arrays of a few kilobytes in the order they are stored. Cutting the
+steps into pieces changes nothing in the sums: a block of $C$ is stored
+after one piece and loaded again for the next, and its entries receive
+the same terms in the same order.
+@^cache, sets of@>
+
+@d LSTM_TN_STEPS 32 /* steps that |gemm_tn_wide_kernel| copies at a time */
+@d LSTM_TN_COLS 128 /* columns of $B$ it copies at a time */
 
 @<Kernels@>=
 #if LSTM_DISPATCH
@@ -279,37 +392,60 @@ static LSTM_INLINE void gemm_tn_wide_kernel(size_t rows, size_t cols,
   size_t len, const double *A, size_t lda, const double *B, size_t ldb,
   double *C, size_t ldc)
 {
-  const size_t cols16 = cols - cols % 16, rows4 = rows - rows % 4;
-  for (size_t r = 0; r < rows4; r += 4)
-    for (size_t l = 0; l < cols16; l += 16) {
-      lstm_v8 c[4][2];
-      for (size_t i = 0; i < 4; i++) {
-        memcpy(&c[i][0], C + (r + i) * ldc + l, sizeof c[i][0]);
-        memcpy(&c[i][1], C + (r + i) * ldc + l + 8, sizeof c[i][1]);
-      }
-      for (size_t t = 0; t < len; t++) {
-        const double *a = A + t * lda + r;
-        lstm_v8 b0, b1;
-        memcpy(&b0, B + t * ldb + l, sizeof b0);
-        memcpy(&b1, B + t * ldb + l + 8, sizeof b1);
-        for (size_t i = 0; i < 4; i++) {
-          c[i][0] += a[i] * b0;
-          c[i][1] += a[i] * b1;
-        }
-      }
-      for (size_t i = 0; i < 4; i++) {
-        memcpy(C + (r + i) * ldc + l, &c[i][0], sizeof c[i][0]);
-        memcpy(C + (r + i) * ldc + l + 8, &c[i][1], sizeof c[i][1]);
+  const size_t cols16 = cols - cols % 16, rows8 = rows - rows % 8;
+  for (size_t t0 = 0; t0 < len; t0 += LSTM_TN_STEPS) {
+    const size_t steps = len - t0 < LSTM_TN_STEPS ? len - t0 : LSTM_TN_STEPS;
+    for (size_t l0 = 0; l0 < cols16; l0 += LSTM_TN_COLS) {
+      const size_t width = cols16 - l0 < LSTM_TN_COLS ? cols16 - l0 :
+        LSTM_TN_COLS;
+      double bp[LSTM_TN_STEPS * LSTM_TN_COLS];
+      for (size_t l = 0; l < width; l += 16)
+        for (size_t t = 0; t < steps; t++)
+          memcpy(bp + l * steps + t * 16, B + (t0 + t) * ldb + l0 + l,
+            16 * sizeof *bp);
+      for (size_t r = 0; r < rows8; r += 8) {
+        double ap[LSTM_TN_STEPS * 8];
+        for (size_t t = 0; t < steps; t++)
+          memcpy(ap + t * 8, A + (t0 + t) * lda + r, 8 * sizeof *ap);
+        for (size_t l = 0; l < width; l += 16)
+          @<Add the |steps| outer products to the block of $C$ at row |r|
+            and column |l0+l|@>;
       }
     }
+  }
   if (cols16 < cols)
-    gemm_tn_kernel(rows4, cols - cols16, len, A, lda, B + cols16, ldb,
+    gemm_tn_kernel(rows8, cols - cols16, len, A, lda, B + cols16, ldb,
       C + cols16, ldc);
-  if (rows4 < rows)
-    gemm_tn_kernel(rows - rows4, cols, len, A + rows4, lda, B, ldb,
-      C + rows4 * ldc, ldc);
+  if (rows8 < rows)
+    gemm_tn_kernel(rows - rows8, cols, len, A + rows8, lda, B, ldb,
+      C + rows8 * ldc, ldc);
 }
 #endif
+
+@ @<Add the |steps| outer products...@>=
+{
+  double *cb = C + r * ldc + l0 + l;
+  const double *bb = bp + l * steps;
+  lstm_v8 c[8][2];
+  for (size_t i = 0; i < 8; i++) {
+    memcpy(&c[i][0], cb + i * ldc, sizeof c[i][0]);
+    memcpy(&c[i][1], cb + i * ldc + 8, sizeof c[i][1]);
+  }
+  for (size_t t = 0; t < steps; t++) {
+    const double *a = ap + t * 8;
+    lstm_v8 b0, b1;
+    memcpy(&b0, bb + t * 16, sizeof b0);
+    memcpy(&b1, bb + t * 16 + 8, sizeof b1);
+    for (size_t i = 0; i < 8; i++) {
+      c[i][0] += a[i] * b0;
+      c[i][1] += a[i] * b1;
+    }
+  }
+  for (size_t i = 0; i < 8; i++) {
+    memcpy(cb + i * ldc, &c[i][0], sizeof c[i][0]);
+    memcpy(cb + i * ldc + 8, &c[i][1], sizeof c[i][1]);
+  }
+}
 
 @ For AVX-512 the transposed product is turned around the same way: the
 entries $v_{b,r}$ of eight vectors are packed into |vt|, row $r$ holding
@@ -430,7 +566,9 @@ code (the sections of the forward pass and of BPTT are used here as they
 are), but for the products by $U$ and $U^{\top}$, whose entries are the
 same bits by the two sections above. A test compares the two, on every
 set of kernels, with sequences of different lengths. The memory is $B$
-traces and $B$ gradients: the one-sequence trace of BPTT, $B$ times.
+traces and $B$ gradients, the one-sequence trace of BPTT $B$ times, and
+one array of $4n(m+n)$ numbers for the weight gradients, which the
+sequences share.
 @^memory of a batch@>
 
 @<Public types@>=
@@ -441,6 +579,7 @@ typedef struct lstm_batch_work {
   lstm_net *g; /* |cap| gradients */
   double *each; /* |cap| losses */
   void **ptr; /* $2\,|cap|$ pointers: the lists handed to the kernels */
+  double *wu; /* $4n(m+n)$ numbers: one sequence's $\delta W$ and $\delta U$ */
 } lstm_batch_work;
 
 @ |lstm_gradient_batch| makes its working storage for the call and frees
@@ -478,7 +617,7 @@ void lstm_batch_work_free(lstm_batch_work *w)
     if (w->tr) lstm_trace_free(&w->tr[b]);
     if (w->g) lstm_net_free(&w->g[b]);
   }
-  free(w->tr); free(w->g); free(w->each); free(w->ptr);
+  free(w->tr); free(w->g); free(w->each); free(w->ptr); free(w->wu);
   memset(w, 0, sizeof *w);
 }
 
@@ -500,14 +639,15 @@ int lstm_gradient_batch_work(const lstm_net *net, const lstm_seq *const *seq,
     lstm_trace *tr = w->tr;
     lstm_net *g = w->g;
     double *each = w->each;
+    const size_t wu = 4 * net->n * (net->m + net->n);
     for (size_t b = 0; b < B; b++) {
       lstm_trace_start(&tr[b], NULL, NULL);
-      memset(g[b].theta, 0, g[b].P * sizeof *g[b].theta);
+      memset(g[b].theta + wu, 0, (g[b].P - wu) * sizeof *g[b].theta);
     }
     batch_forward(net, seq, B, tr, each, (const double **)w->ptr,
       (double **)(w->ptr + B));
     batch_backward(net, seq, B, tr, g, (const double **)w->ptr,
-      (double **)(w->ptr + B));
+      (double **)(w->ptr + B), w->wu, grad);
     @<Sum the gradients and the losses of the batch in its order@>;
   }
   if (status != LSTM_OK) return status;
@@ -525,7 +665,8 @@ if (w->cap < B || w->n != net->n || w->m != net->m || w->k != net->k ||
   lstm_batch_work_free(w);
   w->tr = calloc(B, sizeof *w->tr), w->g = calloc(B, sizeof *w->g);
   w->each = calloc(B, sizeof *w->each), w->ptr = calloc(2 * B, sizeof *w->ptr);
-  if (!w->tr || !w->g || !w->each || !w->ptr) {
+  w->wu = alloc_doubles(4 * net->n * (net->m + net->n));
+  if (!w->tr || !w->g || !w->each || !w->ptr || !w->wu) {
     lstm_batch_work_free(w);
     status = lstm_fail(err, LSTM_ENOMEM, "out of memory for a batch of %zu",
       B);
@@ -541,14 +682,23 @@ for (size_t b = 0; b < B && status == LSTM_OK; b++)
     status = lstm_trace_alloc(&w->tr[b], net, seq[b]->T, err);
   }
 
-@ @<Sum the gradients and the losses...@>=
-memcpy(grad->theta, g[0].theta, grad->P * sizeof *grad->theta);
+@ The backward walk has summed the sequences' $\delta W$ and $\delta U$
+into |grad| (the section ``The weight gradients of the batch'' below);
+here the rest of the gradients, $\delta b$ and the output layer's, are
+summed the same way, the first copied and the others added in the
+batch's order, and the mask of the architecture is applied to the sum.
+
+@<Sum the gradients and the losses...@>=
+memcpy(grad->theta + wu, g[0].theta + wu, (grad->P - wu) * sizeof
+  *grad->theta);
 for (size_t b = 1; b < B; b++)
-  for (size_t k = 0; k < grad->P; k++) grad->theta[k] += g[b].theta[k];
+  for (size_t k = wu; k < grad->P; k++) grad->theta[k] += g[b].theta[k];
+lstm_net_mask(net, grad->theta);
 for (size_t b = 0; b < B; b++) {
   *loss += each[b];
   if (st) st->work_bytes += tr[b].bytes + g[b].P * sizeof *g[b].theta;
 }
+if (st) st->work_bytes += wu * sizeof *w->wu;
 
 @ The forward pass of the batch. First the input parts $Wx_t+b$ of every
 sequence, each one product of two matrices already; then step by step,
@@ -560,7 +710,7 @@ static void batch_forward(const lstm_net *net, const lstm_seq *const *seqs,
   size_t B, lstm_trace *trs, double *loss, const double **vin, double **yout);
 static void batch_backward(const lstm_net *net, const lstm_seq *const *seqs,
   size_t B, lstm_trace *trs, lstm_net *grads, const double **vin,
-  double **yout);
+  double **yout, double *wu, lstm_net *sum);
 static void finish_step(const lstm_net *net, const double *state_prev,
   double *g, double *state, double *out);
 
@@ -635,7 +785,7 @@ as BPTT forms them.
 @<Functions@>=
 static void batch_backward(const lstm_net *net, const lstm_seq *const *seqs,
   size_t B, lstm_trace *trs, lstm_net *grads, const double **vin,
-  double **yout)
+  double **yout, double *wu, lstm_net *sum)
 {
   const size_t n = net->n;
   size_t Tmax = 0;
@@ -662,13 +812,37 @@ static void batch_backward(const lstm_net *net, const lstm_seq *const *seqs,
       for (size_t j = 0; j < n; j++) tr->carry[j] = dstate[j] * f[j];
     }
   }
-  for (size_t b = 0; b < B; b++) {
-    const lstm_seq *seq = seqs[b];
-    lstm_trace *tr = &trs[b];
-    lstm_net *grad = &grads[b];
-    @<Add $\delta W$, $\delta U$ and $\delta b$...@>;
-    lstm_net_mask(net, grad->theta);
-  }
+  for (size_t b = 0; b < B; b++)
+    @<Add the weight gradients of sequence |b| to the sum@>;
+}
+
+@ The weight gradients of the batch. Each sequence's $\delta W$ and
+$\delta U$ are formed by BPTT's own section, into the array |wu| cleared
+to zeros, and added at once to the sum |sum|: the first copied, the
+others added, in the batch's order. This is the sum of the gradients $g_b$
+entry by entry, in the same order, so it is the same bits; but |wu|, a
+megabyte at $m=n=128$, is used again by every sequence and stays in the
+caches, where $B$ gradients of their own would each be cleared, written
+and read back from the main memory. The section writes through |grad|,
+here a copy of the sequence's gradient record whose $W$ and $U$ point
+into |wu|; its $\delta b$ and the output layer's gradient stay in the
+sequence's own gradient, to be summed with the others. The mask of the
+architecture, which BPTT applies to each sequence's gradient, is applied
+to the sum instead, by the caller: a masked entry is zero either way,
+and the others are not touched by it.
+
+@<Add the weight gradients of sequence |b| to the sum@>=
+{
+  const lstm_seq *seq = seqs[b];
+  lstm_trace *tr = &trs[b];
+  lstm_net part = grads[b], *grad = &part;
+  const size_t count = 4 * n * (net->m + n);
+  part.W = wu, part.U = wu + 4 * n * net->m;
+  memset(wu, 0, count * sizeof *wu);
+  @<Add $\delta W$, $\delta U$ and $\delta b$...@>;
+  lstm_net_mask(net, grads[b].theta);
+  if (b == 0) memcpy(sum->theta, wu, count * sizeof *wu);
+  else for (size_t k = 0; k < count; k++) sum->theta[k] += wu[k];
 }
 
 
@@ -875,9 +1049,7 @@ and \.{lstm bench} of one sequence \batchruns\ times, on
 \batchdate, on an \batchmachine, with the kernels \batchkernels, and
 took the medians (Figure~7b). The machine was shared: the load average
 over the last 1, 5 and 15 minutes was \batchload\ before the runs and
-\batchloadafter\ after, more processes wanting to run than there are
-cores, so the wall clock counts waiting as well as computing, and the
-processor time is the better measure here. Per sequence-step, the
+\batchloadafter\ after, \batchbusy. Per sequence-step, the
 processor time was \batchcpuone~$\mu$s for $B=1$, \batchcputwo\ for 2,
 \batchcpufour\ for 4, \batchcpueight\ for 8, \batchcpusixteen\ for 16 and
 \batchcputhirtytwo\ for 32; on the wall clock \batchwallone,
@@ -885,28 +1057,38 @@ processor time was \batchcpuone~$\mu$s for $B=1$, \batchcputwo\ for 2,
 \batchsingle~$\mu$s for one sequence as \.{lstm bench} times it. The
 batch of 32 is \batchgaincpu\ times as fast per sequence-step as one
 sequence at a time in processor time (\batchgainwall\ on the wall
-clock), and \batchoverlimit\ times the limit. Up to $B=4$ nothing
-changes, since the kernels take the vectors eight at a time; from $B=8$
-on, the gain is there and stays.
+clock), and \batchoverlimit\ times the limit. A batch of two
+gains nothing, since the kernels take the vectors four at a time
+(forward) and eight at a time (backward); from $B=4$ the forward product
+is shared, from $B=8$ the backward one too, and the gain stays.
 @^speed, batches@>
 
 The gain is smaller than the intensity promises because the products by
-$U$ were never the whole step. A profile of the batch of eight with
-\.{perf} puts the two batched products at a small share of the time;
-most of it goes to work that a batch does not share: each sequence's weight
-gradients $\delta W$ and $\delta U$ (products of two matrices already,
-but formed per sequence, since summing the sequences inside one product
-would change the order of additions and with it the bits), its input
-product $XW^{\top}$, the exponentials and tangents of its gates, and the
-clearing and summing of $B$ gradients of $P$ numbers each. Those are
-where the next gains lie; the arithmetic of the products by $U$ is no
-longer what the step waits for.
+$U$ were never the whole step. The other three products of a step, the
+input product $XW^{\top}$ and the weight gradients $\delta W$ and
+$\delta U$, are products of two matrices for one sequence already, and
+the kernels above take them in blocks of registers whether the batch is
+one sequence or 32: a batch has nothing to share in them (summing the
+sequences inside one product would change the order of additions, and
+with it the bits). And a step calls the C library $6n$ times, one number
+at a time: the hyperbolic tangent of the cell input and of the state
+going forward and of the state again going backward, and the exponential
+of each of the three gates. A profile of the batch of 32 with \.{perf},
+Linux's profiler, finds the tangent the largest single share of the
+step, larger than any one of the four products. Eight tangents at once
+with the vector instructions could be much faster, but a vector tangent
+rounds differently from the C library's, and would change
+the bits of every number this book computes, the batch of one included.
+So the time of a sequence-step in a batch has a floor well above the
+limit of its arithmetic: the products at the limit, plus the $6n$ calls.
+@^tangent, cost of@>
 
 When batches were planned for this book, two targets were set for this
 measurement, on a quiet machine: a batch of 32 within 1.5 times the
 processor's limit, and at least 2.5 times as fast per sequence-step as
 a batch of one. Neither is reached: \batchoverlimit\ times the limit,
 and \batchgaincpu\ times as fast. The memory grows as stated: the
-working storage of one sequence, its trace and its gradient, is
-\batchmibone~MiB, and that of a batch of 32 is \batchmib~MiB, 32 times
-as much.
+working storage of one sequence, its trace, its gradient and the array
+|wu| of its weight gradients, is \batchmibone~MiB, and that of a batch of
+32 is \batchmib~MiB, \batchmibratio\ times as much: 32 traces and 32
+gradients, and one array |wu|, which the sequences share.

@@ -564,10 +564,11 @@ static int is_keyword(const lstm_reader *rd)
   static const char *word[] = {"lstm-model", "lstm-seq", "lstm-grad",
     "method", "loss", "inputs", "cells", "forget", "targets", "outputs", "W",
     "U", "b", "V", "c", "sequence", "-"};
-  if (rd->at_end || arch_word(rd->tok)) return 1;
+  if (rd->at_end) return 1;
   if (isdigit((unsigned char)rd->tok[0]) || rd->tok[0] == '.' ||
       rd->tok[0] == '+' || (rd->tok[0] == '-' && rd->tok[1] != '\0'))
     return 0;
+  if (arch_word(rd->tok)) return 1;
   for (size_t q = 0; q < sizeof word / sizeof word[0]; q++)
     if (strcmp(rd->tok, word[q]) == 0) return 1;
   return 0;

@@ -141,7 +141,7 @@ factor of its own gate.
 {
   const double *U = net->U;
   double cell[5];
-  cell_factors(net, r->g, j, state_prev[j], state[j], cell);
+  cell_factors(net, g, j, state_prev[j], state[j], cell);
   c.cross = cell[0] * U[j * n + j] + cell[1] * U[(n + j) * n + j] +
     cell[2] * U[(2 * n + j) * n + j];
   c.from_state = cell[3];
@@ -194,7 +194,10 @@ case LSTM_RTRL_SNAP1:
   }
   break;
 
-@ Over a whole sequence the method is the loop of the RTRL chapter, |rtrl_run|, which |snap1_grad| calls with |LSTM_RTRL_SNAP1|.
+@ Over a whole sequence the method computes what the loop of the RTRL
+chapter, |rtrl_run|, computes with |LSTM_RTRL_SNAP1|, one online step
+after another, bit for bit; |snap1_grad| takes the steps in blocks, in
+|snap1_blocked|, for speed (the chapter on speed says how).
 
 @<Private declarations@>=
 static int snap1_grad(const lstm_net *net, const lstm_seq *seq, long param,
@@ -204,7 +207,8 @@ static int snap1_grad(const lstm_net *net, const lstm_seq *seq, long param,
 static int snap1_grad(const lstm_net *net, const lstm_seq *seq, long param,
   lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err)
 {
-  return rtrl_run(net, seq, LSTM_RTRL_SNAP1, param, grad, loss, st, err);
+  (void)param;
+  return snap1_blocked(net, seq, grad, loss, st, err);
 }
 
 @ @<Rows of the method table@>=

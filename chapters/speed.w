@@ -308,6 +308,8 @@ typedef struct lstm_kernel_set {
     const double *const *v, double *const *y, size_t count);
   void (*mat_tvec_batch)(const double *A, size_t rows, size_t cols,
     const double *const *v, double *const *result, size_t count);
+  void (*snap_row)(double *s, double *h, double *g, const double *v,
+    size_t len, const snap_factors *c, double d);
 } lstm_kernel_set;
 
 @ A copy of the kernels is this section, compiled three times: each time
@@ -373,6 +375,12 @@ LSTM_TARGET static void LSTM_COPY(carry_row)(double *s, double *g,
 {
   carry_row_kernel(s, g, len, v, ldv, steps, keep, coef, e);
 }
+@#
+LSTM_TARGET static void LSTM_COPY(snap_row)(double *s, double *h, double *g,
+  const double *v, size_t len, const snap_factors *c, double d)
+{
+  snap_row_kernel(s, h, g, v, len, c, d);
+}
 
 @ The three copies, and the table of the sets. The portable set comes
 first and the widest last; |kernels| points to the set in use, the
@@ -406,13 +414,15 @@ portable one until the processor has been asked.
 static const lstm_kernel_set kernel_sets[] = {
   {"portable", dot_portable, gemv_portable, gemm_nt_portable,
     gemm_tn_portable, gemm_nn_portable, mat_tvec_portable,
-    carry_row_portable, gemv_batch_portable, mat_tvec_batch_portable},@/
+    carry_row_portable, gemv_batch_portable, mat_tvec_batch_portable,
+    snap_row_portable},@/
 #if LSTM_DISPATCH
   {"avx2", dot_avx2, gemv_avx2, gemm_nt_avx2, gemm_tn_avx2, gemm_nn_avx2,
-    mat_tvec_avx2, carry_row_avx2, gemv_batch_avx2, mat_tvec_batch_avx2},@/
+    mat_tvec_avx2, carry_row_avx2, gemv_batch_avx2, mat_tvec_batch_avx2,
+    snap_row_avx2},@/
   {"avx512", dot_avx512, gemv_avx512, gemm_nt_avx512, gemm_tn_avx512,
     gemm_nn_avx512, mat_tvec_avx512, carry_row_avx512, gemv_batch_avx512,
-    mat_tvec_batch_avx512},
+    mat_tvec_batch_avx512, snap_row_avx512},
 #endif
 };
 static const lstm_kernel_set *kernels = &kernel_sets[0];
@@ -618,7 +628,7 @@ typedef struct lstm_bench_result {
   size_t n, T; /* cells (and inputs) and steps */
   size_t runs; /* timed runs, after the warm-up */
   double seconds_per_step; /* the median run's time over $T$ */
-  double cpu_per_step; /* the same in processor time, for a batch only */
+  double cpu_per_step; /* the same in processor time */
   size_t work_bytes; /* the method's peak working storage */
 } lstm_bench_result;
 
@@ -632,7 +642,11 @@ a wall clock, so it counts what the reader waits for, including time
 the process is not running; the median keeps such runs out. The seconds
 and the nanoseconds are subtracted separately: as one |double|, a time
 of day of $1.7\times10^9$ seconds keeps only about a quarter of a
-microsecond of resolution, too little for the smallest runs.
+microsecond of resolution, too little for the smallest runs. Beside
+it the benchmark reports the processor time of the process (C's
+|clock|), also the median over the runs: on a machine shared with other
+programs it leaves out the time the process waited for a core, which
+the wall clock counts.
 @^clock@>
 
 @<Functions@>=
@@ -678,19 +692,23 @@ int lstm_bench(const lstm_method *meth, long param, size_t n, size_t T,
 @ @<Run the method once...@>=
 {
   lstm_stats st = {0};
-  double loss;
+  double loss, cpu[LSTM_BENCH_MAX_RUNS];
   status = lstm_gradient(&net, &data, meth, param, &grad, &loss, &st, err);
   while (status == LSTM_OK && res->runs < LSTM_BENCH_MAX_RUNS &&
       (res->runs < LSTM_BENCH_RUNS || total < LSTM_BENCH_SECONDS)) {
     struct timespec start;
+    clock_t c0 = clock();
     timespec_get(&start, TIME_UTC);
     status = lstm_gradient(&net, &data, meth, param, &grad, &loss, &st, err);
     times[res->runs] = bench_since(&start);
+    cpu[res->runs] = (double)(clock() - c0) / CLOCKS_PER_SEC;
     total += times[res->runs++];
   }
   if (status == LSTM_OK) {
     qsort(times, res->runs, sizeof times[0], compare_doubles);
     res->seconds_per_step = times[res->runs / 2] / (double)T;
+    qsort(cpu, res->runs, sizeof cpu[0], compare_doubles);
+    res->cpu_per_step = cpu[res->runs / 2] / (double)T;
     res->work_bytes = st.work_bytes;
   }
 }
@@ -784,7 +802,8 @@ $$\vbox{\halign{#\hfil\cr
 \.{lstm-bench 2}\cr
 \.{kernels avx512}\cr
 \.{\# method cells steps runs us-per-step work-bytes}\cr
-\.{bptt 64 10 101 12.25... 491776}\cr
+\.{\qquad cpu-us-per-step}\cr
+\.{bptt 64 10 101 12.25... 491776 12.1...}\cr
 $\quad\ldots$\cr
 \.{time-exponent bptt steps 10 1.93...}\cr
 \.{memory-exponent bptt cells 64 0.99...}\cr}}$$
@@ -839,7 +858,8 @@ static int cmd_bench(int argc, char **argv)
   if (nbatch > 0) return bench_batches(methods, meth, nmeth, cells, ncells,
     steps, nsteps, batch, nbatch);
   printf("lstm-bench 2\nkernels %s\n" @/
-    "# method cells steps runs us-per-step work-bytes\n", lstm_kernels());
+    "# method cells steps runs us-per-step work-bytes cpu-us-per-step\n",
+    lstm_kernels());
   for (size_t q = 0; q < nmeth; q++) {
     int status = bench_method(meth[q], param[q], cells, ncells, steps,
       nsteps);
@@ -947,8 +967,9 @@ static int bench_method(const lstm_method *meth, long param,
       lstm_bench_result res;
       int status = lstm_bench(meth, param, cells[c], steps[s], &res, &err);
       if (status != LSTM_OK) return report(status, &err);
-      printf("%s %zu %zu %zu %.17g %zu\n", name, res.n, res.T, res.runs,
-        1e6 * res.seconds_per_step, res.work_bytes);
+      printf("%s %zu %zu %zu %.17g %zu %.17g\n", name, res.n, res.T,
+        res.runs, 1e6 * res.seconds_per_step, res.work_bytes,
+        1e6 * res.cpu_per_step);
       fflush(stdout);
       secs[c][s] = res.seconds_per_step;
       bytes[c][s] = (double)res.work_bytes;
@@ -1542,6 +1563,7 @@ static void carry_row(double *s, double *g, size_t len, const double *v,
 
 @i chapters/threads.w
 @i chapters/batch.w
+@i chapters/snapblock.w
 
 @*1 Exercises.
 \exercise{speed.1}{25}

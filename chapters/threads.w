@@ -828,12 +828,14 @@ running than there are cores (a load above 2 here), a second thread
 finds no idle core to run on, and the times measure the machine's load
 as much as the program.
 
-What the program can gain is predicted from its parts. The arithmetic
-is 4,000 steps of BPTT at \threadsstep\ microseconds a step (the median
-of \.{lstm bench}), \threadscompute\ seconds, and it is what the threads
-share; the rest of the one-thread time, \threadsserial\ seconds, is
-reading the two files, checking them and writing the gradient, done on
-one thread: the serial fraction $f=\threadsfraction$. Amdahl's law,
+What the program can gain is predicted from its parts, measured in
+\threadsclock, which a busy machine disturbs less. The arithmetic is
+4,000 steps of BPTT at \threadsstep\ microseconds a step (the median of
+\.{lstm bench}), \threadscompute\ seconds, and it is what the threads
+share; of the one-thread time, \threadscpuone\ seconds, the rest,
+\threadsserial\ seconds, is reading the two files, checking them and
+writing the gradient, done on one thread: the serial fraction
+$f=\threadsfraction$. Amdahl's law,
 $t_N=t_1\bigl(f+(1-f)/N\bigr)$, then gives the speed-ups
 \threadsamdahltwo, \threadsfour, \threadseight\ and \threadssixteen\ on
 2, 4, 8 and 16 idle cores as fast as these. It is an upper bound: it

@@ -14,6 +14,14 @@
 
 #define LSTM_PACK_COLS 512 \
 
+#define LSTM_PACK_DOUBLES 4096 \
+
+#define LSTM_NT_BAND 32768 \
+ \
+
+#define LSTM_TN_STEPS 32
+#define LSTM_TN_COLS 128 \
+
 #define LSTM_PACK_ROWS 1024
 #define LSTM_COL_BLOCK 16 \
 
@@ -153,7 +161,7 @@ static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
 /*:251*//*255:*/
-#line 199 "chapters/snap1.w"
+#line 202 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -303,23 +311,25 @@ void(*gemv_batch)(const double*A,size_t rows,size_t cols,
 const double*const*v,double*const*y,size_t count);
 void(*mat_tvec_batch)(const double*A,size_t rows,size_t cols,
 const double*const*v,double*const*result,size_t count);
+void(*snap_row)(double*s,double*h,double*g,const double*v,
+size_t len,const snap_factors*c,double d);
 }lstm_kernel_set;
 
 /*:432*//*447:*/
-#line 701 "chapters/speed.w"
+#line 719 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:447*//*468:*/
-#line 1203 "chapters/speed.w"
+#line 1224 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
 /*:468*//*477:*/
-#line 1378 "chapters/speed.w"
+#line 1399 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -487,23 +497,29 @@ static void text_lanes_free(text_lanes*ln);
 static int text_lane_item(void*ctx,size_t s,lstm_net*g,double*loss,
 lstm_error*err);
 
-/*:515*//*540:*/
-#line 558 "chapters/batch.w"
+/*:515*//*542:*/
+#line 708 "chapters/batch.w"
 
 static void batch_forward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,double*loss,const double**vin,double**yout);
 static void batch_backward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,lstm_net*grads,const double**vin,
-double**yout);
+double**yout,double*wu,lstm_net*sum);
 static void finish_step(const lstm_net*net,const double*state_prev,
 double*g,double*state,double*out);
 
-/*:540*//*704:*/
+/*:542*//*555:*/
+#line 37 "chapters/snapblock.w"
+
+static int snap1_blocked(const lstm_net*net,const lstm_seq*seq,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
+
+/*:555*//*715:*/
 #line 535 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:704*//*708:*/
+/*:715*//*719:*/
 #line 638 "chapters/net1997.w"
 
 typedef struct{
@@ -516,20 +532,20 @@ lag_look*look);
 static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r);
 
-/*:708*//*722:*/
+/*:719*//*733:*/
 #line 1061 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:722*//*796:*/
+/*:733*//*807:*/
 #line 194 "chapters/formats.w"
 
-/*795:*/
+/*806:*/
 #line 167 "chapters/formats.w"
 
-/*829:*/
-#line 936 "chapters/formats.w"
+/*840:*/
+#line 937 "chapters/formats.w"
 
 typedef struct lstm_power5{
 uint64_t hi,lo;
@@ -537,7 +553,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:829*/
+/*:840*/
 #line 168 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -565,7 +581,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:795*/
+/*:806*/
 #line 195 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -578,7 +594,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:796*//*808:*/
+/*:807*//*819:*/
 #line 443 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -588,20 +604,20 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:808*//*814:*/
-#line 580 "chapters/formats.w"
+/*:819*//*825:*/
+#line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:814*//*817:*/
-#line 629 "chapters/formats.w"
+/*:825*//*828:*/
+#line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:817*//*819:*/
-#line 672 "chapters/formats.w"
+/*:828*//*830:*/
+#line 673 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
 double*v);
@@ -609,59 +625,59 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:819*//*830:*/
-#line 958 "chapters/formats.w"
+/*:830*//*841:*/
+#line 959 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:830*//*834:*/
-#line 1057 "chapters/formats.w"
+/*:841*//*845:*/
+#line 1058 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:834*//*839:*/
-#line 1147 "chapters/formats.w"
+/*:845*//*850:*/
+#line 1148 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:839*//*845:*/
-#line 1237 "chapters/formats.w"
+/*:850*//*856:*/
+#line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:845*//*853:*/
-#line 1393 "chapters/formats.w"
+/*:856*//*864:*/
+#line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:853*//*859:*/
-#line 1513 "chapters/formats.w"
+/*:864*//*870:*/
+#line 1514 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:859*//*863:*/
-#line 1612 "chapters/formats.w"
+/*:870*//*874:*/
+#line 1613 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:863*//*958:*/
+/*:874*//*969:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:958*//*962:*/
+/*:969*//*973:*/
 #line 315 "chapters/text.w"
 
 typedef struct text_run{
@@ -688,7 +704,7 @@ double*loss,lstm_error*err);
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
-/*:962*/
+/*:973*/
 #line 307 "chapters/intro.w"
 
 /*13:*/
@@ -835,7 +851,7 @@ output!=LSTM_OUT_SOFTMAX&&output!=LSTM_OUT_LOGISTIC)
 return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
-/*684:*/
+/*695:*/
 #line 113 "chapters/net1997.w"
 
 if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
@@ -848,7 +864,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 arch->pending,n);
 
 
-/*:684*/
+/*:695*/
 #line 232 "chapters/forward.w"
 ;
 rows= 4*n;
@@ -1616,7 +1632,7 @@ LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
 /*:237*//*257:*/
-#line 210 "chapters/snap1.w"
+#line 214 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
@@ -2412,7 +2428,7 @@ lstm_output_backward_x(net,out,x,r->pred,y,r->Delta,grad,r->e);
 switch(r->kind){
 case LSTM_RTRL_EXACT:
 if(r->blocked)/*467:*/
-#line 1189 "chapters/speed.w"
+#line 1210 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -2422,7 +2438,7 @@ for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
 /*470:*/
-#line 1224 "chapters/speed.w"
+#line 1245 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -2440,10 +2456,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 
 /*:470*/
-#line 1197 "chapters/speed.w"
+#line 1218 "chapters/speed.w"
 ;
 /*472:*/
-#line 1255 "chapters/speed.w"
+#line 1276 "chapters/speed.w"
 
 {
 double c[5];
@@ -2457,7 +2473,7 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 
 /*:472*/
-#line 1198 "chapters/speed.w"
+#line 1219 "chapters/speed.w"
 ;
 }
 }
@@ -2641,7 +2657,7 @@ snap_factors c;
 {
 const double*U= net->U;
 double cell[5];
-cell_factors(net,r->g,j,state_prev[j],state[j],cell);
+cell_factors(net,g,j,state_prev[j],state[j],cell);
 c.cross= cell[0]*U[j*n+j]+cell[1]*U[(n+j)*n+j]+
 cell[2]*U[(2*n+j)*n+j];
 c.from_state= cell[3];
@@ -2865,12 +2881,13 @@ if(g)g[l]+= d*hn;
 }
 
 /*:253*//*256:*/
-#line 203 "chapters/snap1.w"
+#line 206 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 {
-return rtrl_run(net,seq,LSTM_RTRL_SNAP1,param,grad,loss,st,err);
+(void)param;
+return snap1_blocked(net,seq,grad,loss,st,err);
 }
 
 /*:256*//*271:*/
@@ -3612,7 +3629,7 @@ piece.yrow+= t0;
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*724:*/
+if(t0+piece.T==seq->T)/*735:*/
 #line 1094 "chapters/net1997.w"
 
 {
@@ -3625,7 +3642,7 @@ if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:724*/
+/*:735*/
 #line 161 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
@@ -3847,7 +3864,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
 task.random_middle= cfg->random_middle;
-/*692:*/
+/*703:*/
 #line 275 "chapters/net1997.w"
 
 if(cfg->net1997){
@@ -3860,7 +3877,7 @@ return lstm_fail(err,LSTM_EUSAGE,"--net 1997 has a network for the "
 task.output= LSTM_OUT_LOGISTIC;
 }
 
-/*:692*/
+/*:703*/
 #line 611 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
@@ -3894,7 +3911,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 
 else{
 lstm_arch arch;
-/*693:*/
+/*704:*/
 #line 286 "chapters/net1997.w"
 
 memset(&arch,0,sizeof arch);
@@ -3904,7 +3921,7 @@ arch.g_logistic= arch.h_identity= 1;
 }
 if(cfg->construct)arch.pending= cfg->cells;
 
-/*:693*/
+/*:704*/
 #line 650 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
@@ -4205,7 +4222,7 @@ st->solved= full&&wrong<13;
 #line 812 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
-/*689:*/
+/*700:*/
 #line 222 "chapters/net1997.w"
 
 if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
@@ -4218,17 +4235,17 @@ ref_loss= HUGE_VAL;
 ref_at= st->sequences;
 }
 
-/*:689*/
+/*:700*/
 #line 814 "chapters/training.w"
 ;
-/*709:*/
+/*720:*/
 #line 649 "chapters/net1997.w"
 
 if(task.kind==LSTM_TASK_LAG&&!task.random_middle&&(cfg->trace||
 (st->cells_added> 0&&st->sequences-st->added_at<=100)))
 lag_look_at(net,&held,&tn.tr,cfg,st,&look);
 
-/*:709*/
+/*:720*/
 #line 816 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -4476,7 +4493,7 @@ return LSTM_OK;
 }
 
 /*:406*//*434:*/
-#line 381 "chapters/speed.w"
+#line 389 "chapters/speed.w"
 
 /*119:*/
 #line 191 "chapters/bptt.w"
@@ -4572,7 +4589,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 
 /*:429*//*483:*/
-#line 1513 "chapters/speed.w"
+#line 1534 "chapters/speed.w"
 
 static LSTM_INLINE void carry_row_kernel(double*s,double*g,size_t len,
 const double*v,size_t ldv,size_t steps,const double*keep,
@@ -4685,145 +4702,233 @@ for(size_t l= 0;l<cols;l++)res[l]+= row[l]*v[b][r];
 }
 
 /*:525*//*526:*/
-#line 164 "chapters/batch.w"
+#line 179 "chapters/batch.w"
 
 #if LSTM_DISPATCH
 typedef double lstm_v8 __attribute__((vector_size(8*sizeof(double))));
-static LSTM_INLINE void accv(lstm_v8*s,double al,const double*w)
+static LSTM_INLINE void tree8x8(lstm_v8*const s[8],double*out);
+static LSTM_INLINE void dot4x4(const double*const a[4],
+const double*const v[4],size_t len,double*out)
 {
-lstm_v8 row;
-memcpy(&row,w,sizeof row);
-*s+= al*row;
+lstm_v8 s00= {0},s01= {0},s02= {0},s03= {0},s10= {0},s11= {0},
+s12= {0},s13= {0},s20= {0},s21= {0},s22= {0},s23= {0},
+s30= {0},s31= {0},s32= {0},s33= {0};
+lstm_v8*const s[16]= {&s00,&s01,&s02,&s03,&s10,&s11,&s12,&s13,
+&s20,&s21,&s22,&s23,&s30,&s31,&s32,&s33};
+size_t l= 0;
+for(;l+8<=len;l+= 8){
+lstm_v8 x[4],y[4];
+for(size_t i= 0;i<4;i++){
+memcpy(&x[i],a[i]+l,sizeof x[i]);
+memcpy(&y[i],v[i]+l,sizeof y[i]);
 }
-static LSTM_INLINE void dot8_packed(const double*a,const double*vt,
-size_t len,lstm_v8*sum);
+for(size_t i= 0;i<4;i++)
+for(size_t j= 0;j<4;j++)*s[4*i+j]+= x[i]*y[j];
+}
+if(l<len){
+lstm_v8 x[4]= {{0}},y[4]= {{0}};
+for(size_t i= 0;i<4;i++){
+memcpy(&x[i],a[i]+l,(len-l)*sizeof(double));
+memcpy(&y[i],v[i]+l,(len-l)*sizeof(double));
+}
+for(size_t i= 0;i<4;i++)
+for(size_t j= 0;j<4;j++)*s[4*i+j]+= x[i]*y[j];
+}
+tree8x8(s,out);
+tree8x8(s+8,out+8);
+}
+#endif
+#line 214 "chapters/batch.w"
+
+/*:526*//*527:*/
+#line 225 "chapters/batch.w"
+
+#if LSTM_DISPATCH
+#if defined(__clang__) || __GNUC__ >= 12
+static LSTM_INLINE void halves(const lstm_v8*p,const lstm_v8*q,
+lstm_v8*r)
+{
+*r= __builtin_shufflevector(*p,*q,0,1,2,3,8,9,10,11)+
+__builtin_shufflevector(*p,*q,4,5,6,7,12,13,14,15);
+}
+
+static LSTM_INLINE void pairs(const lstm_v8*p,const lstm_v8*q,
+lstm_v8*r)
+{
+*r= __builtin_shufflevector(*p,*q,0,2,4,6,8,10,12,14)+
+__builtin_shufflevector(*p,*q,1,3,5,7,9,11,13,15);
+}
+
+static LSTM_INLINE void tree8x8(lstm_v8*const s[8],double*out)
+{
+lstm_v8 h01,h23,h45,h67,w0,w1,r;
+halves(s[0],s[1],&h01),halves(s[2],s[3],&h23);
+halves(s[4],s[5],&h45),halves(s[6],s[7],&h67);
+pairs(&h01,&h23,&w0),pairs(&h45,&h67,&w1),pairs(&w0,&w1,&r);
+memcpy(out,&r,sizeof r);
+}
+#else
+#line 251 "chapters/batch.w"
+ static LSTM_INLINE void tree8x8(lstm_v8*const s[8],double*out)
+{
+for(size_t j= 0;j<8;j++){
+const lstm_v8 v= *s[j];
+out[j]= ((v[0]+v[4])+(v[1]+v[5]))+((v[2]+v[6])+(v[3]+
+v[7]));
+}
+}
+#endif
+#line 260 "chapters/batch.w"
+#endif
+#line 261 "chapters/batch.w"
+
+/*:527*//*528:*/
+#line 278 "chapters/batch.w"
+
+#if LSTM_DISPATCH
 static LSTM_INLINE void gemv_wide_kernel(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
 {
-size_t b0= 0;
-for(;cols<=LSTM_PACK_COLS&&b0+LSTM_BATCH_BLOCK<=count;
-b0+= LSTM_BATCH_BLOCK){
-double vt[LSTM_PACK_COLS*LSTM_BATCH_BLOCK];
-for(size_t l= 0;l<cols;l++)
-for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
-vt[l*LSTM_BATCH_BLOCK+j]= v[b0+j][l];
-for(size_t r= 0;r<rows;r++){
-lstm_v8 sum;
-dot8_packed(A+r*cols,vt,cols,&sum);
-for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)y[b0+j][r]+= sum[j];
+const size_t rows4= rows-rows%4;
+size_t group= cols> 0?LSTM_PACK_DOUBLES/cols:0,b0= 0;
+group-= group%4;
+while(group>=4&&count-b0>=4){
+double vp[LSTM_PACK_DOUBLES];
+size_t g= count-b0<group?count-b0:group;
+g-= g%4;
+for(size_t b= 0;b<g;b++)
+memcpy(vp+b*cols,v[b0+b],cols*sizeof*vp);
+for(size_t r= 0;r<rows4;r+= 4){
+const double*const a[4]= {A+r*cols,A+(r+1)*cols,
+A+(r+2)*cols,A+(r+3)*cols};
+for(size_t b= 0;b<g;b+= 4){
+const double*const x[4]= {vp+b*cols,vp+(b+1)*cols,
+vp+(b+2)*cols,vp+(b+3)*cols};
+double out[16];
+dot4x4(a,x,cols,out);
+for(size_t i= 0;i<4;i++)
+for(size_t j= 0;j<4;j++)
+y[b0+b+j][r+i]+= out[4*i+j];
 }
+}
+for(size_t b= b0;b<b0+g;b++)
+for(size_t r= rows4;r<rows;r++)
+y[b][r]+= dot_kernel(A+r*cols,v[b],cols);
+b0+= g;
 }
 for(;b0<count;b0++)
 for(size_t r= 0;r<rows;r++)
 y[b0][r]+= dot_kernel(A+r*cols,v[b0],cols);
 }
 #endif
-#line 196 "chapters/batch.w"
+#line 315 "chapters/batch.w"
 
-/*:526*//*527:*/
-#line 203 "chapters/batch.w"
-
-#if LSTM_DISPATCH
-static LSTM_INLINE void dot8_packed(const double*a,const double*vt,
-size_t len,lstm_v8*sum)
-{
-lstm_v8 s0= {0},s1= {0},s2= {0},s3= {0},s4= {0},s5= {0},
-s6= {0},s7= {0};
-size_t l= 0;
-for(;l+LSTM_LANES<=len;l+= LSTM_LANES){
-const double*w= vt+l*LSTM_BATCH_BLOCK;
-accv(&s0,a[l],w);
-accv(&s1,a[l+1],w+LSTM_BATCH_BLOCK);
-accv(&s2,a[l+2],w+2*LSTM_BATCH_BLOCK);
-accv(&s3,a[l+3],w+3*LSTM_BATCH_BLOCK);
-accv(&s4,a[l+4],w+4*LSTM_BATCH_BLOCK);
-accv(&s5,a[l+5],w+5*LSTM_BATCH_BLOCK);
-accv(&s6,a[l+6],w+6*LSTM_BATCH_BLOCK);
-accv(&s7,a[l+7],w+7*LSTM_BATCH_BLOCK);
-}
-{
-const double*w= vt+l*LSTM_BATCH_BLOCK;
-lstm_v8*const s[LSTM_LANES-1]= {&s0,&s1,&s2,&s3,&s4,&s5,&s6};
-for(size_t q= 0;l+q<len;q++)
-accv(s[q],a[l+q],w+q*LSTM_BATCH_BLOCK);
-}
-*sum= ((s0+s4)+(s1+s5))+((s2+s6)+(s3+s7));
-}
-#endif
-#line 231 "chapters/batch.w"
-
-/*:527*//*528:*/
-#line 240 "chapters/batch.w"
+/*:528*//*529:*/
+#line 328 "chapters/batch.w"
 
 #if LSTM_DISPATCH
 static LSTM_INLINE void gemm_nt_wide_kernel(size_t rows,size_t cols,
 size_t len,const double*A,size_t lda,const double*B,size_t ldb,
 double*C,size_t ldc)
 {
-size_t r0= 0;
-for(;len<=LSTM_PACK_COLS&&r0+LSTM_BATCH_BLOCK<=rows;
-r0+= LSTM_BATCH_BLOCK){
-double vt[LSTM_PACK_COLS*LSTM_BATCH_BLOCK];
-for(size_t l= 0;l<len;l++)
-for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
-vt[l*LSTM_BATCH_BLOCK+j]= A[(r0+j)*lda+l];
-for(size_t c= 0;c<cols;c++){
-lstm_v8 sum;
-dot8_packed(B+c*ldb,vt,len,&sum);
-for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
-C[(r0+j)*ldc+c]+= sum[j];
+const size_t rows4= rows-rows%4,cols4= cols-cols%4;
+size_t band= LSTM_NT_BAND/(sizeof(double)*(len> 0?len:1));
+band= band<4?4:band-band%4;
+for(size_t c0= 0;c0<cols4;c0+= band){
+const size_t c1= cols4-c0<band?cols4:c0+band;
+for(size_t r= 0;r<rows4;r+= 4){
+const double*const a[4]= {A+r*lda,A+(r+1)*lda,
+A+(r+2)*lda,A+(r+3)*lda};
+for(size_t c= c0;c<c1;c+= 4){
+const double*const b[4]= {B+c*ldb,B+(c+1)*ldb,
+B+(c+2)*ldb,B+(c+3)*ldb};
+double out[16];
+dot4x4(a,b,len,out);
+for(size_t i= 0;i<4;i++)
+for(size_t j= 0;j<4;j++)
+C[(r+i)*ldc+c+j]+= out[4*i+j];
 }
 }
-if(r0<rows)
-gemm_nt_kernel(rows-r0,cols,len,A+r0*lda,lda,B,ldb,
-C+r0*ldc,ldc);
+}
+if(cols4<cols)
+gemm_nt_kernel(rows4,cols-cols4,len,A,lda,B+cols4*ldb,ldb,
+C+cols4,ldc);
+if(rows4<rows)
+gemm_nt_kernel(rows-rows4,cols,len,A+rows4*lda,lda,B,ldb,
+C+rows4*ldc,ldc);
 }
 #endif
-#line 265 "chapters/batch.w"
+#line 361 "chapters/batch.w"
 
-/*:528*//*529:*/
-#line 276 "chapters/batch.w"
+/*:529*//*530:*/
+#line 389 "chapters/batch.w"
 
 #if LSTM_DISPATCH
 static LSTM_INLINE void gemm_tn_wide_kernel(size_t rows,size_t cols,
 size_t len,const double*A,size_t lda,const double*B,size_t ldb,
 double*C,size_t ldc)
 {
-const size_t cols16= cols-cols%16,rows4= rows-rows%4;
-for(size_t r= 0;r<rows4;r+= 4)
-for(size_t l= 0;l<cols16;l+= 16){
-lstm_v8 c[4][2];
-for(size_t i= 0;i<4;i++){
-memcpy(&c[i][0],C+(r+i)*ldc+l,sizeof c[i][0]);
-memcpy(&c[i][1],C+(r+i)*ldc+l+8,sizeof c[i][1]);
+const size_t cols16= cols-cols%16,rows8= rows-rows%8;
+for(size_t t0= 0;t0<len;t0+= LSTM_TN_STEPS){
+const size_t steps= len-t0<LSTM_TN_STEPS?len-t0:LSTM_TN_STEPS;
+for(size_t l0= 0;l0<cols16;l0+= LSTM_TN_COLS){
+const size_t width= cols16-l0<LSTM_TN_COLS?cols16-l0:
+LSTM_TN_COLS;
+double bp[LSTM_TN_STEPS*LSTM_TN_COLS];
+for(size_t l= 0;l<width;l+= 16)
+for(size_t t= 0;t<steps;t++)
+memcpy(bp+l*steps+t*16,B+(t0+t)*ldb+l0+l,
+16*sizeof*bp);
+for(size_t r= 0;r<rows8;r+= 8){
+double ap[LSTM_TN_STEPS*8];
+for(size_t t= 0;t<steps;t++)
+memcpy(ap+t*8,A+(t0+t)*lda+r,8*sizeof*ap);
+for(size_t l= 0;l<width;l+= 16)
+/*531:*/
+#line 425 "chapters/batch.w"
+
+{
+double*cb= C+r*ldc+l0+l;
+const double*bb= bp+l*steps;
+lstm_v8 c[8][2];
+for(size_t i= 0;i<8;i++){
+memcpy(&c[i][0],cb+i*ldc,sizeof c[i][0]);
+memcpy(&c[i][1],cb+i*ldc+8,sizeof c[i][1]);
 }
-for(size_t t= 0;t<len;t++){
-const double*a= A+t*lda+r;
+for(size_t t= 0;t<steps;t++){
+const double*a= ap+t*8;
 lstm_v8 b0,b1;
-memcpy(&b0,B+t*ldb+l,sizeof b0);
-memcpy(&b1,B+t*ldb+l+8,sizeof b1);
-for(size_t i= 0;i<4;i++){
+memcpy(&b0,bb+t*16,sizeof b0);
+memcpy(&b1,bb+t*16+8,sizeof b1);
+for(size_t i= 0;i<8;i++){
 c[i][0]+= a[i]*b0;
 c[i][1]+= a[i]*b1;
 }
 }
-for(size_t i= 0;i<4;i++){
-memcpy(C+(r+i)*ldc+l,&c[i][0],sizeof c[i][0]);
-memcpy(C+(r+i)*ldc+l+8,&c[i][1],sizeof c[i][1]);
+for(size_t i= 0;i<8;i++){
+memcpy(cb+i*ldc,&c[i][0],sizeof c[i][0]);
+memcpy(cb+i*ldc+8,&c[i][1],sizeof c[i][1]);
+}
+}
+
+/*:531*/
+#line 412 "chapters/batch.w"
+;
+}
 }
 }
 if(cols16<cols)
-gemm_tn_kernel(rows4,cols-cols16,len,A,lda,B+cols16,ldb,
+gemm_tn_kernel(rows8,cols-cols16,len,A,lda,B+cols16,ldb,
 C+cols16,ldc);
-if(rows4<rows)
-gemm_tn_kernel(rows-rows4,cols,len,A+rows4,lda,B,ldb,
-C+rows4*ldc,ldc);
+if(rows8<rows)
+gemm_tn_kernel(rows-rows8,cols,len,A+rows8,lda,B,ldb,
+C+rows8*ldc,ldc);
 }
 #endif
-#line 313 "chapters/batch.w"
+#line 424 "chapters/batch.w"
 
-/*:529*//*530:*/
-#line 330 "chapters/batch.w"
+/*:530*//*532:*/
+#line 466 "chapters/batch.w"
 
 #if LSTM_DISPATCH
 static LSTM_INLINE void tvec_wide_kernel(const double*A,
@@ -4841,8 +4946,8 @@ for(size_t l0= 0;l0<cols;l0+= LSTM_COL_BLOCK){
 const size_t width= cols-l0<LSTM_COL_BLOCK?cols-l0:
 LSTM_COL_BLOCK;
 lstm_v8 acc[LSTM_COL_BLOCK]= {{0}};
-/*531:*/
-#line 359 "chapters/batch.w"
+/*533:*/
+#line 495 "chapters/batch.w"
 
 {
 size_t r= 0;
@@ -4869,8 +4974,8 @@ for(size_t c= 0;c<width;c++)acc[c]+= a0[c]*w0;
 }
 }
 
-/*:531*/
-#line 348 "chapters/batch.w"
+/*:533*/
+#line 484 "chapters/batch.w"
 ;
 for(size_t c= 0;c<width;c++)
 for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
@@ -4881,16 +4986,48 @@ if(b0<count)
 mat_tvec_batch_kernel(A,rows,cols,v+b0,result+b0,count-b0);
 }
 #endif
-#line 358 "chapters/batch.w"
+#line 494 "chapters/batch.w"
 
-/*:530*/
-#line 382 "chapters/speed.w"
+/*:532*//*559:*/
+#line 151 "chapters/snapblock.w"
+
+static LSTM_INLINE void snap_row_kernel(double*s,double*h,double*g,
+const double*v,size_t len,const snap_factors*c,double d)
+{
+const double keep= c->keep,cross= c->cross,in_state= c->in_state,
+from_state= c->from_state,self= c->self,in_out= c->in_out;
+if(c->kept&&g)
+for(size_t l= 0;l<len;l++){
+const double sn= keep*s[l]+cross*h[l]+in_state*v[l];
+const double hn= from_state*sn+self*h[l]+in_out*v[l];
+s[l]= sn,h[l]= hn,g[l]+= d*hn;
+}
+else if(c->kept)
+for(size_t l= 0;l<len;l++){
+const double sn= keep*s[l]+cross*h[l]+in_state*v[l];
+s[l]= sn,h[l]= from_state*sn+self*h[l]+in_out*v[l];
+}
+else if(g)
+for(size_t l= 0;l<len;l++){
+const double sn= keep*s[l]+cross*h[l]+in_state*v[l];
+const double hn= from_state*sn+self*h[l]+in_out*v[l];
+s[l]= 0,h[l]= hn,g[l]+= d*hn;
+}
+else
+for(size_t l= 0;l<len;l++){
+const double sn= keep*s[l]+cross*h[l]+in_state*v[l];
+s[l]= 0,h[l]= from_state*sn+self*h[l]+in_out*v[l];
+}
+}
+
+/*:559*/
+#line 390 "chapters/speed.w"
 
 #define LSTM_SET portable
 #define LSTM_TARGET
 #define LSTM_WIDE 0
 /*433:*/
-#line 322 "chapters/speed.w"
+#line 324 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -4911,10 +5048,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 342 "chapters/speed.w"
+#line 344 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 344 "chapters/speed.w"
+#line 346 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -4924,10 +5061,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 353 "chapters/speed.w"
+#line 355 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 355 "chapters/speed.w"
+#line 357 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -4950,8 +5087,14 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:433*//*532:*/
-#line 385 "chapters/batch.w"
+LSTM_TARGET static void LSTM_COPY(snap_row)(double*s,double*h,double*g,
+const double*v,size_t len,const snap_factors*c,double d)
+{
+snap_row_kernel(s,h,g,v,len,c,d);
+}
+
+/*:433*//*534:*/
+#line 521 "chapters/batch.w"
 
 LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
@@ -4959,10 +5102,10 @@ size_t cols,const double*const*v,double*const*y,size_t count)
 #if LSTM_WIDE
 gemv_wide_kernel(A,rows,cols,v,y,count);
 #else
-#line 392 "chapters/batch.w"
+#line 528 "chapters/batch.w"
  gemv_batch_kernel(A,rows,cols,v,y,count);
 #endif
-#line 394 "chapters/batch.w"
+#line 530 "chapters/batch.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
@@ -4972,14 +5115,14 @@ size_t count)
 #if LSTM_WIDE
 tvec_wide_kernel(A,rows,cols,v,result,count);
 #else
-#line 403 "chapters/batch.w"
+#line 539 "chapters/batch.w"
  mat_tvec_batch_kernel(A,rows,cols,v,result,count);
 #endif
-#line 405 "chapters/batch.w"
+#line 541 "chapters/batch.w"
 }
 
-/*:532*/
-#line 386 "chapters/speed.w"
+/*:534*/
+#line 394 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
@@ -4989,7 +5132,7 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 #define LSTM_TARGET __attribute__((target("avx2")))
 #define LSTM_WIDE 0
 /*433:*/
-#line 322 "chapters/speed.w"
+#line 324 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -5010,10 +5153,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 342 "chapters/speed.w"
+#line 344 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 344 "chapters/speed.w"
+#line 346 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -5023,10 +5166,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 353 "chapters/speed.w"
+#line 355 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 355 "chapters/speed.w"
+#line 357 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -5049,8 +5192,14 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:433*//*532:*/
-#line 385 "chapters/batch.w"
+LSTM_TARGET static void LSTM_COPY(snap_row)(double*s,double*h,double*g,
+const double*v,size_t len,const snap_factors*c,double d)
+{
+snap_row_kernel(s,h,g,v,len,c,d);
+}
+
+/*:433*//*534:*/
+#line 521 "chapters/batch.w"
 
 LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
@@ -5058,10 +5207,10 @@ size_t cols,const double*const*v,double*const*y,size_t count)
 #if LSTM_WIDE
 gemv_wide_kernel(A,rows,cols,v,y,count);
 #else
-#line 392 "chapters/batch.w"
+#line 528 "chapters/batch.w"
  gemv_batch_kernel(A,rows,cols,v,y,count);
 #endif
-#line 394 "chapters/batch.w"
+#line 530 "chapters/batch.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
@@ -5071,14 +5220,14 @@ size_t count)
 #if LSTM_WIDE
 tvec_wide_kernel(A,rows,cols,v,result,count);
 #else
-#line 403 "chapters/batch.w"
+#line 539 "chapters/batch.w"
  mat_tvec_batch_kernel(A,rows,cols,v,result,count);
 #endif
-#line 405 "chapters/batch.w"
+#line 541 "chapters/batch.w"
 }
 
-/*:532*/
-#line 394 "chapters/speed.w"
+/*:534*/
+#line 402 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
@@ -5087,7 +5236,7 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 #define LSTM_TARGET __attribute__((target("avx512f")))
 #define LSTM_WIDE 1 
 /*433:*/
-#line 322 "chapters/speed.w"
+#line 324 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -5108,10 +5257,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 342 "chapters/speed.w"
+#line 344 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 344 "chapters/speed.w"
+#line 346 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -5121,10 +5270,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 353 "chapters/speed.w"
+#line 355 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 355 "chapters/speed.w"
+#line 357 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -5147,8 +5296,14 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-/*:433*//*532:*/
-#line 385 "chapters/batch.w"
+LSTM_TARGET static void LSTM_COPY(snap_row)(double*s,double*h,double*g,
+const double*v,size_t len,const snap_factors*c,double d)
+{
+snap_row_kernel(s,h,g,v,len,c,d);
+}
+
+/*:433*//*534:*/
+#line 521 "chapters/batch.w"
 
 LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
 size_t cols,const double*const*v,double*const*y,size_t count)
@@ -5156,10 +5311,10 @@ size_t cols,const double*const*v,double*const*y,size_t count)
 #if LSTM_WIDE
 gemv_wide_kernel(A,rows,cols,v,y,count);
 #else
-#line 392 "chapters/batch.w"
+#line 528 "chapters/batch.w"
  gemv_batch_kernel(A,rows,cols,v,y,count);
 #endif
-#line 394 "chapters/batch.w"
+#line 530 "chapters/batch.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(mat_tvec_batch)(const double*A,
@@ -5169,37 +5324,39 @@ size_t count)
 #if LSTM_WIDE
 tvec_wide_kernel(A,rows,cols,v,result,count);
 #else
-#line 403 "chapters/batch.w"
+#line 539 "chapters/batch.w"
  mat_tvec_batch_kernel(A,rows,cols,v,result,count);
 #endif
-#line 405 "chapters/batch.w"
+#line 541 "chapters/batch.w"
 }
 
-/*:532*/
-#line 401 "chapters/speed.w"
+/*:534*/
+#line 409 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #undef LSTM_WIDE
 #endif
-#line 406 "chapters/speed.w"
+#line 414 "chapters/speed.w"
  static const lstm_kernel_set kernel_sets[]= {
 {"portable",dot_portable,gemv_portable,gemm_nt_portable,
 gemm_tn_portable,gemm_nn_portable,mat_tvec_portable,
-carry_row_portable,gemv_batch_portable,mat_tvec_batch_portable},
+carry_row_portable,gemv_batch_portable,mat_tvec_batch_portable,
+snap_row_portable},
 #if LSTM_DISPATCH
 {"avx2",dot_avx2,gemv_avx2,gemm_nt_avx2,gemm_tn_avx2,gemm_nn_avx2,
-mat_tvec_avx2,carry_row_avx2,gemv_batch_avx2,mat_tvec_batch_avx2},
+mat_tvec_avx2,carry_row_avx2,gemv_batch_avx2,mat_tvec_batch_avx2,
+snap_row_avx2},
 {"avx512",dot_avx512,gemv_avx512,gemm_nt_avx512,gemm_tn_avx512,
 gemm_nn_avx512,mat_tvec_avx512,carry_row_avx512,gemv_batch_avx512,
-mat_tvec_batch_avx512},
+mat_tvec_batch_avx512,snap_row_avx512},
 #endif
-#line 417 "chapters/speed.w"
+#line 427 "chapters/speed.w"
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
 /*:434*//*435:*/
-#line 427 "chapters/speed.w"
+#line 437 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
 {
@@ -5208,7 +5365,7 @@ if(strcmp(set->name,"avx512")==0)
 return __builtin_cpu_supports("avx512f");
 if(strcmp(set->name,"avx2")==0)return __builtin_cpu_supports("avx2");
 #endif
-#line 435 "chapters/speed.w"
+#line 445 "chapters/speed.w"
  return strcmp(set->name,"portable")==0;
 }
 
@@ -5221,10 +5378,10 @@ for(size_t k= 0;k<sizeof kernel_sets/sizeof kernel_sets[0];k++)
 if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 }
 #endif
-#line 447 "chapters/speed.w"
+#line 457 "chapters/speed.w"
 
 /*:435*//*436:*/
-#line 450 "chapters/speed.w"
+#line 460 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
 {
@@ -5262,7 +5419,7 @@ kernels->mat_tvec(A,rows,cols,v,result);
 }
 
 /*:436*//*439:*/
-#line 513 "chapters/speed.w"
+#line 523 "chapters/speed.w"
 
 const char*lstm_kernels(void)
 {
@@ -5288,7 +5445,7 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 }
 
 /*:439*//*444:*/
-#line 638 "chapters/speed.w"
+#line 652 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
 {
@@ -5305,7 +5462,7 @@ return(x> y)-(x<y);
 }
 
 /*:444*//*445:*/
-#line 653 "chapters/speed.w"
+#line 667 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err)
@@ -5323,29 +5480,33 @@ if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
 /*446:*/
-#line 678 "chapters/speed.w"
+#line 692 "chapters/speed.w"
 
 {
 lstm_stats st= {0};
-double loss;
+double loss,cpu[LSTM_BENCH_MAX_RUNS];
 status= lstm_gradient(&net,&data,meth,param,&grad,&loss,&st,err);
 while(status==LSTM_OK&&res->runs<LSTM_BENCH_MAX_RUNS&&
 (res->runs<LSTM_BENCH_RUNS||total<LSTM_BENCH_SECONDS)){
 struct timespec start;
+clock_t c0= clock();
 timespec_get(&start,TIME_UTC);
 status= lstm_gradient(&net,&data,meth,param,&grad,&loss,&st,err);
 times[res->runs]= bench_since(&start);
+cpu[res->runs]= (double)(clock()-c0)/CLOCKS_PER_SEC;
 total+= times[res->runs++];
 }
 if(status==LSTM_OK){
 qsort(times,res->runs,sizeof times[0],compare_doubles);
 res->seconds_per_step= times[res->runs/2]/(double)T;
+qsort(cpu,res->runs,sizeof cpu[0],compare_doubles);
+res->cpu_per_step= cpu[res->runs/2]/(double)T;
 res->work_bytes= st.work_bytes;
 }
 }
 
 /*:446*/
-#line 670 "chapters/speed.w"
+#line 684 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
 }
@@ -5355,7 +5516,7 @@ return status;
 }
 
 /*:445*//*448:*/
-#line 705 "chapters/speed.w"
+#line 723 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err)
@@ -5387,7 +5548,7 @@ return LSTM_OK;
 }
 
 /*:448*//*450:*/
-#line 753 "chapters/speed.w"
+#line 771 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {
@@ -5407,7 +5568,7 @@ return suu> 0?suv/suu:NAN;
 }
 
 /*:450*//*469:*/
-#line 1210 "chapters/speed.w"
+#line 1231 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -5416,7 +5577,7 @@ return width<LSTM_LANES?LSTM_LANES:width;
 }
 
 /*:469*//*471:*/
-#line 1243 "chapters/speed.w"
+#line 1264 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -5427,7 +5588,7 @@ for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
 /*:471*//*478:*/
-#line 1385 "chapters/speed.w"
+#line 1406 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -5441,7 +5602,7 @@ if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
 /*479:*/
-#line 1419 "chapters/speed.w"
+#line 1440 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -5454,13 +5615,13 @@ pred= Delta+n;
 e= pred+k;
 
 /*:479*/
-#line 1397 "chapters/speed.w"
+#line 1418 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
 /*480:*/
-#line 1435 "chapters/speed.w"
+#line 1456 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -5483,17 +5644,17 @@ err_out[j]= c[1];
 }
 
 /*:234*/
-#line 1446 "chapters/speed.w"
+#line 1467 "chapters/speed.w"
 ;
 }
 }
 
 /*:480*/
-#line 1401 "chapters/speed.w"
+#line 1422 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
 /*481:*/
-#line 1462 "chapters/speed.w"
+#line 1483 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -5502,14 +5663,14 @@ double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
 /*482:*/
-#line 1495 "chapters/speed.w"
+#line 1516 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
 /*:482*/
-#line 1469 "chapters/speed.w"
+#line 1490 "chapters/speed.w"
 ;
 double keep,coef;
 /*229:*/
@@ -5523,7 +5684,7 @@ coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
 /*:229*/
-#line 1471 "chapters/speed.w"
+#line 1492 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !lstm_target(seq,t0+b)?0:row<3*n?err_state[j]:
@@ -5547,7 +5708,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 
 /*:481*/
-#line 1404 "chapters/speed.w"
+#line 1425 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -5560,7 +5721,7 @@ return LSTM_OK;
 }
 
 /*:478*//*484:*/
-#line 1535 "chapters/speed.w"
+#line 1556 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
@@ -5804,8 +5965,8 @@ return text_chunk_grad(&ln->lane[b],ln->text+ln->at[b],ln->len[s],g,
 loss,err);
 }
 
-/*:517*//*533:*/
-#line 407 "chapters/batch.w"
+/*:517*//*535:*/
+#line 543 "chapters/batch.w"
 
 void lstm_gemv_batch(const double*A,size_t rows,size_t cols,
 const double*const*v,double*const*y,size_t count)
@@ -5819,8 +5980,8 @@ const double*const*v,double*const*result,size_t count)
 kernels->mat_tvec_batch(A,rows,cols,v,result,count);
 }
 
-/*:533*//*536:*/
-#line 463 "chapters/batch.w"
+/*:535*//*538:*/
+#line 602 "chapters/batch.w"
 
 int lstm_gradient_batch(const lstm_net*net,const lstm_seq*const*seq,
 size_t B,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -5839,12 +6000,12 @@ for(size_t b= 0;b<w->cap;b++){
 if(w->tr)lstm_trace_free(&w->tr[b]);
 if(w->g)lstm_net_free(&w->g[b]);
 }
-free(w->tr);free(w->g);free(w->each);free(w->ptr);
+free(w->tr);free(w->g);free(w->each);free(w->ptr);free(w->wu);
 memset(w,0,sizeof*w);
 }
 
-/*:536*//*537:*/
-#line 485 "chapters/batch.w"
+/*:538*//*539:*/
+#line 624 "chapters/batch.w"
 
 int lstm_gradient_batch_work(const lstm_net*net,const lstm_seq*const*seq,
 size_t B,lstm_batch_work*w,lstm_net*grad,double*loss,lstm_stats*st,
@@ -5858,15 +6019,16 @@ for(size_t b= 0;b<B;b++)
 if(seq[b]->m!=net->m||seq[b]->k!=net->k)
 return lstm_fail(err,LSTM_EDATA,
 "the sequence does not fit the network");
-/*538:*/
-#line 522 "chapters/batch.w"
+/*540:*/
+#line 662 "chapters/batch.w"
 
 if(w->cap<B||w->n!=net->n||w->m!=net->m||w->k!=net->k||
 w->P!=net->P){
 lstm_batch_work_free(w);
 w->tr= calloc(B,sizeof*w->tr),w->g= calloc(B,sizeof*w->g);
 w->each= calloc(B,sizeof*w->each),w->ptr= calloc(2*B,sizeof*w->ptr);
-if(!w->tr||!w->g||!w->each||!w->ptr){
+w->wu= alloc_doubles(4*net->n*(net->m+net->n));
+if(!w->tr||!w->g||!w->each||!w->ptr||!w->wu){
 lstm_batch_work_free(w);
 status= lstm_fail(err,LSTM_ENOMEM,"out of memory for a batch of %zu",
 B);
@@ -5882,34 +6044,38 @@ lstm_trace_free(&w->tr[b]);
 status= lstm_trace_alloc(&w->tr[b],net,seq[b]->T,err);
 }
 
-/*:538*/
-#line 498 "chapters/batch.w"
+/*:540*/
+#line 637 "chapters/batch.w"
 ;
 if(status==LSTM_OK){
 lstm_trace*tr= w->tr;
 lstm_net*g= w->g;
 double*each= w->each;
+const size_t wu= 4*net->n*(net->m+net->n);
 for(size_t b= 0;b<B;b++){
 lstm_trace_start(&tr[b],NULL,NULL);
-memset(g[b].theta,0,g[b].P*sizeof*g[b].theta);
+memset(g[b].theta+wu,0,(g[b].P-wu)*sizeof*g[b].theta);
 }
 batch_forward(net,seq,B,tr,each,(const double**)w->ptr,
 (double**)(w->ptr+B));
 batch_backward(net,seq,B,tr,g,(const double**)w->ptr,
-(double**)(w->ptr+B));
-/*539:*/
-#line 544 "chapters/batch.w"
+(double**)(w->ptr+B),w->wu,grad);
+/*541:*/
+#line 691 "chapters/batch.w"
 
-memcpy(grad->theta,g[0].theta,grad->P*sizeof*grad->theta);
+memcpy(grad->theta+wu,g[0].theta+wu,(grad->P-wu)*sizeof
+*grad->theta);
 for(size_t b= 1;b<B;b++)
-for(size_t k= 0;k<grad->P;k++)grad->theta[k]+= g[b].theta[k];
+for(size_t k= wu;k<grad->P;k++)grad->theta[k]+= g[b].theta[k];
+lstm_net_mask(net,grad->theta);
 for(size_t b= 0;b<B;b++){
 *loss+= each[b];
 if(st)st->work_bytes+= tr[b].bytes+g[b].P*sizeof*g[b].theta;
 }
+if(st)st->work_bytes+= wu*sizeof*w->wu;
 
-/*:539*/
-#line 511 "chapters/batch.w"
+/*:541*/
+#line 651 "chapters/batch.w"
 ;
 }
 if(status!=LSTM_OK)return status;
@@ -5917,8 +6083,8 @@ if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:537*//*541:*/
-#line 567 "chapters/batch.w"
+/*:539*//*543:*/
+#line 717 "chapters/batch.w"
 
 static void batch_forward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,double*loss,const double**vin,double**yout)
@@ -5940,7 +6106,7 @@ else lstm_gemm_nt(seq->T,4*net->n,net->m,seq->x,net->m,net->W,net->m,
 lstm_gates(tr,0),tr->stride);
 
 /*:84*/
-#line 576 "chapters/batch.w"
+#line 726 "chapters/batch.w"
 ;
 loss[b]= 0;
 if(seq->T> Tmax)Tmax= seq->T;
@@ -5966,8 +6132,8 @@ seq->x+t*seq->m,lstm_target(seq,t),lstm_pred(tr,t));
 }
 }
 
-/*:541*//*542:*/
-#line 604 "chapters/batch.w"
+/*:543*//*544:*/
+#line 754 "chapters/batch.w"
 
 static void finish_step(const lstm_net*net,const double*state_prev,
 double*g,double*state,double*out)
@@ -5986,7 +6152,7 @@ o[j]= net->arch.no_outgate?1:sigmoid(o[j]);
 }
 
 /*:55*/
-#line 611 "chapters/batch.w"
+#line 761 "chapters/batch.w"
 ;
 /*59:*/
 #line 489 "chapters/forward.w"
@@ -5997,16 +6163,16 @@ out[j]= cell_h(net,state[j])*o[j];
 }
 
 /*:59*/
-#line 612 "chapters/batch.w"
+#line 762 "chapters/batch.w"
 ;
 }
 
-/*:542*//*544:*/
-#line 635 "chapters/batch.w"
+/*:544*//*546:*/
+#line 785 "chapters/batch.w"
 
 static void batch_backward(const lstm_net*net,const lstm_seq*const*seqs,
 size_t B,lstm_trace*trs,lstm_net*grads,const double**vin,
-double**yout)
+double**yout,double*wu,lstm_net*sum)
 {
 const size_t n= net->n;
 size_t Tmax= 0;
@@ -6022,8 +6188,8 @@ const lstm_seq*seq= seqs[b];
 lstm_trace*tr= &trs[b];
 lstm_net*grad= &grads[b];
 if(seq->T<=t)continue;
-/*543:*/
-#line 615 "chapters/batch.w"
+/*545:*/
+#line 765 "chapters/batch.w"
 
 {
 const double*g= lstm_gates(tr,t),*state= lstm_state(tr,t);
@@ -6038,7 +6204,7 @@ lstm_output_backward_x(net,lstm_out(tr,t),seq->x+t*seq->m,
 lstm_pred(tr,t),lstm_target(seq,t),dout,grad,tr->e);
 
 /*:115*/
-#line 620 "chapters/batch.w"
+#line 770 "chapters/batch.w"
 ;
 /*116:*/
 #line 146 "chapters/bptt.w"
@@ -6058,15 +6224,15 @@ dg[2*n+j]= before[2];
 }
 
 /*:116*/
-#line 621 "chapters/batch.w"
+#line 771 "chapters/batch.w"
 ;
 (void)carry;
 vin[count]= dg;
 yout[count++]= Dout;
 }
 
-/*:543*/
-#line 654 "chapters/batch.w"
+/*:545*/
+#line 804 "chapters/batch.w"
 ;
 }
 lstm_mat_tvec_batch(net->U,4*n,n,vin,yout,count);
@@ -6078,10 +6244,17 @@ dstate= lstm_dstate(tr,t);
 for(size_t j= 0;j<n;j++)tr->carry[j]= dstate[j]*f[j];
 }
 }
-for(size_t b= 0;b<B;b++){
+for(size_t b= 0;b<B;b++)
+/*547:*/
+#line 834 "chapters/batch.w"
+
+{
 const lstm_seq*seq= seqs[b];
 lstm_trace*tr= &trs[b];
-lstm_net*grad= &grads[b];
+lstm_net part= grads[b],*grad= &part;
+const size_t count= 4*n*(net->m+n);
+part.W= wu,part.U= wu+4*n*net->m;
+memset(wu,0,count*sizeof*wu);
 /*120:*/
 #line 236 "chapters/bptt.w"
 
@@ -6108,15 +6281,21 @@ for(size_t r= 0;r<4*n;r++)grad->b[r]+= dg[r];
 }
 
 /*:120*/
-#line 669 "chapters/batch.w"
+#line 842 "chapters/batch.w"
 ;
-lstm_net_mask(net,grad->theta);
-}
+lstm_net_mask(net,grads[b].theta);
+if(b==0)memcpy(sum->theta,wu,count*sizeof*wu);
+else for(size_t k= 0;k<count;k++)sum->theta[k]+= wu[k];
 }
 
 
-/*:544*//*546:*/
-#line 695 "chapters/batch.w"
+/*:547*/
+#line 816 "chapters/batch.w"
+;
+}
+
+/*:546*//*549:*/
+#line 869 "chapters/batch.w"
 
 int lstm_bench_batch(size_t n,size_t T,size_t B,lstm_bench_result*res,
 lstm_error*err)
@@ -6135,8 +6314,8 @@ if(T<1||B<1)return lstm_fail(err,LSTM_EUSAGE,
 "a benchmark needs at least one step and one sequence");
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
-/*547:*/
-#line 748 "chapters/batch.w"
+/*550:*/
+#line 922 "chapters/batch.w"
 
 {
 lstm_rng rng;
@@ -6158,8 +6337,8 @@ y[l]= lstm_rng_uniform(&rng,-1,1);
 }
 }
 
-/*:547*/
-#line 713 "chapters/batch.w"
+/*:550*/
+#line 887 "chapters/batch.w"
 ;
 if(status==LSTM_OK&&!(pick= malloc(B*sizeof*pick)))
 status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
@@ -6195,7 +6374,109 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:546*//*686:*/
+/*:549*//*556:*/
+#line 48 "chapters/snapblock.w"
+
+static int snap1_blocked(const lstm_net*net,const lstm_seq*seq,
+lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
+{
+const size_t m= net->m,n= net->n,k= net->k,B= LSTM_SNAP_BLOCK,
+cols= 4*n*(m+n+1),count= 2*cols+(7*B+2)*n+2*k;
+const int local= lstm_seq_local(seq);
+double*v= alloc_doubles(count),*S,*H,*states,*outs,*gates,*Deltas,
+*pred,*e;
+if(!v)return lstm_fail(err,LSTM_ENOMEM,
+"out of memory for SnAp-1 of %zu parameters",net->P);
+
+S= v,H= S+cols,states= H+cols,outs= states+(B+1)*n;
+gates= outs+(B+1)*n,Deltas= gates+4*B*n;
+pred= Deltas+B*n,e= pred+k;
+*loss= 0;
+for(size_t t0= 0;t0<seq->T;t0+= B){
+const size_t steps= seq->T-t0<B?seq->T-t0:B;
+/*557:*/
+#line 88 "chapters/snapblock.w"
+
+for(size_t b= 0;b<steps;b++)
+memcpy(gates+4*b*n,net->b,4*n*sizeof*gates);
+if(local)
+for(size_t b= 0;b<steps;b++)
+add_input_part(net,seq->x+(t0+b)*m,gates+4*b*n);
+else lstm_gemm_nt(steps,4*n,m,seq->x+t0*m,m,net->W,m,gates,
+4*n);
+for(size_t b= 0;b<steps;b++){
+const size_t t= t0+b;
+const double*y= lstm_target(seq,t),*x= seq->x+t*m;
+double*out= outs+(b+1)*n,step_loss;
+step_from_input(net,outs+b*n,states+b*n,gates+4*b*n,
+states+(b+1)*n,out);
+step_loss= y?lstm_output_forward_x(net,out,x,y,pred):0;
+*loss+= step_loss;
+if(y){
+memset(Deltas+b*n,0,n*sizeof*Deltas);
+lstm_output_backward_x(net,out,x,pred,y,Deltas+b*n,grad,e);
+}
+}
+
+/*:557*/
+#line 66 "chapters/snapblock.w"
+;
+for(size_t row= 0;row<4*n;row++)
+/*558:*/
+#line 117 "chapters/snapblock.w"
+
+{
+static const double one= 1;
+const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
+4*n*(m+n)+row},len[3]= {m,n,1};
+for(size_t b= 0;b<steps;b++){
+const size_t t= t0+b;
+const int target= lstm_target(seq,t)!=NULL;
+const double*g= gates+4*b*n,*f= g+2*n,
+*state_prev= states+b*n,*state= states+(b+1)*n;
+const double*src[3]= {seq->x+t*m,outs+b*n,&one};
+const double d= target?Deltas[b*n+j]:0;
+snap_factors c;
+/*252:*/
+#line 140 "chapters/snap1.w"
+
+{
+const double*U= net->U;
+double cell[5];
+cell_factors(net,g,j,state_prev[j],state[j],cell);
+c.cross= cell[0]*U[j*n+j]+cell[1]*U[(n+j)*n+j]+
+cell[2]*U[(2*n+j)*n+j];
+c.from_state= cell[3];
+c.self= cell[4]*U[(3*n+j)*n+j];
+c.kept= row<3*n;
+c.keep= c.kept?f[j]:0;
+c.in_state= c.kept?cell[row/n]:0;
+c.in_out= c.kept?0:cell[4];
+}
+
+/*:252*/
+#line 130 "chapters/snapblock.w"
+;
+for(int part= 0;part<3;part++)
+kernels->snap_row(S+at[part],H+at[part],target?grad->theta+
+at[part]:NULL,src[part],len[part],&c,d);
+}
+}
+
+/*:558*/
+#line 68 "chapters/snapblock.w"
+;
+memcpy(states,states+steps*n,n*sizeof*states);
+memcpy(outs,outs+steps*n,n*sizeof*outs);
+}
+lstm_net_mask(net,grad->theta);
+if(st&&count*sizeof(double)> st->work_bytes)
+st->work_bytes= count*sizeof(double);
+free(v);
+return LSTM_OK;
+}
+
+/*:556*//*697:*/
 #line 140 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch)
@@ -6230,7 +6511,7 @@ memset(V+net->k*n,0,net->k*sizeof*V);
 }
 }
 
-/*:686*//*687:*/
+/*:697*//*698:*/
 #line 177 "chapters/net1997.w"
 
 size_t lstm_net_weights(const lstm_net*net)
@@ -6245,7 +6526,7 @@ free(one);
 return count;
 }
 
-/*:687*//*691:*/
+/*:698*//*702:*/
 #line 239 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
@@ -6272,7 +6553,7 @@ free(before);
 return 1;
 }
 
-/*:691*//*705:*/
+/*:702*//*716:*/
 #line 538 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
@@ -6284,7 +6565,7 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:705*//*710:*/
+/*:716*//*721:*/
 #line 660 "chapters/net1997.w"
 
 static double lag_logit(const lstm_net*net,const double*h,
@@ -6350,7 +6631,7 @@ fprintf(cfg->trace,"\n");
 }
 }
 
-/*:710*//*723:*/
+/*:721*//*734:*/
 #line 1068 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
@@ -6375,7 +6656,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:723*//*741:*/
+/*:734*//*752:*/
 #line 77 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -6385,7 +6666,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:741*//*742:*/
+/*:752*//*753:*/
 #line 90 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -6399,7 +6680,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*743:*/
+/*754:*/
 #line 126 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -6418,7 +6699,7 @@ spec[q]);
 
 }
 
-/*:743*/
+/*:754*/
 #line 102 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -6431,7 +6712,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*744:*/
+/*755:*/
 #line 143 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -6447,11 +6728,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:744*/
+/*:755*/
 #line 113 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*745:*/
+/*756:*/
 #line 164 "chapters/align.w"
 
 {
@@ -6467,7 +6748,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*746:*/
+/*757:*/
 #line 183 "chapters/align.w"
 
 {
@@ -6489,11 +6770,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:746*/
+/*:757*/
 #line 178 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*747:*/
+if(status==LSTM_OK)/*758:*/
 #line 203 "chapters/align.w"
 
 {
@@ -6513,12 +6794,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:747*/
+/*:758*/
 #line 180 "chapters/align.w"
 ;
 }
 
-/*:745*/
+/*:756*/
 #line 115 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -6531,7 +6812,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:742*//*766:*/
+/*:753*//*777:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -6555,7 +6836,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*767:*/
+/*778:*/
 #line 107 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -6572,7 +6853,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:767*/
+/*:778*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -6594,7 +6875,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:766*//*797:*/
+/*:777*//*808:*/
 #line 209 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -6616,7 +6897,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:797*//*798:*/
+/*:808*//*809:*/
 #line 233 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -6633,7 +6914,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:798*//*799:*/
+/*:809*//*810:*/
 #line 260 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -6651,7 +6932,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*800:*/
+/*811:*/
 #line 298 "chapters/formats.w"
 
 {
@@ -6662,7 +6943,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:800*/
+/*:811*/
 #line 276 "chapters/formats.w"
 ;
 return EOF;
@@ -6686,7 +6967,7 @@ return EOF;
 return c;
 }
 
-/*:799*//*801:*/
+/*:810*//*812:*/
 #line 311 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -6695,7 +6976,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*805:*/
+/*816:*/
 #line 401 "chapters/formats.w"
 
 do{
@@ -6704,7 +6985,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:805*/
+/*:816*/
 #line 319 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -6717,7 +6998,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*806:*/
+/*817:*/
 #line 411 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -6737,7 +7018,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:806*/
+/*:817*/
 #line 330 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -6753,7 +7034,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:801*//*802:*/
+/*:812*//*813:*/
 #line 357 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -6761,7 +7042,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*803:*/
+/*814:*/
 #line 378 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -6771,7 +7052,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:803*/
+/*:814*/
 #line 363 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -6780,7 +7061,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*804:*/
+/*815:*/
 #line 391 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -6792,13 +7073,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:804*/
+/*:815*/
 #line 370 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:802*//*807:*/
+/*:813*//*818:*/
 #line 431 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -6808,7 +7089,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:807*//*809:*/
+/*:818*//*820:*/
 #line 451 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -6821,7 +7102,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:809*//*810:*/
+/*:820*//*821:*/
 #line 470 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -6845,7 +7126,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:810*//*811:*/
+/*:821*//*822:*/
 #line 500 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -6865,7 +7146,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:811*//*812:*/
+/*:822*//*823:*/
 #line 527 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -6893,7 +7174,7 @@ shown(rd));
 
 }
 
-/*:812*//*813:*/
+/*:823*//*824:*/
 #line 561 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -6901,17 +7182,18 @@ static int is_keyword(const lstm_reader*rd)
 static const char*word[]= {"lstm-model","lstm-seq","lstm-grad",
 "method","loss","inputs","cells","forget","targets","outputs","W",
 "U","b","V","c","sequence","-"};
-if(rd->at_end||arch_word(rd->tok))return 1;
+if(rd->at_end)return 1;
 if(isdigit((unsigned char)rd->tok[0])||rd->tok[0]=='.'||
 rd->tok[0]=='+'||(rd->tok[0]=='-'&&rd->tok[1]!='\0'))
 return 0;
+if(arch_word(rd->tok))return 1;
 for(size_t q= 0;q<sizeof word/sizeof word[0];q++)
 if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:813*//*815:*/
-#line 584 "chapters/formats.w"
+/*:824*//*826:*/
+#line 585 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
 {
@@ -6932,8 +7214,8 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:815*//*816:*/
-#line 607 "chapters/formats.w"
+/*:826*//*827:*/
+#line 608 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
 {
@@ -6951,8 +7233,8 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:816*//*818:*/
-#line 633 "chapters/formats.w"
+/*:827*//*829:*/
+#line 634 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after)
@@ -6965,8 +7247,8 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:818*//*820:*/
-#line 690 "chapters/formats.w"
+/*:829*//*831:*/
+#line 691 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
 double*v)
@@ -6976,8 +7258,8 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*821:*/
-#line 725 "chapters/formats.w"
+/*832:*/
+#line 726 "chapters/formats.w"
 
 from= s;
 if(w==0)
@@ -6993,13 +7275,13 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:821*/
-#line 699 "chapters/formats.w"
+/*:832*/
+#line 700 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*821:*/
-#line 725 "chapters/formats.w"
+/*832:*/
+#line 726 "chapters/formats.w"
 
 from= s;
 if(w==0)
@@ -7015,8 +7297,8 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:821*/
-#line 702 "chapters/formats.w"
+/*:832*/
+#line 703 "chapters/formats.w"
 ;
 q= -(long)(s-from);
 }
@@ -7036,8 +7318,8 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:820*//*822:*/
-#line 759 "chapters/formats.w"
+/*:831*//*833:*/
+#line 760 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
 {
@@ -7056,8 +7338,8 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:822*//*823:*/
-#line 787 "chapters/formats.w"
+/*:833*//*834:*/
+#line 788 "chapters/formats.w"
 
 #include <float.h>  
 static int clinger(uint64_t w,long q,double*v)
@@ -7071,15 +7353,15 @@ if(w<=(uint64_t)1<<53&&q>=-22&&q<=22){
 return 1;
 }
 #else
-#line 800 "chapters/formats.w"
+#line 801 "chapters/formats.w"
 (void)w,(void)q,(void)v;
 #endif
-#line 802 "chapters/formats.w"
+#line 803 "chapters/formats.w"
  return 0;
 }
 
-/*:823*//*824:*/
-#line 824 "chapters/formats.w"
+/*:834*//*835:*/
+#line 825 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
 {
@@ -7092,8 +7374,8 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*827:*/
-#line 895 "chapters/formats.w"
+/*838:*/
+#line 896 "chapters/formats.w"
 
 {
 uint64_t hi,lo;
@@ -7105,11 +7387,11 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:827*/
-#line 836 "chapters/formats.w"
+/*:838*/
+#line 837 "chapters/formats.w"
 ;
-/*825:*/
-#line 865 "chapters/formats.w"
+/*836:*/
+#line 866 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
 h= p2>>(r-128);
@@ -7118,11 +7400,11 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:825*/
-#line 837 "chapters/formats.w"
+/*:836*/
+#line 838 "chapters/formats.w"
 ;
-/*826:*/
-#line 883 "chapters/formats.w"
+/*837:*/
+#line 884 "chapters/formats.w"
 
 m= h>>1;
 e= r+1+t->k+q-z;
@@ -7131,15 +7413,15 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:826*/
-#line 839 "chapters/formats.w"
+/*:837*/
+#line 840 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:824*//*828:*/
-#line 911 "chapters/formats.w"
+/*:835*//*839:*/
+#line 912 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
 {
@@ -7151,8 +7433,8 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:828*//*831:*/
-#line 963 "chapters/formats.w"
+/*:839*//*842:*/
+#line 964 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
 {
@@ -7187,8 +7469,8 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:831*//*832:*/
-#line 1005 "chapters/formats.w"
+/*:842*//*843:*/
+#line 1006 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
 {
@@ -7204,8 +7486,8 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:832*//*835:*/
-#line 1060 "chapters/formats.w"
+/*:843*//*846:*/
+#line 1061 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
 {
@@ -7215,8 +7497,8 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*836:*/
-#line 1098 "chapters/formats.w"
+/*847:*/
+#line 1099 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
 size_value(rd,"inputs",LSTM_MAX_DIM,&shape.m)!=LSTM_OK||
@@ -7225,8 +7507,8 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*837:*/
-#line 1115 "chapters/formats.w"
+/*848:*/
+#line 1116 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"forget")==0){
@@ -7240,10 +7522,10 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:837*/
-#line 1106 "chapters/formats.w"
+/*:848*/
+#line 1107 "chapters/formats.w"
 ;
-/*702:*/
+/*713:*/
 #line 492 "chapters/net1997.w"
 
 {
@@ -7274,8 +7556,8 @@ return rd->status;
 }
 }
 
-/*:702*/
-#line 1107 "chapters/formats.w"
+/*:713*/
+#line 1108 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
 !=LSTM_OK)
@@ -7284,8 +7566,8 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:836*/
-#line 1070 "chapters/formats.w"
+/*:847*/
+#line 1071 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,0,count)!=LSTM_OK)return rd->status;
@@ -7293,8 +7575,8 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*838:*/
-#line 1128 "chapters/formats.w"
+/*849:*/
+#line 1129 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
 line= rd->tok_line;
@@ -7312,12 +7594,12 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:838*/
-#line 1078 "chapters/formats.w"
+/*:849*/
+#line 1079 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
-/*703:*/
+/*714:*/
 #line 521 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7331,8 +7613,8 @@ count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
-/*:703*/
-#line 1081 "chapters/formats.w"
+/*:714*/
+#line 1082 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"the end of the file",after)!=LSTM_OK)
@@ -7342,8 +7624,8 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*842:*/
-#line 1185 "chapters/formats.w"
+/*853:*/
+#line 1186 "chapters/formats.w"
 
 {
 int status= lstm_net_init_arch(net,shape.m,shape.n,shape.k,
@@ -7351,7 +7633,7 @@ shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
-/*706:*/
+/*717:*/
 #line 551 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
@@ -7376,19 +7658,19 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 }
 
-/*:706*/
-#line 1192 "chapters/formats.w"
+/*:717*/
+#line 1193 "chapters/formats.w"
 ;
 }
 
-/*:842*/
-#line 1090 "chapters/formats.w"
+/*:853*/
+#line 1091 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:835*//*840:*/
-#line 1152 "chapters/formats.w"
+/*:846*//*851:*/
+#line 1153 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to)
@@ -7407,8 +7689,8 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:840*//*841:*/
-#line 1173 "chapters/formats.w"
+/*:851*//*852:*/
+#line 1174 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
 {
@@ -7417,8 +7699,8 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:841*//*844:*/
-#line 1206 "chapters/formats.w"
+/*:852*//*855:*/
+#line 1207 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err)
@@ -7447,8 +7729,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:844*//*846:*/
-#line 1241 "chapters/formats.w"
+/*:855*//*857:*/
+#line 1242 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
 {
@@ -7460,8 +7742,8 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:846*//*847:*/
-#line 1257 "chapters/formats.w"
+/*:857*//*858:*/
+#line 1258 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
 {
@@ -7477,8 +7759,8 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:847*//*849:*/
-#line 1285 "chapters/formats.w"
+/*:858*//*860:*/
+#line 1286 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err)
@@ -7518,8 +7800,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:849*//*851:*/
-#line 1341 "chapters/formats.w"
+/*:860*//*862:*/
+#line 1342 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -7529,8 +7811,8 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*852:*/
-#line 1373 "chapters/formats.w"
+/*863:*/
+#line 1374 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
 size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
@@ -7545,8 +7827,8 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:852*/
-#line 1351 "chapters/formats.w"
+/*:863*/
+#line 1352 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
 while(rd.status==LSTM_OK&&read_sequence(&rd,data)==LSTM_OK&&
@@ -7569,8 +7851,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:851*//*854:*/
-#line 1397 "chapters/formats.w"
+/*:862*//*865:*/
+#line 1398 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
 {
@@ -7589,8 +7871,8 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*855:*/
-#line 1428 "chapters/formats.w"
+/*866:*/
+#line 1429 "chapters/formats.w"
 
 {
 char what[96];
@@ -7609,11 +7891,11 @@ return rd->status;
 }
 }
 
-/*:855*/
-#line 1415 "chapters/formats.w"
+/*:866*/
+#line 1416 "chapters/formats.w"
 ;
-/*856:*/
-#line 1458 "chapters/formats.w"
+/*867:*/
+#line 1459 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
@@ -7632,15 +7914,15 @@ from+= k;
 }
 }
 
-/*:856*/
-#line 1416 "chapters/formats.w"
+/*:867*/
+#line 1417 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:854*//*857:*/
-#line 1476 "chapters/formats.w"
+/*:865*//*868:*/
+#line 1477 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -7660,8 +7942,8 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:857*//*860:*/
-#line 1518 "chapters/formats.w"
+/*:868*//*871:*/
+#line 1519 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
 {
@@ -7669,7 +7951,7 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
-/*701:*/
+/*712:*/
 #line 482 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
@@ -7679,8 +7961,8 @@ if(net->arch.g_logistic)fprintf(f,"g logistic\n");
 if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
-/*:701*/
-#line 1525 "chapters/formats.w"
+/*:712*/
+#line 1526 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
 if(q==3)
@@ -7709,8 +7991,8 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:860*//*861:*/
-#line 1553 "chapters/formats.w"
+/*:871*//*872:*/
+#line 1554 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
@@ -7728,8 +8010,8 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:861*//*862:*/
-#line 1573 "chapters/formats.w"
+/*:872*//*873:*/
+#line 1574 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {
@@ -7750,8 +8032,8 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:862*//*864:*/
-#line 1622 "chapters/formats.w"
+/*:873*//*875:*/
+#line 1623 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
 {
@@ -7784,8 +8066,8 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:864*//*865:*/
-#line 1658 "chapters/formats.w"
+/*:875*//*876:*/
+#line 1659 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net)
@@ -7807,8 +8089,8 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:865*//*866:*/
-#line 1681 "chapters/formats.w"
+/*:876*//*877:*/
+#line 1682 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
 {
@@ -7819,7 +8101,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:866*//*930:*/
+/*:877*//*941:*/
 #line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -7859,7 +8141,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*931:*/
+/*942:*/
 #line 119 "chapters/owndata.w"
 
 {
@@ -7908,7 +8190,7 @@ q+= B;
 
 else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*932:*/
+/*943:*/
 #line 147 "chapters/owndata.w"
 
 {
@@ -7929,7 +8211,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:932*/
+/*:943*/
 #line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -7945,7 +8227,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:931*/
+/*:942*/
 #line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -7954,7 +8236,7 @@ free(order);
 return status;
 }
 
-/*:930*//*950:*/
+/*:941*//*961:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -7974,7 +8256,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:950*//*951:*/
+/*:961*//*962:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -7997,7 +8279,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:951*//*952:*/
+/*:962*//*963:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -8010,7 +8292,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:952*//*954:*/
+/*:963*//*965:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -8025,7 +8307,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*955:*/
+if(have==cap)/*966:*/
 #line 189 "chapters/text.w"
 
 {
@@ -8039,7 +8321,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:955*/
+/*:966*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -8060,7 +8342,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:954*//*957:*/
+/*:965*//*968:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -8090,7 +8372,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:957*//*959:*/
+/*:968*//*970:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -8109,7 +8391,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:959*//*963:*/
+/*:970*//*974:*/
 #line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -8163,7 +8445,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:963*//*964:*/
+/*:974*//*975:*/
 #line 401 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -8172,7 +8454,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:964*//*965:*/
+/*:975*//*976:*/
 #line 415 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -8186,7 +8468,7 @@ lstm_optimizer_step(&run->opt,run->net,&run->grad);
 return LSTM_OK;
 }
 
-/*:965*//*966:*/
+/*:976*//*977:*/
 #line 430 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
@@ -8223,7 +8505,7 @@ lstm_trace_start(&run->tr,run->carry,run->carry+n);
 return LSTM_OK;
 }
 
-/*:966*//*967:*/
+/*:977*//*978:*/
 #line 472 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -8287,7 +8569,7 @@ lstm_optimizer_step(&run.opt,net,&run.grad);
 for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
-/*969:*/
+/*980:*/
 #line 528 "chapters/text.w"
 
 {
@@ -8307,7 +8589,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*970:*/
+/*981:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8324,7 +8606,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:970*/
+/*:981*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8333,7 +8615,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:969*/
+/*:980*/
 #line 809 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8345,7 +8627,7 @@ if(st->interrupted||st->spent)break;
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*968:*/
+/*979:*/
 #line 515 "chapters/text.w"
 
 {
@@ -8354,7 +8636,7 @@ run.K;
 double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
-/*969:*/
+/*980:*/
 #line 528 "chapters/text.w"
 
 {
@@ -8374,7 +8656,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*970:*/
+/*981:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8391,7 +8673,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:970*/
+/*:981*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8400,12 +8682,12 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:969*/
+/*:980*/
 #line 522 "chapters/text.w"
 ;
 }
 
-/*:968*/
+/*:979*/
 #line 500 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8413,7 +8695,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*970:*/
+/*981:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8430,7 +8712,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:970*/
+/*:981*/
 #line 506 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -8441,7 +8723,7 @@ text_lanes_free(&lanes);
 return status;
 }
 
-/*:967*//*972:*/
+/*:978*//*983:*/
 #line 601 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -8457,7 +8739,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*973:*/
+/*984:*/
 #line 638 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -8467,7 +8749,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:973*/
+/*:984*/
 #line 615 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -8486,7 +8768,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*974:*/
+/*985:*/
 #line 646 "chapters/text.w"
 
 {
@@ -8505,7 +8787,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:974*/
+/*:985*/
 #line 632 "chapters/text.w"
 ;
 }
@@ -8513,7 +8795,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:972*/
+/*:983*/
 #line 308 "chapters/intro.w"
 
 

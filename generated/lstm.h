@@ -105,14 +105,14 @@
 #define LSTM_TASK_ORDER 7
 
 /*:336*//*441:*/
-#line 611 "chapters/speed.w"
+#line 621 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
 /*:441*//*476:*/
-#line 1375 "chapters/speed.w"
+#line 1396 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
@@ -126,32 +126,37 @@
 
 #define LSTM_MAX_BATCH 1000000
 
-/*:509*//*738:*/
+/*:509*//*554:*/
+#line 34 "chapters/snapblock.w"
+
+#define LSTM_SNAP_BLOCK 8 
+
+/*:554*//*749:*/
 #line 44 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:738*//*764:*/
+/*:749*//*775:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:764*//*793:*/
+/*:775*//*804:*/
 #line 140 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:793*//*870:*/
+/*:804*//*881:*/
 #line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:870*/
+/*:881*/
 #line 289 "chapters/intro.w"
 
 /*11:*/
@@ -471,7 +476,7 @@ int per_sequence;
 }lstm_train_config;
 
 /*:377*//*442:*/
-#line 616 "chapters/speed.w"
+#line 626 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
 size_t n,T;
@@ -481,8 +486,8 @@ double cpu_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:442*//*534:*/
-#line 436 "chapters/batch.w"
+/*:442*//*536:*/
+#line 574 "chapters/batch.w"
 
 typedef struct lstm_batch_work{
 size_t cap;
@@ -491,9 +496,10 @@ lstm_trace*tr;
 lstm_net*g;
 double*each;
 void**ptr;
+double*wu;
 }lstm_batch_work;
 
-/*:534*//*739:*/
+/*:536*//*750:*/
 #line 48 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -512,7 +518,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:739*//*928:*/
+/*:750*//*939:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -541,7 +547,7 @@ size_t batch;
 int threads;
 }lstm_data_config;
 
-/*:928*//*960:*/
+/*:939*//*971:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -575,7 +581,7 @@ size_t batch;
 int threads;
 }lstm_text_config;
 
-/*:960*/
+/*:971*/
 #line 290 "chapters/intro.w"
 
 /*12:*/
@@ -918,19 +924,19 @@ void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
 /*:426*//*437:*/
-#line 494 "chapters/speed.w"
+#line 504 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
 /*:437*//*443:*/
-#line 625 "chapters/speed.w"
+#line 635 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
 /*:443*//*449:*/
-#line 750 "chapters/speed.w"
+#line 768 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
@@ -956,8 +962,8 @@ const double*const*v,double*const*y,size_t count);
 void lstm_mat_tvec_batch(const double*A,size_t rows,size_t cols,
 const double*const*v,double*const*result,size_t count);
 
-/*:521*//*535:*/
-#line 455 "chapters/batch.w"
+/*:521*//*537:*/
+#line 594 "chapters/batch.w"
 
 int lstm_gradient_batch(const lstm_net*net,const lstm_seq*const*seq,
 size_t B,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -966,25 +972,25 @@ size_t B,lstm_batch_work*w,lstm_net*grad,double*loss,lstm_stats*st,
 lstm_error*err);
 void lstm_batch_work_free(lstm_batch_work*w);
 
-/*:535*//*545:*/
-#line 691 "chapters/batch.w"
+/*:537*//*548:*/
+#line 865 "chapters/batch.w"
 
 int lstm_bench_batch(size_t n,size_t T,size_t B,lstm_bench_result*res,
 lstm_error*err);
 
-/*:545*//*685:*/
+/*:548*//*696:*/
 #line 135 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch);
 void lstm_net_mask(const lstm_net*net,double*theta);
 size_t lstm_net_weights(const lstm_net*net);
 
-/*:685*//*690:*/
+/*:696*//*701:*/
 #line 236 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:690*//*740:*/
+/*:701*//*751:*/
 #line 71 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -992,50 +998,50 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:740*//*765:*/
+/*:751*//*776:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:765*//*843:*/
-#line 1201 "chapters/formats.w"
+/*:776*//*854:*/
+#line 1202 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:843*//*848:*/
-#line 1279 "chapters/formats.w"
+/*:854*//*859:*/
+#line 1280 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:848*//*850:*/
-#line 1332 "chapters/formats.w"
+/*:859*//*861:*/
+#line 1333 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:850*//*858:*/
-#line 1504 "chapters/formats.w"
+/*:861*//*869:*/
+#line 1505 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
 int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:858*//*929:*/
+/*:869*//*940:*/
 #line 54 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:929*//*949:*/
+/*:940*//*960:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -1045,32 +1051,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:949*//*953:*/
+/*:960*//*964:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:953*//*956:*/
+/*:964*//*967:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:956*//*961:*/
+/*:967*//*972:*/
 #line 306 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:961*//*971:*/
+/*:972*//*982:*/
 #line 587 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:971*/
+/*:982*/
 #line 291 "chapters/intro.w"
 
 #endif

@@ -1,4 +1,4 @@
-/*868:*/
+/*879:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -25,7 +25,7 @@ static const char*const arch_options[4]= {"--cells","--forget-gate",
 "--bias-i","--bias-f"};
 
 /*:409*//*452:*/
-#line 801 "chapters/speed.w"
+#line 820 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
 static int cmd_bench(int argc,char**argv);
@@ -55,14 +55,14 @@ int*threads);
 
 static int batch_too_large(size_t batch,size_t count);
 
-/*:513*//*548:*/
-#line 781 "chapters/batch.w"
+/*:513*//*551:*/
+#line 955 "chapters/batch.w"
 
 static int bench_batches(const char*methods,const lstm_method*const*meth,
 size_t nmeth,const size_t*cells,size_t ncells,const size_t*steps,
 size_t nsteps,const size_t*batch,size_t nbatch);
 
-/*:548*//*553:*/
+/*:551*//*564:*/
 #line 58 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -80,7 +80,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:553*//*555:*/
+/*:564*//*566:*/
 #line 83 "chapters/experiments.w"
 
 #define EXP_FAMILIES 9
@@ -93,7 +93,7 @@ static const char*family_label[EXP_FAMILIES]= {"bptt",
 
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:555*//*562:*/
+/*:566*//*573:*/
 #line 289 "chapters/experiments.w"
 
 #define EXP_SENS_LAG 100
@@ -102,7 +102,7 @@ static int family_spec(int f,size_t p,char*buf,size_t size);
 static const double sens_rate[EXP_SENS_RATES]= {0.003,0.01,0.03};
 static const char*sens_rate_name[EXP_SENS_RATES]= {"0.003","0.01","0.03"};
 
-/*:562*//*581:*/
+/*:573*//*592:*/
 #line 755 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
@@ -123,7 +123,7 @@ double rate,bias_i;
 }exp_run;
 static int experiments_report(const char*dir,const double seconds[2]);
 
-/*:581*//*584:*/
+/*:592*//*595:*/
 #line 885 "chapters/experiments.w"
 
 #define EXP_LINE 2048 
@@ -134,7 +134,7 @@ unsigned long long*v);
 static int exp_real(const char*s,double*v);
 static int exp_why(char*why,const char*what,const char*found);
 
-/*:584*//*586:*/
+/*:595*//*597:*/
 #line 952 "chapters/experiments.w"
 
 typedef struct{
@@ -173,12 +173,12 @@ static void write_cell_values(FILE*f,const char*key,const exp_cell*c,
 int kept);
 static const char*grouped(double v,char*buf,size_t size);
 
-/*:586*//*588:*/
+/*:597*//*599:*/
 #line 1020 "chapters/experiments.w"
 
 static char*dir_path(const char*dir,const char*name);
 
-/*:588*//*609:*/
+/*:599*//*620:*/
 #line 1644 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
@@ -192,13 +192,13 @@ const char*range);
 static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
-/*:609*//*611:*/
+/*:620*//*622:*/
 #line 1686 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro","hybrid","eprop-random"};
 
-/*:611*//*622:*/
+/*:622*//*633:*/
 #line 2097 "chapters/experiments.w"
 
 typedef struct{
@@ -255,7 +255,7 @@ static char*book_path(const char*book,const char*name);
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds);
 
-/*:622*//*660:*/
+/*:633*//*671:*/
 #line 623 "chapters/battery.w"
 
 typedef struct{
@@ -294,7 +294,7 @@ static const bat_row bat_rows[]= {
 static const char*bat_method[BAT_METHODS]= 
 {"bptt","irtrl","snap1","uoro","rtrl"};
 
-/*:660*//*662:*/
+/*:671*//*673:*/
 #line 689 "chapters/battery.w"
 
 typedef struct{
@@ -306,13 +306,13 @@ static int battery_report(const char*dir);
 static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4]);
 
-/*:662*//*665:*/
+/*:673*//*676:*/
 #line 792 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required);
 
-/*:665*//*668:*/
+/*:676*//*679:*/
 #line 881 "chapters/battery.w"
 
 static void bat_write_numbers(FILE*f,const char*key,const char*method,
@@ -321,7 +321,7 @@ static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS]);
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig);
 
-/*:668*//*674:*/
+/*:679*//*685:*/
 #line 1078 "chapters/battery.w"
 
 static bat_cell bat_claims_cell[2][BAT_ROWS][BAT_METHODS];
@@ -344,23 +344,23 @@ static int bat_close(exp_claims*ck);
 static int bat_rtrl_as_bptt(exp_claims*ck);
 static int bat_same_needed(exp_claims*ck,const char*key);
 
-/*:674*//*695:*/
+/*:685*//*706:*/
 #line 322 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
-/*:695*//*699:*/
+/*:706*//*710:*/
 #line 442 "chapters/net1997.w"
 
 static const char*update_word(const lstm_train_config*cfg);
 
-/*:699*//*711:*/
+/*:710*//*722:*/
 #line 729 "chapters/net1997.w"
 
 static const char*trace_to;
 
-/*:711*//*715:*/
+/*:722*//*726:*/
 #line 815 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 14
@@ -375,7 +375,7 @@ jump[EXP_MAX_RUNS];
 static int report_2a(const char*dir);
 static double field_2a(const char*line,const char*name);
 
-/*:715*//*749:*/
+/*:726*//*760:*/
 #line 258 "chapters/align.w"
 
 typedef struct align_options{
@@ -394,19 +394,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:749*//*769:*/
+/*:760*//*780:*/
 #line 136 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:769*//*780:*/
+/*:780*//*791:*/
 #line 108 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:780*//*871:*/
+/*:791*//*882:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -417,17 +417,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:871*//*879:*/
+/*:882*//*890:*/
 #line 171 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:879*//*881:*/
+/*:890*//*892:*/
 #line 216 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:881*//*883:*/
+/*:892*//*894:*/
 #line 250 "chapters/command.w"
 
 typedef struct out_file{
@@ -440,7 +440,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:883*//*888:*/
+/*:894*//*899:*/
 #line 425 "chapters/command.w"
 
 typedef struct file_id{
@@ -453,7 +453,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:888*//*891:*/
+/*:899*//*902:*/
 #line 505 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -462,7 +462,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:891*//*893:*/
+/*:902*//*904:*/
 #line 559 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -471,7 +471,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:893*//*896:*/
+/*:904*//*907:*/
 #line 622 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -494,7 +494,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:896*//*897:*/
+/*:907*//*908:*/
 #line 657 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -504,30 +504,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:897*//*901:*/
+/*:908*//*912:*/
 #line 784 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:901*//*903:*/
+/*:912*//*914:*/
 #line 801 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:903*//*906:*/
+/*:914*//*917:*/
 #line 833 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:906*//*908:*/
+/*:917*//*919:*/
 #line 858 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:908*//*910:*/
+/*:919*//*921:*/
 #line 883 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -535,26 +535,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:910*//*913:*/
+/*:921*//*924:*/
 #line 930 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:913*//*919:*/
+/*:924*//*930:*/
 #line 1034 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:919*//*922:*/
+/*:930*//*933:*/
 #line 1116 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:922*//*933:*/
+/*:933*//*944:*/
 #line 199 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -572,13 +572,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:933*//*938:*/
+/*:944*//*949:*/
 #line 351 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:938*//*940:*/
+/*:949*//*951:*/
 #line 392 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -604,7 +604,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:940*//*975:*/
+/*:951*//*986:*/
 #line 699 "chapters/text.w"
 
 typedef struct text_args{
@@ -622,13 +622,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:975*//*982:*/
+/*:986*//*993:*/
 #line 873 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:982*//*986:*/
+/*:993*//*997:*/
 #line 957 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -636,14 +636,14 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:986*//*990:*/
+/*:997*//*1001:*/
 #line 1064 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:990*/
+/*:1001*/
 #line 30 "chapters/command.w"
 
 /*410:*/
@@ -729,7 +729,7 @@ return train_usage("lstm train: expected one of --task, --data and "
 ;
 cfg= task?lstm_train_defaults(task,length):text_opts.text?
 text_defaults():data_defaults();
-/*694:*/
+/*705:*/
 #line 305 "chapters/net1997.w"
 
 for(int a= 0;a+1<argc;a++)
@@ -744,7 +744,7 @@ cfg.init.range= 0.2;cfg.no_forget= 1;
 }
 cfg.patience= 200;
 
-/*:694*/
+/*:705*/
 #line 1284 "chapters/training.w"
 ;
 for(int a= 0;a<argc;a++)
@@ -866,7 +866,7 @@ if(args.init&&arch)
 return train_usage("lstm train: %s shapes a new network, and --init "
 "continues a saved one; give one of the two%s",arch,"");
 
-if(!args.data)/*697:*/
+if(!args.data)/*708:*/
 #line 391 "chapters/net1997.w"
 
 {
@@ -890,7 +890,7 @@ return train_usage("lstm train: %s makes its own network and cannot "
 
 
 
-/*:697*/
+/*:708*/
 #line 1301 "chapters/training.w"
 ;
 if(args.data&&(cfg.net1997||cfg.construct||trace_to))
@@ -940,7 +940,7 @@ if((status= lstm_model_read(args.init,&start,&err))!=LSTM_OK)
 return report(status,&err);
 cfg.start= &start;
 }
-/*712:*/
+/*723:*/
 #line 732 "chapters/net1997.w"
 
 out_file trace_file= {NULL,NULL,NULL};
@@ -950,7 +950,7 @@ return report(status,&err);
 cfg.trace= trace_file.f;
 }
 
-/*:712*/
+/*:723*/
 #line 1318 "chapters/training.w"
 ;
 if((status= watch_open(&w,&cfg,&args,&net,out,curve,&err))==
@@ -1007,7 +1007,7 @@ status= lstm_retention(&net,cfg.length,(size_t)runs[q],&kept,&err);
 fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
-/*698:*/
+/*709:*/
 #line 420 "chapters/net1997.w"
 
 if(cfg.net1997||cfg.construct)
@@ -1026,7 +1026,7 @@ fprintf(w.talk," added_state %s",short_g(g,st.added_state));
 fprintf(w.talk," jump %s",short_g(g,st.jump));
 }
 
-/*:698*/
+/*:709*/
 #line 1579 "chapters/training.w"
 ;
 if(cfg.batch> 1)fprintf(w.talk," batch %zu",cfg.batch);
@@ -1036,7 +1036,7 @@ fprintf(w.talk,"\n");
 /*:417*/
 #line 1328 "chapters/training.w"
 ;
-/*713:*/
+/*724:*/
 #line 740 "chapters/net1997.w"
 
 if(trace_to){
@@ -1046,7 +1046,7 @@ else if(out_commit(&trace_file,&err)!=LSTM_OK&&status==LSTM_OK)
 status= LSTM_EIO;
 }
 
-/*:713*/
+/*:724*/
 #line 1329 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -1090,7 +1090,7 @@ st->probe.separation);
 }
 
 /*:416*//*453:*/
-#line 815 "chapters/speed.w"
+#line 834 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
 {
@@ -1114,7 +1114,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 return 0;
 }
 /*454:*/
-#line 851 "chapters/speed.w"
+#line 871 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
 cmd_arg opt;
@@ -1136,10 +1136,10 @@ if(status!=0)return status;
 }
 
 /*:454*/
-#line 837 "chapters/speed.w"
+#line 856 "chapters/speed.w"
 ;
 /*455:*/
-#line 871 "chapters/speed.w"
+#line 891 "chapters/speed.w"
 
 if(methods){
 char spec[LSTM_NAME_MAX];
@@ -1164,12 +1164,13 @@ param[nmeth]= mt->takes_param==1?10:0;
 }
 
 /*:455*/
-#line 838 "chapters/speed.w"
+#line 857 "chapters/speed.w"
 ;
 if(nbatch> 0)return bench_batches(methods,meth,nmeth,cells,ncells,
 steps,nsteps,batch,nbatch);
 printf("lstm-bench 2\nkernels %s\n"
-"# method cells steps runs us-per-step work-bytes\n",lstm_kernels());
+"# method cells steps runs us-per-step work-bytes cpu-us-per-step\n",
+lstm_kernels());
 for(size_t q= 0;q<nmeth;q++){
 int status= bench_method(meth[q],param[q],cells,ncells,steps,
 nsteps);
@@ -1179,7 +1180,7 @@ return 0;
 }
 
 /*:453*//*456:*/
-#line 899 "chapters/speed.w"
+#line 919 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
 size_t list[BENCH_LIST_MAX],size_t*count)
@@ -1212,7 +1213,7 @@ p= end+1;
 }
 
 /*:456*//*457:*/
-#line 934 "chapters/speed.w"
+#line 954 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps)
@@ -1229,14 +1230,15 @@ for(size_t s= 0;s<nsteps;s++){
 lstm_bench_result res;
 int status= lstm_bench(meth,param,cells[c],steps[s],&res,&err);
 if(status!=LSTM_OK)return report(status,&err);
-printf("%s %zu %zu %zu %.17g %zu\n",name,res.n,res.T,res.runs,
-1e6*res.seconds_per_step,res.work_bytes);
+printf("%s %zu %zu %zu %.17g %zu %.17g\n",name,res.n,res.T,
+res.runs,1e6*res.seconds_per_step,res.work_bytes,
+1e6*res.cpu_per_step);
 fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
 /*458:*/
-#line 960 "chapters/speed.w"
+#line 981 "chapters/speed.w"
 
 {
 double x[BENCH_LIST_MAX],y[BENCH_LIST_MAX];
@@ -1259,13 +1261,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 
 /*:458*/
-#line 956 "chapters/speed.w"
+#line 977 "chapters/speed.w"
 ;
 return 0;
 }
 
 /*:457*//*459:*/
-#line 985 "chapters/speed.w"
+#line 1006 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
 size_t at,double p)
@@ -1346,8 +1348,8 @@ count==1?"":"s");
 return 2;
 }
 
-/*:514*//*549:*/
-#line 786 "chapters/batch.w"
+/*:514*//*552:*/
+#line 960 "chapters/batch.w"
 
 static int bench_batches(const char*methods,const lstm_method*const*meth,
 size_t nmeth,const size_t*cells,size_t ncells,const size_t*steps,
@@ -1377,7 +1379,7 @@ fflush(stdout);
 return 0;
 }
 
-/*:549*//*556:*/
+/*:552*//*567:*/
 #line 94 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -1395,12 +1397,12 @@ default:snprintf(buf,size,"eprop:random");return 1;
 }
 }
 
-/*:556*//*557:*/
+/*:567*//*568:*/
 #line 119 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*558:*/
+/*569:*/
 #line 190 "chapters/experiments.w"
 
 char*split[4];
@@ -1419,7 +1421,7 @@ argv= split;
 }
 }
 
-/*:558*/
+/*:569*/
 #line 123 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<1){
@@ -1442,7 +1444,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<1&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*559:*/
+/*570:*/
 #line 210 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
@@ -1475,13 +1477,13 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:559*/
+/*:570*/
 #line 144 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*560:*/
+/*571:*/
 #line 241 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
@@ -1498,7 +1500,7 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*561:*/
+/*572:*/
 #line 263 "chapters/experiments.w"
 
 {
@@ -1513,17 +1515,17 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:561*/
+/*:572*/
 #line 256 "chapters/experiments.w"
 ;
 
-/*:560*/
+/*:571*/
 #line 148 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-sensitivity")==0&&argc==1){
-/*563:*/
+/*574:*/
 #line 296 "chapters/experiments.w"
 
 for(int c= 0;c<EXP_SENS_C;c++)
@@ -1534,7 +1536,7 @@ printf("--task lag --lag %d --method %s --seed %d --max-sequences %d "
 "--bias-i %.17g --lr %s\n",EXP_SENS_LAG,family_name[f],seed,
 EXP_BUDGET,-c-log((double)EXP_SENS_LAG),sens_rate_name[r]);
 
-/*:563*/
+/*:574*/
 #line 152 "chapters/experiments.w"
 ;
 return 0;
@@ -1542,7 +1544,7 @@ return 0;
 if(strcmp(argv[0],"--claims")==0&&argc==2)
 return check_claims(argv[1]);
 if(strcmp(argv[0],"--list-battery")==0&&argc==2){
-/*661:*/
+/*672:*/
 #line 667 "chapters/battery.w"
 
 for(int pass= 0;pass<5;pass++)
@@ -1557,7 +1559,7 @@ printf("%s --method %s --seed %d\n",row->args,bat_method[me],seed);
 }
 }
 
-/*:661*/
+/*:672*/
 #line 158 "chapters/experiments.w"
 ;
 return 0;
@@ -1578,7 +1580,7 @@ return usage_error("experiments","expected the wall-clock seconds "
 }
 return experiments_report(argv[1],seconds);
 }
-/*714:*/
+/*725:*/
 #line 769 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
@@ -1610,7 +1612,7 @@ return 0;
 if(strcmp(argv[0],"--report-2a")==0&&argc==2)
 return report_2a(argv[1]);
 
-/*:714*/
+/*:725*/
 #line 177 "chapters/experiments.w"
 ;
 fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
@@ -1620,7 +1622,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
 return 2;
 }
 
-/*:557*//*582:*/
+/*:568*//*593:*/
 #line 788 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run,char*why)
@@ -1650,7 +1652,7 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*583:*/
+else/*594:*/
 #line 835 "chapters/experiments.w"
 
 {
@@ -1693,7 +1695,7 @@ return exp_why(why,what,value);
 }
 }
 
-/*:583*/
+/*:594*/
 #line 817 "chapters/experiments.w"
 ;
 }
@@ -1710,7 +1712,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:582*//*585:*/
+/*:593*//*596:*/
 #line 894 "chapters/experiments.w"
 
 static int exp_whole(const char*s,unsigned long long most,
@@ -1762,7 +1764,7 @@ why[n]= '\0';
 return 0;
 }
 
-/*:585*//*587:*/
+/*:596*//*598:*/
 #line 995 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
@@ -1782,7 +1784,7 @@ if(status!=0)return 1;
 }
 }
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*596:*/
+/*607:*/
 #line 1199 "chapters/experiments.w"
 
 {
@@ -1812,13 +1814,13 @@ if(status==LSTM_ENOMEM&&!err.msg[0])return 1;
 if(status!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:596*/
+/*:607*/
 #line 1013 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:587*//*589:*/
+/*:598*//*600:*/
 #line 1023 "chapters/experiments.w"
 
 static char*dir_path(const char*dir,const char*name)
@@ -1835,7 +1837,7 @@ memcpy(path+d+1,name,n+1);
 return path;
 }
 
-/*:589*//*590:*/
+/*:600*//*601:*/
 #line 1044 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required,
@@ -1870,7 +1872,7 @@ return 1;
 if(!ok){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 lines);
-/*592:*/
+/*603:*/
 #line 1127 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -1879,7 +1881,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:592*/
+/*:603*/
 #line 1077 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
@@ -1888,7 +1890,7 @@ fclose(in);
 return 1;
 }
 if(sensitivity){
-/*591:*/
+/*602:*/
 #line 1110 "chapters/experiments.w"
 
 {
@@ -1902,7 +1904,7 @@ fabs(c-k)<1e-9&&k>=0&&k<EXP_SENS_C)
 add_run(&rep->sens[k][r][run.family==3],&run);
 }
 
-/*:591*/
+/*:602*/
 #line 1084 "chapters/experiments.w"
 ;
 continue;
@@ -1917,7 +1919,7 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*594:*/
+/*605:*/
 #line 1161 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
@@ -1938,7 +1940,7 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:594*/
+/*:605*/
 #line 1097 "chapters/experiments.w"
 ;
 if(run.cells==8&&
@@ -1949,7 +1951,7 @@ fclose(in);
 return 0;
 }
 
-/*:590*//*593:*/
+/*:601*//*604:*/
 #line 1139 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
@@ -1969,7 +1971,7 @@ c->solved++;
 c->runs++;
 }
 
-/*:593*//*595:*/
+/*:604*//*606:*/
 #line 1182 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
@@ -1982,7 +1984,7 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:595*//*597:*/
+/*:606*//*608:*/
 #line 1231 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
@@ -2003,7 +2005,7 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:597*//*598:*/
+/*:608*//*609:*/
 #line 1264 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
@@ -2015,7 +2017,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:598*//*599:*/
+/*:609*//*610:*/
 #line 1285 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
@@ -2046,7 +2048,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*600:*/
+/*611:*/
 #line 1343 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
@@ -2076,10 +2078,10 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}\n");
 }
 
-/*:600*/
+/*:611*/
 #line 1314 "chapters/experiments.w"
 ;
-/*601:*/
+/*612:*/
 #line 1379 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
@@ -2101,10 +2103,10 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:601*/
+/*:612*/
 #line 1315 "chapters/experiments.w"
 ;
-/*602:*/
+/*613:*/
 #line 1403 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -2121,10 +2123,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:602*/
+/*:613*/
 #line 1316 "chapters/experiments.w"
 ;
-/*603:*/
+/*614:*/
 #line 1420 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
@@ -2148,10 +2150,10 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:603*/
+/*:614*/
 #line 1317 "chapters/experiments.w"
 ;
-/*604:*/
+/*615:*/
 #line 1446 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expsensitivity{\\vbox{\\offinterlineskip\\halign{"
@@ -2185,10 +2187,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:604*/
+/*:615*/
 #line 1318 "chapters/experiments.w"
 ;
-/*605:*/
+/*616:*/
 #line 1500 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expv#1{\\expandafter\\ifx\\csname exp:#1\\endcsname"
@@ -2211,7 +2213,7 @@ char key[64];
 snprintf(key,sizeof key,"diag:%s:%s:%zu:%zu:%s",g->every?"every":
 "last",family_file[g->family],g->lag,g->cells,g->forget?"yes":"no");
 write_cell_values(f,key,&g->c,0);
-/*606:*/
+/*617:*/
 #line 1559 "chapters/experiments.w"
 
 {
@@ -2228,7 +2230,7 @@ field[k],k==2?1:3,big);
 }
 }
 
-/*:606*/
+/*:617*/
 #line 1521 "chapters/experiments.w"
 ;
 }
@@ -2268,7 +2270,7 @@ const char*name= t==0?"reber":"adding";
 write_cell_values(f,name,&other[t],0);
 }
 
-/*:605*/
+/*:616*/
 #line 1319 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -2286,7 +2288,7 @@ sizeof buf));
 }
 }
 
-/*:599*//*607:*/
+/*:610*//*618:*/
 #line 1578 "chapters/experiments.w"
 
 static const char*grouped(double v,char*buf,size_t size)
@@ -2332,7 +2334,7 @@ fprintf(f,"\\expandafter\\def\\csname exp:%s:kept%d\\endcsname{%d}\n",
 key,r==0?2:r==1?5:r==2?10:100,c->kept[r]);
 }
 
-/*:607*//*610:*/
+/*:618*//*621:*/
 #line 1656 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
@@ -2361,7 +2363,7 @@ free(path);
 return written;
 }
 
-/*:610*//*613:*/
+/*:621*//*624:*/
 #line 1773 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
@@ -2392,7 +2394,7 @@ fprintf(f,"glabel.lft(btex %s etex rotated 90, OUT);\nendgraph;\n",
 ylabel);
 }
 
-/*:613*//*615:*/
+/*:624*//*626:*/
 #line 1823 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
@@ -2401,7 +2403,7 @@ lstm_error*err)
 char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
-/*612:*/
+/*623:*/
 #line 1706 "chapters/experiments.w"
 
 {
@@ -2461,10 +2463,10 @@ for(size_t q= 0;q<sizeof prologue/sizeof*prologue;q++)
 fprintf(f,"%s\n",prologue[q]);
 }
 
-/*:612*/
+/*:623*/
 #line 1830 "chapters/experiments.w"
 ;
-/*616:*/
+/*627:*/
 #line 1839 "chapters/experiments.w"
 
 {
@@ -2493,7 +2495,7 @@ if(draw_points(f,dir,name,count,2,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","fraction of runs solved");
-/*614:*/
+/*625:*/
 #line 1805 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -2502,15 +2504,15 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:614*/
+/*:625*/
 #line 1866 "chapters/experiments.w"
 ;
 }
 
-/*:616*/
+/*:627*/
 #line 1831 "chapters/experiments.w"
 ;
-/*617:*/
+/*628:*/
 #line 1874 "chapters/experiments.w"
 
 {
@@ -2541,7 +2543,7 @@ if(draw_points(f,dir,name,count,4,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences to success");
-/*614:*/
+/*625:*/
 #line 1805 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -2550,15 +2552,15 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:614*/
+/*:625*/
 #line 1903 "chapters/experiments.w"
 ;
 }
 
-/*:617*/
+/*:628*/
 #line 1832 "chapters/experiments.w"
 ;
-/*618:*/
+/*629:*/
 #line 1922 "chapters/experiments.w"
 
 {
@@ -2578,7 +2580,7 @@ fprintf(f,"otick.bot(btex $10^%d$ etex, \"1e%d\");\n",d,d);
 for(int d= -20;d<=0;d+= 5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
-/*619:*/
+/*630:*/
 #line 1955 "chapters/experiments.w"
 
 {
@@ -2623,7 +2625,7 @@ drawn|= 1<<c;
 }
 }
 
-/*:619*/
+/*:630*/
 #line 1940 "chapters/experiments.w"
 ;
 }
@@ -2636,10 +2638,10 @@ look[c],label[c],row),row++;
 fprintf(f,"endfig;\n");
 }
 
-/*:618*/
+/*:629*/
 #line 1833 "chapters/experiments.w"
 ;
-/*620:*/
+/*631:*/
 #line 2010 "chapters/experiments.w"
 
 {
@@ -2647,7 +2649,7 @@ static const int times[5]= {1,2,5,10,100};
 int legend= 0,panel= 0;
 fprintf(f,"beginfig(4);\nnumeric pw, ph; pw := 0.95in; ph := 0.8in;\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
-/*621:*/
+/*632:*/
 #line 2051 "chapters/experiments.w"
 
 {
@@ -2669,7 +2671,7 @@ if(out_commit(&o,err)!=LSTM_OK)return-1;
 if(blocks)legend|= 1<<fam;
 }
 
-/*:621*/
+/*:632*/
 #line 2016 "chapters/experiments.w"
 ;
 }
@@ -2706,14 +2708,14 @@ k++;
 fprintf(f,"endfig;\n");
 }
 
-/*:620*/
+/*:631*/
 #line 1834 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
-/*:615*//*623:*/
+/*:626*//*634:*/
 #line 2155 "chapters/experiments.w"
 
 static void claim(exp_claims*ck,const char*label,const char*sentence,
@@ -2730,7 +2732,7 @@ fprintf(stderr,"lstm experiments: the claim '%s' no longer holds:\n"
 ck->datum[0]= '\0';
 }
 
-/*:623*//*624:*/
+/*:634*//*635:*/
 #line 2174 "chapters/experiments.w"
 
 static char*book_path(const char*book,const char*name)
@@ -2787,7 +2789,7 @@ bias_extreme(ck,1,0,0,2,1)==0&&
 bias_extreme(ck,1,0,0,1,1)<1e-10&&
 bias_extreme(ck,1,0,0,1,1)>=0);
 
-/*:379*//*566:*/
+/*:379*//*577:*/
 #line 366 "chapters/experiments.w"
 
 claim(ck,"figure-together-at-1","All methods but tbptt:ceil(p/2) and "
@@ -2800,7 +2802,7 @@ claim(ck,"figure-rtrl-on-bptt","rtrl at p = 5 and 10 lies on bptt, "
 claim(ck,"figure-snap1-near-irtrl","snap1 nearly on irtrl: medians "
 "within a factor 1.25 at every lag",medians_within(ck,5,3,1.25));
 
-/*:566*//*572:*/
+/*:577*//*583:*/
 #line 471 "chapters/experiments.w"
 
 claim(ck,"bptt-every-lag","BPTT solved the lag task in every run at "
@@ -2809,7 +2811,7 @@ claim(ck,"bptt-slow-growth","The median number of sequences of BPTT "
 "grows more slowly than the lag, from p = 50 to p = 1000",grows_slowly(ck,0,50,
 1000));
 
-/*:572*//*573:*/
+/*:583*//*584:*/
 #line 495 "chapters/experiments.w"
 
 claim(ck,"tbptt-half-none-from-20","with a window of ceil(p/2) steps, "
@@ -2819,7 +2821,7 @@ claim(ck,"tbptt-half-slower","at p = 5 and p = 10 it did, after more "
 claim(ck,"tbptt-double-is-bptt","A window of 2p is BPTT itself, run "
 "for run",same_runs(ck,0,0,2)&&same_runs(ck,1,0,2));
 
-/*:573*//*574:*/
+/*:584*//*585:*/
 #line 528 "chapters/experiments.w"
 
 claim(ck,"retention-long-lags","at p = 200 and p = 500 every solved "
@@ -2834,7 +2836,7 @@ claim(ck,"retention-short-less","The short lags hold less: at p = 5 "
 "BPTT kept fewer networks over ten runs than at p = 100",
 fewer_kept(ck,0,5,100,2));
 
-/*:574*//*575:*/
+/*:585*//*586:*/
 #line 559 "chapters/experiments.w"
 
 claim(ck,"irtrl-fewer-sequences","the internal RTRL needed fewer "
@@ -2843,7 +2845,7 @@ fewer_sequences(ck,3,0,10,1000));
 claim(ck,"irtrl-less-time","in less processor time than BPTT at "
 "p = 1000",less_time(ck,3,0,1000));
 
-/*:575*//*576:*/
+/*:586*//*587:*/
 #line 586 "chapters/experiments.w"
 
 claim(ck,"snap1-every-run","SnAp-1 solved every run up to p = 200",
@@ -2854,7 +2856,7 @@ claim(ck,"uoro-keeps-least","UORO's networks kept the memory over "
 "five runs of distractors least often of all methods, at every lag",
 keeps_least(ck,6,1));
 
-/*:576*//*577:*/
+/*:587*//*588:*/
 #line 638 "chapters/experiments.w"
 
 claim(ck,"every-p5-solved","With a target at every step every "
@@ -2896,7 +2898,7 @@ diag_median(ck,1,3,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,0,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,3,100,2)<diag_median(ck,0,0,100,2));
 
-/*:577*//*578:*/
+/*:588*//*589:*/
 #line 689 "chapters/experiments.w"
 
 claim(ck,"noisy-all-solved","The noisy task was solved in all three "
@@ -2906,14 +2908,14 @@ claim(ck,"noisy-few-hundred","the medians are all below 11,000 "
 "sequences",medians_below(ck,2,0,11000)&&
 medians_below(ck,2,3,11000));
 
-/*:578*//*579:*/
+/*:589*//*590:*/
 #line 703 "chapters/experiments.w"
 
 claim(ck,"other-tasks-below-1997","the Reber grammar and the adding "
 "problem were solved in every run, after medians below the paper's "
 "means",other_below(ck,0,8440)&&other_below(ck,1,74000));
 
-/*:579*//*580:*/
+/*:590*//*591:*/
 #line 729 "chapters/experiments.w"
 
 claim(ck,"sens-within-reach","every cell of the sensitivity grid "
@@ -2932,19 +2934,19 @@ claim(ck,"sens-c03-not-every","with c = 0 or c = 3 at some rates a "
 sens_missing(ck,0)+sens_missing(ck,3)> 0&&
 sens_most_missing(ck)<=4);
 
-/*:580*//*636:*/
+/*:591*//*647:*/
 #line 63 "chapters/battery.w"
 
 if(bat_claims_read(book)!=0)return 1;
 
-/*:636*//*637:*/
+/*:647*//*648:*/
 #line 102 "chapters/battery.w"
 
 claim(ck,"bat-reber","BPTT and the internal RTRL each solved the "
 "grammar in nine runs of ten or more",
 bat_least(ck,0,"reber","bptt",9)&&bat_least(ck,0,"reber","irtrl",9));
 
-/*:637*//*640:*/
+/*:648*//*651:*/
 #line 173 "chapters/battery.w"
 
 claim(ck,"bat-3a-1000","At T = 1000 with N = 3 BPTT solved no run and "
@@ -2957,7 +2959,7 @@ bat_all(ck,0,"twoseq-a-3-100","irtrl")&&
 bat_all(ck,0,"twoseq-a-1-100","bptt")&&
 bat_none(ck,0,"twoseq-a-1-100","irtrl"));
 
-/*:640*//*641:*/
+/*:651*//*652:*/
 #line 199 "chapters/battery.w"
 
 claim(ck,"bat-3b","with N = 3 both methods solved 3b in every run; "
@@ -2967,7 +2969,7 @@ bat_all(ck,0,"twoseq-b-3-100","irtrl")&&
 bat_all(ck,0,"twoseq-b-1-100","bptt")&&
 bat_none(ck,0,"twoseq-b-1-100","irtrl"));
 
-/*:641*//*642:*/
+/*:652*//*653:*/
 #line 224 "chapters/battery.w"
 
 claim(ck,"bat-3c","With N = 3 both methods solved 3c in every run; "
@@ -2976,7 +2978,7 @@ bat_all(ck,0,"twoseq-c-3-100","bptt")&&
 bat_all(ck,0,"twoseq-c-3-100","irtrl")&&
 bat_all(ck,0,"twoseq-c-1-100","bptt"));
 
-/*:642*//*644:*/
+/*:653*//*655:*/
 #line 262 "chapters/battery.w"
 
 claim(ck,"bat-adding-100","At T = 100 both methods solved the adding "
@@ -2984,7 +2986,7 @@ claim(ck,"bat-adding-100","At T = 100 both methods solved the adding "
 bat_all(ck,0,"adding-100","bptt")&&bat_all(ck,0,"adding-100","irtrl")
 &&bat_overlap(ck,"adding-100","bptt","irtrl"));
 
-/*:644*//*645:*/
+/*:655*//*656:*/
 #line 281 "chapters/battery.w"
 
 claim(ck,"bat-adding-long","At T = 500 neither method solved a run; "
@@ -2994,7 +2996,7 @@ bat_none(ck,0,"adding-500","irtrl")&&
 !bat_least(ck,0,"adding-1000","bptt",1)&&
 !bat_least(ck,0,"adding-1000","irtrl",1));
 
-/*:645*//*647:*/
+/*:656*//*658:*/
 #line 320 "chapters/battery.w"
 
 claim(ck,"bat-multiply","BPTT and the internal RTRL each solved the "
@@ -3002,7 +3004,7 @@ claim(ck,"bat-multiply","BPTT and the internal RTRL each solved the "
 bat_least(ck,0,"multiply-100","bptt",9)&&
 bat_least(ck,0,"multiply-100","irtrl",9));
 
-/*:647*//*649:*/
+/*:658*//*660:*/
 #line 356 "chapters/battery.w"
 
 claim(ck,"bat-order","Both methods solved both tasks in every run; on "
@@ -3011,7 +3013,7 @@ bat_all(ck,0,"order-2","bptt")&&bat_all(ck,0,"order-2","irtrl")&&
 bat_all(ck,0,"order-3","bptt")&&bat_all(ck,0,"order-3","irtrl")&&
 bat_apart(ck,"order-3","bptt","irtrl"));
 
-/*:649*//*651:*/
+/*:660*//*662:*/
 #line 385 "chapters/battery.w"
 
 claim(ck,"bat-bptt-short","Every task the paper's LSTM solved at "
@@ -3021,7 +3023,7 @@ claim(ck,"bat-adding-500","At T = 500 the adding problem was not "
 "solved by either method",bat_none(ck,0,"adding-500","bptt")&&
 bat_none(ck,0,"adding-500","irtrl"));
 
-/*:651*//*652:*/
+/*:662*//*663:*/
 #line 399 "chapters/battery.w"
 
 claim(ck,"bat-close","the two methods solved the same number of runs, "
@@ -3033,7 +3035,7 @@ bat_overlap(ck,"reber","bptt","irtrl")&&
 bat_overlap(ck,"adding-100","bptt","irtrl")&&
 bat_overlap(ck,"order-2","bptt","irtrl"));
 
-/*:652*//*653:*/
+/*:663*//*664:*/
 #line 432 "chapters/battery.w"
 
 claim(ck,"bat-apart","BPTT's third quartile lies below the internal "
@@ -3052,7 +3054,7 @@ bat_none(ck,0,"twoseq-a-1-100","irtrl")&&
 bat_none(ck,0,"twoseq-b-1-100","irtrl")&&
 !bat_least(ck,0,"twoseq-c-1-100","irtrl",9));
 
-/*:653*//*654:*/
+/*:664*//*665:*/
 #line 459 "chapters/battery.w"
 
 claim(ck,"bat-fails","One run of ten of each method on the "
@@ -3069,7 +3071,7 @@ bat_none(ck,0,"adding-500","irtrl")&&
 !bat_least(ck,0,"adding-1000","bptt",1)&&
 !bat_least(ck,0,"adding-1000","irtrl",1));
 
-/*:654*//*655:*/
+/*:665*//*666:*/
 #line 492 "chapters/battery.w"
 
 claim(ck,"bat-online-n3","SnAp-1 and UORO solved the two-sequence "
@@ -3089,7 +3091,7 @@ bat_least(ck,0,"twoseq-b-1-100","snap1",1)&&
 bat_none(ck,0,"twoseq-a-1-100","irtrl")&&
 bat_none(ck,0,"twoseq-b-1-100","irtrl"));
 
-/*:655*//*656:*/
+/*:666*//*667:*/
 #line 527 "chapters/battery.w"
 
 claim(ck,"bat-snap1-rest","SnAp-1 solved the grammar, the adding "
@@ -3107,7 +3109,7 @@ bat_none(ck,0,"adding-100","uoro")&&
 bat_none(ck,0,"multiply-100","uoro")&&
 !bat_least(ck,0,"order-2","uoro",5));
 
-/*:656*//*657:*/
+/*:667*//*668:*/
 #line 553 "chapters/battery.w"
 
 claim(ck,"bat-rtrl","On every setting where its runs finished exact "
@@ -3117,7 +3119,7 @@ claim(ck,"bat-rtrl-same","on 3a with N = 3 its solved runs needed the "
 bat_same_needed(ck,"twoseq-a-3-100")&&
 !bat_same_needed(ck,"twoseq-a-1-100"));
 
-/*:657*//*659:*/
+/*:668*//*670:*/
 #line 599 "chapters/battery.w"
 
 claim(ck,"bat-unseen","So the internal RTRL misses the issue's mark on "
@@ -3128,14 +3130,14 @@ bat_all(ck,1,"multiply-100","bptt")&&
 bat_all(ck,1,"twoseq-b-1-100","bptt")&&
 !bat_least(ck,1,"twoseq-b-1-100","irtrl",2));
 
-/*:659*/
+/*:670*/
 #line 2206 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
 return ck->failed?1:0;
 }
 
-/*:624*//*625:*/
+/*:635*//*636:*/
 #line 2215 "chapters/experiments.w"
 
 static int read_bias(const char*book,exp_claims*ck)
@@ -3181,7 +3183,7 @@ free(path);
 return good&&ck->nbias> 0?0:1;
 }
 
-/*:625*//*626:*/
+/*:636*//*637:*/
 #line 2270 "chapters/experiments.w"
 
 static const exp_cell*cell_at(const exp_report*rep,int kind,int fam,
@@ -3293,7 +3295,7 @@ else snprintf(ck->datum,sizeof ck->datum,"every solved network of %s "
 return seen> 0;
 }
 
-/*:626*//*627:*/
+/*:637*//*638:*/
 #line 2389 "chapters/experiments.w"
 
 static int keeps_least(exp_claims*ck,int fam,int r)
@@ -3342,7 +3344,7 @@ family_name[fam],p);
 return-1;
 }
 
-/*:627*//*628:*/
+/*:638*//*639:*/
 #line 2447 "chapters/experiments.w"
 
 static int grows_slowly(exp_claims*ck,int fam,size_t from,size_t to)
@@ -3438,7 +3440,7 @@ t?"adding":"reber",c->solved,c->runs,m);
 return c->runs> 0&&c->solved==c->runs&&m<bound;
 }
 
-/*:628*//*629:*/
+/*:639*//*640:*/
 #line 2545 "chapters/experiments.w"
 
 static int medians_within(exp_claims*ck,int a,int b,double factor)
@@ -3461,7 +3463,7 @@ return 0;
 return seen> 0;
 }
 
-/*:629*//*630:*/
+/*:640*//*641:*/
 #line 2570 "chapters/experiments.w"
 
 static double diag_field(exp_claims*ck,int every,int fam,size_t p,int k,
@@ -3499,7 +3501,7 @@ int k)
 return diag_field(ck,every,fam,p,k,0.5);
 }
 
-/*:630*//*631:*/
+/*:641*//*642:*/
 #line 2615 "chapters/experiments.w"
 
 static int sens_least(exp_claims*ck)
@@ -3582,7 +3584,7 @@ qsort(v,(size_t)g->solved,sizeof*v,compare_double);
 return memcmp(u,v,(size_t)e->solved*sizeof*u)==0;
 }
 
-/*:631*//*632:*/
+/*:642*//*643:*/
 #line 2708 "chapters/experiments.w"
 
 static int bias_is(const exp_bias_net*b,int bias)
@@ -3664,7 +3666,7 @@ return runs[0]> 0&&solved[0]==runs[0]&&runs[1]> 0&&
 solved[1]==runs[1]&&solved[2]<runs[2]&&med[0]<med[1];
 }
 
-/*:632*//*663:*/
+/*:643*//*674:*/
 #line 708 "chapters/battery.w"
 
 static int bat_parse(const char*line,int*row,int*method,int*solved,
@@ -3724,7 +3726,7 @@ if(strcmp(bat_method[me],meth)==0)*method= me;
 return*row>=0&&*method>=0;
 }
 
-/*:663*//*664:*/
+/*:674*//*675:*/
 #line 773 "chapters/battery.w"
 
 static int battery_report(const char*dir)
@@ -3737,7 +3739,7 @@ snprintf(path,sizeof path,"%s/results-battery.txt",dir);
 if(bat_read(path,cell[0],&count,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/unseen-battery.txt",dir);
 if(bat_read(path,cell[1],NULL,0)!=0)return 1;
-/*667:*/
+/*678:*/
 #line 839 "chapters/battery.w"
 
 {
@@ -3768,13 +3770,13 @@ bat_write_tables(tables.f,cell[0]);
 if(out_commit(&tables,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:667*/
+/*:678*/
 #line 784 "chapters/battery.w"
 ;
 return 0;
 }
 
-/*:664*//*666:*/
+/*:675*//*677:*/
 #line 796 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
@@ -3798,7 +3800,7 @@ if(!bat_parse(line,&row,&me,&solved,fig)||
 fprintf(stderr,"%s:%d: a line is not a summary of a run of the "
 "battery, or one run too many: '",path,lines);
 
-/*592:*/
+/*603:*/
 #line 1127 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -3807,7 +3809,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:592*/
+/*:603*/
 #line 818 "chapters/battery.w"
 ;
 fprintf(stderr,"'\n");
@@ -3827,7 +3829,7 @@ if(count)*count= lines;
 return 0;
 }
 
-/*:666*//*669:*/
+/*:677*//*680:*/
 #line 888 "chapters/battery.w"
 
 static void bat_def(FILE*f,const char*key,const char*method,
@@ -3864,7 +3866,7 @@ fprintf(f,"%s}\n",grouped(quantile(v,c->solved,q<3?
 }
 }
 
-/*:669*//*670:*/
+/*:680*//*681:*/
 #line 930 "chapters/battery.w"
 
 static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS])
@@ -3889,7 +3891,7 @@ const bat_cell*c= &cell[r][me];
 double lo,hi;
 if(c->runs==0)continue;
 wilson(c->solved,c->runs,&lo,&hi);
-/*672:*/
+/*683:*/
 #line 1012 "chapters/battery.w"
 
 {
@@ -3903,7 +3905,7 @@ else if(row->key[0]=='r')fprintf(f,"Reber");
 else fprintf(f,"$T=%s$",strrchr(row->key,'-')+1);
 }
 
-/*:672*/
+/*:683*/
 #line 953 "chapters/battery.w"
 ;
 fprintf(f,"&%s&%d/%d&$[%.2f,%.2f]$",bat_method[me],c->solved,
@@ -3925,7 +3927,7 @@ fprintf(f,"&%.1f\\cr\n",quantile(c->seconds,c->solved,0.5));
 }
 fprintf(f,"}}}\n");
 }
-/*671:*/
+/*682:*/
 #line 982 "chapters/battery.w"
 
 fprintf(f,"\\def\\batall{\\vbox{\\offinterlineskip\\halign{"
@@ -3952,10 +3954,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:671*/
+/*:682*/
 #line 973 "chapters/battery.w"
 ;
-/*673:*/
+/*684:*/
 #line 1029 "chapters/battery.w"
 
 {
@@ -3997,12 +3999,12 @@ fprintf(f," (%d of %d)",cell[r][me].runs,row->seeds);
 fprintf(f,"%s}\n",any?"":"no method: the grid is complete");
 }
 
-/*:673*/
+/*:684*/
 #line 974 "chapters/battery.w"
 ;
 }
 
-/*:670*//*675:*/
+/*:681*//*686:*/
 #line 1101 "chapters/battery.w"
 
 static int bat_claims_read(const char*book)
@@ -4021,7 +4023,7 @@ free(path);
 return status;
 }
 
-/*:675*//*676:*/
+/*:686*//*687:*/
 #line 1122 "chapters/battery.w"
 
 static const bat_cell*bat_find(exp_claims*ck,int unseen,const char*key,
@@ -4075,7 +4077,7 @@ key,k);
 return c->solved>=k;
 }
 
-/*:676*//*677:*/
+/*:687*//*688:*/
 #line 1179 "chapters/battery.w"
 
 static int bat_apart(exp_claims*ck,const char*key,const char*a,
@@ -4108,7 +4110,7 @@ if(apart)snprintf(ck->datum,sizeof ck->datum,"on %s the quartiles "
 return!apart;
 }
 
-/*:677*//*678:*/
+/*:688*//*689:*/
 #line 1215 "chapters/battery.w"
 
 static int bat_every_short(exp_claims*ck,const char*method,int k)
@@ -4179,7 +4181,7 @@ snprintf(ck->datum,sizeof ck->datum,"on %s BPTT's and exact RTRL's "
 return 1;
 }
 #line 1 "chapters/net1997.w"
-/*:678*//*696:*/
+/*:689*//*707:*/
 #line 326 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
@@ -4241,7 +4243,7 @@ return 1;
 return 0;
 }
 
-/*:696*//*700:*/
+/*:707*//*711:*/
 #line 445 "chapters/net1997.w"
 
 static const char*update_word(const lstm_train_config*cfg)
@@ -4254,7 +4256,7 @@ if(meth&&meth->schedule==LSTM_PER_SEQUENCE)return"sequence";
 return cfg->per_sequence?"sequence":"step";
 }
 
-/*:700*//*716:*/
+/*:711*//*727:*/
 #line 831 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
@@ -4266,7 +4268,7 @@ if(!(at= strstr(line,key)))return-1;
 return strtod(at+strlen(key),NULL);
 }
 
-/*:716*//*717:*/
+/*:727*//*728:*/
 #line 841 "chapters/net1997.w"
 
 static int report_2a(const char*dir)
@@ -4285,7 +4287,7 @@ if(!(in= fopen(path,"r"))){
 fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
-while(fgets(line,sizeof line,in))/*718:*/
+while(fgets(line,sizeof line,in))/*729:*/
 #line 872 "chapters/net1997.w"
 
 {
@@ -4334,13 +4336,13 @@ gains[g->gain[g->runs]> 2][solved]++;
 g->runs++;
 }
 
-/*:718*/
+/*:729*/
 #line 859 "chapters/net1997.w"
 ;
 fclose(in);
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
-/*719:*/
+/*730:*/
 #line 923 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
@@ -4377,7 +4379,7 @@ else fprintf(tex.f,"\\def\\twoa%cAdded{--}\\def\\twoa%cSeconds{--}"
 if(g->runs)fprintf(tex.f,"\\def\\twoa%cMeasure{%.4g}\n",L,
 quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
-/*720:*/
+/*731:*/
 #line 974 "chapters/net1997.w"
 
 {
@@ -4399,7 +4401,7 @@ else if(jump>=0)fprintf(tex.f,"\\def\\twoa%cJump{%.2g}\n",L,jump);
 else fprintf(tex.f,"\\def\\twoa%cJump{--}\n",L);
 }
 
-/*:720*/
+/*:731*/
 #line 958 "chapters/net1997.w"
 ;
 }
@@ -4407,10 +4409,10 @@ fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
 "\\def\\twoaGainLowSolved{%d}\\def\\twoaGainLowFailed{%d}\n",
 gains[1][1],gains[1][0],gains[0][1],gains[0][0]);
 
-/*:719*/
+/*:730*/
 #line 863 "chapters/net1997.w"
 ;
-/*721:*/
+/*732:*/
 #line 1002 "chapters/net1997.w"
 
 {
@@ -4453,14 +4455,14 @@ return 1;
 }
 }
 
-/*:721*/
+/*:732*/
 #line 864 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:717*//*750:*/
+/*:728*//*761:*/
 #line 275 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -4473,7 +4475,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*751:*/
+/*762:*/
 #line 313 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -4487,7 +4489,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:751*/
+/*:762*/
 #line 286 "chapters/align.w"
 ;
 return 0;
@@ -4516,7 +4518,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:750*//*752:*/
+/*:761*//*763:*/
 #line 329 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -4549,7 +4551,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*753:*/
+else if(strcmp(arg,"--methods")==0)/*764:*/
 #line 368 "chapters/align.w"
 
 {
@@ -4571,12 +4573,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:753*/
+/*:764*/
 #line 360 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*754:*/
+/*765:*/
 #line 388 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -4594,13 +4596,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:754*/
+/*:765*/
 #line 364 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:752*//*755:*/
+/*:763*//*766:*/
 #line 407 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -4638,7 +4640,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:755*//*756:*/
+/*:766*//*767:*/
 #line 448 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -4661,7 +4663,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:756*//*757:*/
+/*:767*//*768:*/
 #line 469 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -4685,7 +4687,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:757*//*770:*/
+/*:768*//*781:*/
 #line 139 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -4744,7 +4746,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:770*//*781:*/
+/*:781*//*792:*/
 #line 113 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -4756,7 +4758,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:781*//*782:*/
+/*:792*//*793:*/
 #line 131 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -4781,14 +4783,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*783:*/
+/*794:*/
 #line 163 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*784:*/
+/*795:*/
 #line 190 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -4796,7 +4798,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:784*/
+/*:795*/
 #line 168 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -4805,7 +4807,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*785:*/
+/*796:*/
 #line 202 "chapters/inspect.w"
 
 {
@@ -4826,7 +4828,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:785*/
+/*:796*/
 #line 175 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -4836,7 +4838,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*786:*/
+if(pass==1)/*797:*/
 #line 221 "chapters/inspect.w"
 
 {
@@ -4850,13 +4852,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 
-/*:786*/
+/*:797*/
 #line 183 "chapters/inspect.w"
 ;
 }
 }
 
-/*:783*/
+/*:794*/
 #line 154 "chapters/inspect.w"
 ;
 }
@@ -4867,7 +4869,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:782*//*877:*/
+/*:793*//*888:*/
 #line 144 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -4889,7 +4891,7 @@ return 1;
 return 0;
 }
 
-/*:877*//*880:*/
+/*:888*//*891:*/
 #line 174 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -4921,7 +4923,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:880*//*882:*/
+/*:891*//*893:*/
 #line 219 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -4933,7 +4935,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:882*//*884:*/
+/*:893*//*895:*/
 #line 276 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -4981,7 +4983,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:884*//*885:*/
+/*:895*//*896:*/
 #line 326 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -4998,7 +5000,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:885*//*886:*/
+/*:896*//*897:*/
 #line 348 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -5025,7 +5027,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*887:*/
+/*898:*/
 #line 397 "chapters/command.w"
 
 {
@@ -5038,7 +5040,7 @@ close(dfd);
 }
 }
 
-/*:887*/
+/*:898*/
 #line 373 "chapters/command.w"
 ;
 free(o->tmp);
@@ -5058,7 +5060,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:886*//*889:*/
+/*:897*//*900:*/
 #line 436 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -5087,7 +5089,7 @@ return 2;
 return 0;
 }
 
-/*:889*//*890:*/
+/*:900*//*901:*/
 #line 466 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -5119,7 +5121,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:890*//*892:*/
+/*:901*//*903:*/
 #line 512 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -5143,7 +5145,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:892*//*895:*/
+/*:903*//*906:*/
 #line 580 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -5173,7 +5175,7 @@ _exit(128+sig);
 }
 
 
-/*:895*//*898:*/
+/*:906*//*909:*/
 #line 668 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -5204,7 +5206,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:898*//*899:*/
+/*:909*//*910:*/
 #line 701 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -5225,7 +5227,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*900:*/
+/*911:*/
 #line 734 "chapters/command.w"
 
 {
@@ -5273,7 +5275,7 @@ return usage_error(cmd,
 }
 }
 
-/*:900*/
+/*:911*/
 #line 720 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -5289,7 +5291,7 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:899*//*902:*/
+/*:910*//*913:*/
 #line 787 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -5301,7 +5303,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:902*//*904:*/
+/*:913*//*915:*/
 #line 805 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -5315,7 +5317,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:904*//*905:*/
+/*:915*//*916:*/
 #line 820 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -5326,7 +5328,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:905*//*907:*/
+/*:916*//*918:*/
 #line 837 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -5344,7 +5346,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:907*//*909:*/
+/*:918*//*920:*/
 #line 862 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -5362,7 +5364,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:909*//*911:*/
+/*:920*//*922:*/
 #line 889 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -5388,7 +5390,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:911*//*914:*/
+/*:922*//*925:*/
 #line 935 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -5400,7 +5402,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:914*//*915:*/
+/*:925*//*926:*/
 #line 952 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -5414,7 +5416,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*916:*/
+/*927:*/
 #line 978 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -5438,7 +5440,7 @@ return status;
 }
 loss= 0;
 
-/*:916*/
+/*:927*/
 #line 964 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -5447,7 +5449,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*917:*/
+/*928:*/
 #line 1000 "chapters/command.w"
 
 {
@@ -5464,7 +5466,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:917*/
+/*:928*/
 #line 971 "chapters/command.w"
 ;
 }
@@ -5473,7 +5475,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:915*//*920:*/
+/*:926*//*931:*/
 #line 1037 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -5518,7 +5520,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:920*//*923:*/
+/*:931*//*934:*/
 #line 1121 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -5567,7 +5569,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:923*//*924:*/
+/*:934*//*935:*/
 #line 1171 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -5579,7 +5581,7 @@ fflush(stderr);
 }
 }
 
-/*:924*//*925:*/
+/*:935*//*936:*/
 #line 1181 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -5608,7 +5610,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:925*//*934:*/
+/*:936*//*945:*/
 #line 220 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -5624,7 +5626,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:934*//*935:*/
+/*:945*//*946:*/
 #line 239 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -5655,7 +5657,7 @@ else return 0;
 return 1;
 }
 
-/*:935*//*936:*/
+/*:946*//*947:*/
 #line 272 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -5691,7 +5693,7 @@ return status;
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*937:*/
+/*948:*/
 #line 315 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -5724,7 +5726,7 @@ if(cfg->batch> 1)fprintf(w.talk," batch %zu",cfg->batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:937*/
+/*:948*/
 #line 306 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -5735,7 +5737,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:936*//*939:*/
+/*:947*//*950:*/
 #line 355 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -5765,7 +5767,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:939*//*941:*/
+/*:950*//*952:*/
 #line 423 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -5816,7 +5818,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:941*//*942:*/
+/*:952*//*953:*/
 #line 479 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -5855,7 +5857,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:942*//*943:*/
+/*:953*//*954:*/
 #line 521 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -5870,7 +5872,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:943*//*944:*/
+/*:954*//*955:*/
 #line 542 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -5899,7 +5901,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 
-/*:944*//*976:*/
+/*:955*//*987:*/
 #line 718 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -5910,7 +5912,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:976*//*977:*/
+/*:987*//*988:*/
 #line 733 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -5952,7 +5954,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:977*//*978:*/
+/*:988*//*989:*/
 #line 777 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -5968,7 +5970,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*979:*/
+/*990:*/
 #line 814 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -5983,7 +5985,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:979*/
+/*:990*/
 #line 791 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -5999,7 +6001,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*980:*/
+/*991:*/
 #line 827 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -6024,7 +6026,7 @@ tc.threads= cfg->threads;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*981:*/
+if(status==LSTM_OK)/*992:*/
 #line 852 "chapters/text.w"
 
 {
@@ -6041,11 +6043,11 @@ if(tc.batch> 1)fprintf(w.talk," batch %zu",tc.batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:981*/
+/*:992*/
 #line 850 "chapters/text.w"
 ;
 
-/*:980*/
+/*:991*/
 #line 805 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -6056,7 +6058,7 @@ free(vtext);
 return status;
 }
 
-/*:978*//*983:*/
+/*:989*//*994:*/
 #line 877 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -6084,7 +6086,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:983*//*984:*/
+/*:994*//*995:*/
 #line 907 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -6118,7 +6120,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:984*//*987:*/
+/*:995*//*998:*/
 #line 966 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -6130,7 +6132,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:987*//*988:*/
+/*:998*//*999:*/
 #line 976 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -6152,7 +6154,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*989:*/
+/*1000:*/
 #line 1020 "chapters/text.w"
 
 {
@@ -6192,7 +6194,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:989*/
+/*:1000*/
 #line 996 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -6213,7 +6215,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:988*//*991:*/
+/*:999*//*1002:*/
 #line 1069 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -6225,7 +6227,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:991*//*992:*/
+/*:1002*//*1003:*/
 #line 1079 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -6275,10 +6277,10 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:992*/
+/*:1003*/
 #line 31 "chapters/command.w"
 
-/*872:*/
+/*883:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -6288,79 +6290,79 @@ static const lstm_command commands[]= {
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
 /*:408*//*451:*/
-#line 798 "chapters/speed.w"
+#line 817 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:451*//*554:*/
+/*:451*//*565:*/
 #line 74 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:554*//*748:*/
+/*:565*//*759:*/
 #line 252 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:748*//*768:*/
+/*:759*//*779:*/
 #line 132 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:768*//*779:*/
+/*:779*//*790:*/
 #line 104 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:779*//*878:*/
+/*:790*//*889:*/
 #line 168 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:878*//*912:*/
+/*:889*//*923:*/
 #line 926 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:912*//*918:*/
+/*:923*//*929:*/
 #line 1031 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:918*//*921:*/
+/*:929*//*932:*/
 #line 1112 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:921*//*985:*/
+/*:932*//*996:*/
 #line 952 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:985*/
+/*:996*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:872*/
+/*:883*/
 #line 32 "chapters/command.w"
 
-/*873:*/
+/*884:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*874:*/
+/*885:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -6368,10 +6370,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:874*/
+/*:885*/
 #line 71 "chapters/command.w"
 ;
-/*894:*/
+/*905:*/
 #line 566 "chapters/command.w"
 
 {
@@ -6387,12 +6389,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:894*/
+/*:905*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*875:*/
+/*886:*/
 #line 118 "chapters/command.w"
 
 {
@@ -6408,10 +6410,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:875*/
+/*:886*/
 #line 75 "chapters/command.w"
 ;
-/*876:*/
+/*887:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6420,14 +6422,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:876*/
+/*:887*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*876:*/
+/*887:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6436,13 +6438,13 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:876*/
+/*:887*/
 #line 81 "chapters/command.w"
 ;
 return 0;
 }
 /*438:*/
-#line 503 "chapters/speed.w"
+#line 513 "chapters/speed.w"
 
 {
 const char*want= getenv("LSTM_KERNELS");
@@ -6459,7 +6461,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*876:*/
+/*887:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6468,7 +6470,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:876*/
+/*:887*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -6479,8 +6481,8 @@ argv[1]);
 return 2;
 }
 
-/*:873*/
+/*:884*/
 #line 33 "chapters/command.w"
 
 
-/*:868*/
+/*:879*/

@@ -124,6 +124,54 @@ static void masked_rtrl(const lstm_net *net, const lstm_data *data,
   lstm_net_free(&scratch);
 }
 
+/* SnAp-1's gradient of a whole sequence takes its steps in blocks
+   (chapter on speed, "SnAp-1 in blocks of steps"); it must give the bits
+   of the online step run step by step, on every shape, with and without
+   a mask of the architecture (no forget gate, a pending cell). */
+START_TEST(snap1_blocks_are_the_online_steps)
+{
+  const test_case *c = &shapes[_i];
+  lstm_error err;
+  long param;
+  const lstm_method *meth;
+  lstm_error_clear(&err);
+  meth = lstm_method_find("snap1", &param, &err);
+  ck_assert_ptr_nonnull(meth);
+  for (int masked = 0; masked < 2; masked++) {
+    lstm_net net, want, got;
+    lstm_data data;
+    lstm_rtrl r;
+    make_case(c, &net, &data);
+    if (masked) net.no_forget = 1, net.arch.pending = net.n > 1;
+    ck_assert_int_eq(lstm_net_like(&want, &net, &err), LSTM_OK);
+    ck_assert_int_eq(lstm_net_like(&got, &net, &err), LSTM_OK);
+    ck_assert_int_eq(lstm_rtrl_init(&r, &net, LSTM_RTRL_SNAP1, &err), LSTM_OK);
+    for (size_t q = 0; q < data.count; q++) {
+      const lstm_seq *seq = &data.seq[q];
+      double lwant = 0, lgot;
+      memset(want.theta, 0, want.P * sizeof *want.theta);
+      memset(got.theta, 0, got.P * sizeof *got.theta);
+      lstm_rtrl_reset(&r);
+      for (size_t t = 0; t < seq->T; t++) {
+        double step_loss = 0;
+        ck_assert_int_eq(lstm_rtrl_step(&r, &net, seq->x + t * seq->m,
+          lstm_target(seq, t), &want, &step_loss, &err), LSTM_OK);
+        lwant += step_loss;
+      }
+      ck_assert_int_eq(meth->grad(&net, seq, param, &got, &lgot, NULL, &err),
+        LSTM_OK);
+      ck_assert_msg(memcmp(want.theta, got.theta, net.P * sizeof
+        *got.theta) == 0 && memcmp(&lwant, &lgot, sizeof lgot) == 0,
+        "%s%s, sequence %zu: SnAp-1 in blocks differs from its online step",
+        c->what, masked ? ", masked" : "", q);
+    }
+    lstm_rtrl_free(&r);
+    lstm_net_free(&want); lstm_net_free(&got); lstm_net_free(&net);
+    lstm_data_free(&data);
+  }
+}
+END_TEST
+
 START_TEST(snap1_is_masked_rtrl)
 {
   const test_case *c = &shapes[_i];
@@ -438,6 +486,7 @@ Suite *online_suite(void)
   Suite *s = suite_create("online");
   TCase *snap = tcase_create("snap1"), *uoro = tcase_create("uoro");
   tcase_add_loop_test(snap, snap1_is_masked_rtrl, 0, SHAPES);
+  tcase_add_loop_test(snap, snap1_blocks_are_the_online_steps, 0, SHAPES);
   tcase_add_loop_test(snap, snap1_with_U_zero_is_bptt, 0, SHAPES);
   tcase_add_loop_test(snap, snap1_on_one_cell, 0, 3);
   tcase_add_loop_test(snap, snap1_between_irtrl_and_rtrl, 0, SHAPES);

@@ -31,7 +31,7 @@ static double *random_matrix(size_t count, unsigned long long seed)
    zero, and one. */
 static const size_t sizes[][3] = {
   {1, 1, 1}, {3, 5, 7}, {17, 9, 13}, {33, 20, 31}, {8, 16, 24}, {5, 0, 3},
-  {2, 3, 0}, {70, 41, 100},
+  {2, 3, 0}, {70, 41, 100}, {17, 150, 70},
 };
 #define SIZES (sizeof sizes / sizeof sizes[0])
 

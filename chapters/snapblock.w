@@ -1,0 +1,215 @@
+@*1 SnAp-1 in blocks of steps.
+SnAp-1 carries two vectors of $P$ numbers, $\check s$ and $\check h$, and
+every step reads and writes both, and the gradient beside them: at
+$m=n=128$ three megabytes read and three written for about a dozen
+operations on each number, far more than the second-level cache holds.
+Step by step, the method waits for the memory. But its recursion is the
+internal RTRL's in this respect: entry $k$ of $\check s_t$ and $\check
+h_t$ needs only entry $k$ of $\check s_{t-1}$ and $\check h_{t-1}$, and
+the factors of its row, which come from the forward pass alone. So the
+gradient of a whole sequence, which the method table asks for, may take
+the steps in blocks, as |irtrl_grad| does (the section ``The internal
+RTRL over a whole sequence, in blocks of steps'' above): the forward
+pass runs |LSTM_SNAP_BLOCK| steps ahead, keeping the gates, the states,
+the outputs and the errors $\Delta_t$ of each; then each row of
+parameters is carried through the block's steps while its numbers of
+$\check s$, $\check h$ and the gradient stay in the first-level cache.
+The vectors pass through the slower caches once a block instead of once
+a step.
+@^SnAp-1, blocked@>
+@^blocking for the cache@>
+
+The result is the online step's, bit for bit, by the argument of the
+internal RTRL's blocks: each entry goes through the same operations as
+in |snap_row|, on the same operands, in the same order of steps; only operations on different entries are interleaved differently.
+The forward pass is the same calls of |lstm_step| and of the output
+layer, in the same order, and so are the losses. The online step applies
+the mask of the network's architecture to the gradient after every step
+with a target; here it is applied once at the end. That changes no bit:
+a masked entry is set to zero, and after the last step with a target
+nothing more is added to it, so it ends at zero either way, and the
+entries the mask keeps are never touched by it. A test compares the two
+on networks with and without a mask.
+
+@<Public constants@>=
+#define LSTM_SNAP_BLOCK 8 /* steps of a block of |snap1_blocked| */
+
+@ @<Private declarations@>=
+static int snap1_blocked(const lstm_net *net, const lstm_seq *seq,
+  lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err);
+
+@ The storage is one allocation: $\check s$ and $\check h$, |cols| numbers
+each (the cells' parameters, $4n(m+n+1)$); the states and outputs of the
+block's steps and of the step before it, $2(B+1)n$; the gates, $4Bn$; the
+errors $\Delta_t$, $Bn$; and the output layer's scratch, $2k$. Slot $b$ of
+|states| and |outs| is the state and output before step $t_0+b$, as in
+|irtrl_grad|.
+
+@<Functions@>=
+static int snap1_blocked(const lstm_net *net, const lstm_seq *seq,
+  lstm_net *grad, double *loss, lstm_stats *st, lstm_error *err)
+{
+  const size_t m = net->m, n = net->n, k = net->k, B = LSTM_SNAP_BLOCK,
+    cols = 4 * n * (m + n + 1), count = 2 * cols + (7 * B + 2) * n + 2 * k;
+  const int local = lstm_seq_local(seq);
+  double *v = alloc_doubles(count), *S, *H, *states, *outs, *gates, *Deltas,
+    *pred, *e;
+  if (!v) return lstm_fail(err, LSTM_ENOMEM,
+    "out of memory for SnAp-1 of %zu parameters", net->P);
+@.out of memory for SnAp-1...@>
+  S = v, H = S + cols, states = H + cols, outs = states + (B + 1) * n;
+  gates = outs + (B + 1) * n, Deltas = gates + 4 * B * n;
+  pred = Deltas + B * n, e = pred + k;
+  *loss = 0;
+  for (size_t t0 = 0; t0 < seq->T; t0 += B) {
+    const size_t steps = seq->T - t0 < B ? seq->T - t0 : B;
+    @<Run the forward pass of SnAp-1's block@>;
+    for (size_t row = 0; row < 4 * n; row++)
+      @<Carry row |row| of $\check s$ and $\check h$ through the block@>;
+    memcpy(states, states + steps * n, n * sizeof *states);
+    memcpy(outs, outs + steps * n, n * sizeof *outs);
+  }
+  lstm_net_mask(net, grad->theta);
+  if (st && count * sizeof(double) > st->work_bytes)
+    st->work_bytes = count * sizeof(double);
+  free(v);
+  return LSTM_OK;
+}
+
+@ The forward pass of the block computes what the online step's
+|lstm_step| computes, as |lstm_forward| does for a whole sequence: the
+input parts $Wx_t+b$ of the block's steps first, as one product of two
+matrices (or column by column for a local sequence), then
+|step_from_input| step by step, the same bits (the chapter on the forward
+pass says why). At a step with a target come the loss and the output
+layer's backward half, which leaves $\Delta_t$ in row $b$ of |Deltas|
+and adds the output layer's gradient.
+
+@<Run the forward pass of SnAp-1's block@>=
+for (size_t b = 0; b < steps; b++)
+  memcpy(gates + 4 * b * n, net->b, 4 * n * sizeof *gates);
+if (local)
+  for (size_t b = 0; b < steps; b++)
+    add_input_part(net, seq->x + (t0 + b) * m, gates + 4 * b * n);
+else lstm_gemm_nt(steps, 4 * n, m, seq->x + t0 * m, m, net->W, m, gates,
+  4 * n);
+for (size_t b = 0; b < steps; b++) {
+  const size_t t = t0 + b;
+  const double *y = lstm_target(seq, t), *x = seq->x + t * m;
+  double *out = outs + (b + 1) * n, step_loss;
+  step_from_input(net, outs + b * n, states + b * n, gates + 4 * b * n,
+    states + (b + 1) * n, out);
+  step_loss = y ? lstm_output_forward_x(net, out, x, y, pred) : 0;
+  *loss += step_loss;
+  if (y) {
+    memset(Deltas + b * n, 0, n * sizeof *Deltas);
+    lstm_output_backward_x(net, out, x, pred, y, Deltas + b * n, grad, e);
+  }
+}
+
+@ For each step of the block, the row's factors are found by the section
+of the online step, with the names it uses (|g|, |f|, |state_prev|,
+|state|) pointing into the block's storage, and the row's three parts
+are carried one step by the kernel |snap_row_kernel| below, with the
+arguments with which the online step calls |snap_row|: the gradient only
+at a step with a target.
+
+@<Carry row |row| of $\check s$ and $\check h$...@>=
+{
+  static const double one = 1;
+  const size_t j = row % n, at[3] = {row * m, 4 * n * m + row * n,
+    4 * n * (m + n) + row}, len[3] = {m, n, 1};
+  for (size_t b = 0; b < steps; b++) {
+    const size_t t = t0 + b;
+    const int target = lstm_target(seq, t) != NULL;
+    const double *g = gates + 4 * b * n, *f = g + 2 * n,
+      *state_prev = states + b * n, *state = states + (b + 1) * n;
+    const double *src[3] = {seq->x + t * m, outs + b * n, &one};
+    const double d = target ? Deltas[b * n + j] : 0;
+    snap_factors c;
+    @<Find the SnAp-1 factors...@>;
+    for (int part = 0; part < 3; part++)
+      kernels->snap_row(S + at[part], H + at[part], target ? grad->theta +
+        at[part] : NULL, src[part], len[part], &c, d);
+  }
+}
+
+@ With the memory out of the way, the arithmetic of |snap_row| is what
+the step waits for, and the default build compiles it for two numbers at
+a time, or not at all: |s|, |h|, |g| and |v| might be the same array for
+all the compiler knows, and so might the factors behind |c|, which it
+must then read again for every entry. |snap_row_kernel| is |snap_row|
+with the factors read once into variables and the two choices, whether
+the entry of $\check s$ is kept and whether there is a gradient, taken
+once for the row instead of once an entry; it is one of the kernels that
+the program compiles for each instruction set (the section ``Choosing the
+kernels when the program starts''), and the program calls the copy in
+use. Each entry receives the same operations, in the same order, as in
+|snap_row|: $s'=(f_js+\chi_jh)+c^q_jv$, $h'=(c^s_js'+u_jh)+c^o_jv$, and
+$g\gets g+d\,h'$; the tests compare the bits on every copy.
+
+@<Kernels@>=
+static LSTM_INLINE void snap_row_kernel(double *s, double *h, double *g,
+  const double *v, size_t len, const snap_factors *c, double d)
+{
+  const double keep = c->keep, cross = c->cross, in_state = c->in_state,
+    from_state = c->from_state, self = c->self, in_out = c->in_out;
+  if (c->kept && g)
+    for (size_t l = 0; l < len; l++) {
+      const double sn = keep * s[l] + cross * h[l] + in_state * v[l];
+      const double hn = from_state * sn + self * h[l] + in_out * v[l];
+      s[l] = sn, h[l] = hn, g[l] += d * hn;
+    }
+  else if (c->kept)
+    for (size_t l = 0; l < len; l++) {
+      const double sn = keep * s[l] + cross * h[l] + in_state * v[l];
+      s[l] = sn, h[l] = from_state * sn + self * h[l] + in_out * v[l];
+    }
+  else if (g)
+    for (size_t l = 0; l < len; l++) {
+      const double sn = keep * s[l] + cross * h[l] + in_state * v[l];
+      const double hn = from_state * sn + self * h[l] + in_out * v[l];
+      s[l] = 0, h[l] = hn, g[l] += d * hn;
+    }
+  else
+    for (size_t l = 0; l < len; l++) {
+      const double sn = keep * s[l] + cross * h[l] + in_state * v[l];
+      s[l] = 0, h[l] = from_state * sn + self * h[l] + in_out * v[l];
+    }
+}
+
+@ The memory does not grow with $T$: $\check s$ and $\check h$, $2P$
+numbers less those of the output layer, as the online object holds them,
+and $(7B+2)n+2k$ more for the block, with $B=|LSTM_SNAP_BLOCK|$.
+
+@ SnAp-1 and UORO, measured. The script of the section ``Batches,
+measured'' also times one sequence ($n=m=128$, $T=100$) of BPTT, SnAp-1
+and UORO with \.{lstm bench}, \batchruns\ times, and takes the medians
+of the processor time per step: \onlinebpttcpu~$\mu$s for BPTT,
+\onlinesnapcpu\ for SnAp-1 and \onlineuorocpu\ for UORO, so that SnAp-1
+takes \onlinesnapratio\ times as long as BPTT and UORO \onlineuororatio\
+times (on the wall clock of the shared machine, \onlinesnapwall\ and
+\onlineuorowall~$\mu$s). The target set for this measurement when the
+two methods were added, within 2.5 times BPTT's step, is
+\ifdim\onlinesnapratio pt>2.5pt not \fi met by SnAp-1 and
+\ifdim\onlineuororatio pt>2.5pt not \fi met by UORO.
+@^SnAp-1, speed@>
+@^UORO, speed@>
+
+What bounds each is different. SnAp-1 in blocks does about a dozen
+operations on each of its $P=\onlineparams$ sensitivities a step, with
+the numbers in the first-level cache, and calls the C library's tangent
+again for every row of parameters, four times for each cell, where the
+online step it must agree with calls it; its bound is the arithmetic.
+UORO cannot take its steps in blocks: the scale $\rho_0$ of a step needs
+the norm of the whole of $\tilde\theta$ after the step before, so every
+step must pass over all of $\tilde\theta$ and the gradient before the
+next can begin, reading both and writing both, $4\cdot8P$ bytes, which
+is \onlineuoromb~MB at this size, more than the second-level cache
+holds. At its measured time that is \onlineuorogbs~GB a second. The
+arithmetic on those numbers, about five operations on each, would take
+about \onlineuoroarith~$\mu$s at the processor's limit (the section
+``Batches, measured''): UORO's step waits for the memory, and only a
+smaller $\tilde\theta$, in another precision, or another estimator
+could change that.
+@^memory traffic@>
