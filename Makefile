@@ -512,7 +512,7 @@ define run_pdftex
 endef
 
 book/lstm.pdf: book/lstm.tex book/lstm.mini book/miniindex.tex \
-              book/example.tex $(DIAGRAMS) book/bench.tex book/threads.tex book/hybrid.tex book/align.tex \
+              book/example.tex $(DIAGRAMS) book/bench.tex book/threads.tex book/torchspeed.tex book/hybrid.tex book/align.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
               book/inside.tex book/inside-1.mps book/bias.tex book/bias-1.mps \
               book/text.tex book/text-1.mps book/batch.tex book/batch-1.mps \
@@ -591,13 +591,13 @@ $(SD)/lstm.tex: $(WEBS) $(STUDENT_CH) | deps-book
 $(SD)/lstm.mini: $(WEBS) $(STUDENT_CH) book/miniindex.sh | deps-book
 	$(call ctwill_mini,$(STUDENT_CH),$(SD))
 $(SD)/lstm.pdf: $(SD)/lstm.tex $(SD)/lstm.mini book/miniindex.tex \
-              book/example.tex $(DIAGRAMS) book/bench.tex book/threads.tex book/hybrid.tex book/align.tex \
+              book/example.tex $(DIAGRAMS) book/bench.tex book/threads.tex book/torchspeed.tex book/hybrid.tex book/align.tex \
               book/balance.tex book/balance-1.mps book/align-1.mps \
               book/inside.tex book/inside-1.mps book/bias.tex book/bias-1.mps \
               book/text.tex book/text-1.mps book/batch.tex book/batch-1.mps \
               $(EXPDIR)/results.tex $(EXPDIR)/results-2a.tex $(EXPDIR)/battery.tex $(EXPDIR)/figures-1.mps
 	mkdir -p $(SD)/experiments
-	cp book/example.tex book/miniindex.tex $(DIAGRAMS) book/bench.tex book/threads.tex book/hybrid.tex book/align.tex \
+	cp book/example.tex book/miniindex.tex $(DIAGRAMS) book/bench.tex book/threads.tex book/torchspeed.tex book/hybrid.tex book/align.tex \
 	  book/balance.tex book/balance-*.mps book/align-*.mps \
 	  book/inside.tex book/inside-*.mps book/bias.tex book/bias-*.mps book/text.tex book/text-*.mps \
 	  book/batch.tex book/batch-*.mps $(SD)/
@@ -791,7 +791,7 @@ crosscheck: build/release/lstm
 # speed chapter that prints the numbers); optional, like crosscheck.
 torchspeed: build/release/lstm build/fast/lstm
 	$(call install_missing,$(TORCH_PYTHON):python3 torch:python3-torch)
-	$(TORCH_PYTHON) tests/torchspeed.py --runs 3 build/release/lstm build/fast/lstm
+	$(TORCH_PYTHON) tests/torchspeed.py --runs 7 --tex book/torchspeed.tex build/release/lstm build/fast/lstm
 
 clean:
 	rm -rf build student lstm liblstm.a book/lstm.tex book/lstm.idx book/lstm.scn \

@@ -17,8 +17,9 @@ same bits.
 The numbers come from two machines, both virtual machines with two
 cores whose processors have AVX-512: an AMD EPYC (Zen~5), on which the
 kernels and the blocks were chosen in November 2026, and an Intel Xeon, on which the
-table of the methods, the choice of kernels when the program starts
-and the comparison with PyTorch were measured in December 2026. \.{make bench} describes the machine of its table
+table of the methods and the choice of kernels when the program starts
+were measured in December 2026; the comparison with PyTorch names its
+machine beside its table. \.{make bench} describes the machine of its table
 beside the table. Both machines are shared with other work, so every
 time is the median of several runs.
 @^speed@>
@@ -1128,6 +1129,8 @@ from the same seed.
 @^reproducibility@>
 
 @*1 As a user runs it, beside PyTorch.
+\input torchspeed
+\input threads % the parts of the process, measured in the threads chapter
 The measurements above are taken inside the program, per step. A user
 runs a whole process: \.{lstm grad MODEL SEQ}, which reads two files
 of decimal numbers, computes, and writes the gradient. The researcher
@@ -1137,38 +1140,37 @@ the same gradient in PyTorch. \.{make torchspeed} measures both
 appendix, since it needs Debian's \.{python3-torch}). One network with
 $m=n=128$ and no output layer and 40 sequences of $T=100$ steps with a
 target at every step, drawn at random, are written in the book's formats
-(a sequence file of 20.3 megabytes); the default build and the fast
-build each run \.{lstm grad --method bptt} as a whole process, reading
-included; and PyTorch's \.{nn.LSTM}, in double precision on one thread
-with the same weights and data, computes the same loss and its gradient
-in its own process, once one sequence at a time, as this book does, and
-once as one batch of all 40. On 2 December 2026, on the Xeon machine
-at a quiet moment, with PyTorch 1.13, the medians of seven runs were,
-in seconds:\tablelabel{pytorch}
+(a sequence file of \torchmegabytes\ megabytes); the default build and
+the fast build each run \.{lstm grad --method bptt --threads 1} as a
+whole process, reading included; and PyTorch's \.{nn.LSTM}, in double
+precision on one thread with the same weights and data, computes the
+same loss and its gradient in its own process, once one sequence at a
+time, as this book does, and once as one batch of all 40. The script
+writes its medians into \.{book/torchspeed.tex}, which this table reads:
+on \torchdate, on an \torchmachine\ with \torchcores\ cores, with PyTorch
+\torchversion, the medians of \torchruns\ runs of each were, in
+seconds:\tablelabel{pytorch}
 $$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&&\quad\hfil#\quad\cr
 &&time&&ratio\cr
 \noalign{\hrule}
-\.{nn.LSTM}, one sequence at a time&&1.25&&\cr
-\.{nn.LSTM}, a batch of 40&&0.67&&\cr
-\.{lstm grad}, default build&&0.34&&3.7, 2.0\cr
-\.{lstm grad}, fast build&&0.34&&3.7, 2.0\cr}}$$
+\.{nn.LSTM}, one sequence at a time&&\torchone&&\cr
+\.{nn.LSTM}, a batch of 40&&\torchbatch&&\cr
+\.{lstm grad}, default build&&\torchdefault&&\torchdefaultone, \torchdefaultbatch\cr
+\.{lstm grad}, fast build&&\torchfast&&\torchfastone, \torchfastbatch\cr}}$$
 where a ratio is PyTorch's time, one at a time and batched, over the
-book's (three more series of seven gave PyTorch $1.27$ to $1.30$
-seconds one at a time, the same batched, and the book's builds the same
-to two digits). Inside
-the program the same gradient takes 4,000 steps of BPTT, at about
-60 microseconds a step with the AVX-512 kernels that the default build
-chooses, as fast as the fast build (the table of the kernels above):
-0.24 of the 0.34 seconds. Reading the 1.2 million numbers of the
-two files takes about 67 nanoseconds a number (the files chapter
-measures its reader: 227 nanoseconds when it looked at every byte
-through a function call, 176 with blocks of 64 kilobytes), 0.08 seconds;
-writing the gradient's 131,584 numbers takes about 0.01. So a user sees
-the book's code about four times as fast as PyTorch one sequence at a
-time and twice as fast as its batch of 40, and now waits mostly for the
-arithmetic. Five and a half times PyTorch's one-at-a-time time would be
-0.23 seconds, less than the arithmetic alone; on this machine the whole
-process does not reach it.
+book's. The machine was shared with other work (its load averages were
+\torchloadbefore\ before and \torchloadafter\ after), which slows both
+sides; the ratios, taken in one run of the script, are what to read.
+Where the book's time goes is measured in the section ``Two threads,
+measured'' of the threads chapter: of \threadscpuone\ seconds of
+processor time on one thread, \threadscompute\ compute the gradient and
+\threadsserial\ read and check the two files' 1.2 million decimal
+numbers and write the gradient's 131,584. So a user sees the book's code
+\torchdefaultone\ times as fast as PyTorch one sequence at a time and
+\torchdefaultbatch\ times as fast as its batch of 40, and half of what
+the user waits for is decimal numbers going in and out, which no
+arithmetic kernel shortens: a faster gradient alone cannot make the
+whole process much more than twice as fast as it is.
 @^PyTorch@>
 @^speed, whole process@>
 

@@ -274,24 +274,24 @@ lstm_trace*tr,lstm_lag_probe*pr);
 static double fmax_nan(double a,double b);
 
 /*:402*//*431:*/
-#line 274 "chapters/speed.w"
+#line 275 "chapters/speed.w"
 
 #if defined(__x86_64__) && defined(__GNUC__)
 #define LSTM_DISPATCH 1
 #define LSTM_INLINE inline __attribute__((always_inline))
 #else
-#line 279 "chapters/speed.w"
+#line 280 "chapters/speed.w"
 #define LSTM_DISPATCH 0
 #define LSTM_INLINE inline
 #endif
-#line 282 "chapters/speed.w"
+#line 283 "chapters/speed.w"
 #if defined(__clang__)
 #pragma STDC FP_CONTRACT OFF
 #endif
-#line 285 "chapters/speed.w"
+#line 286 "chapters/speed.w"
 
 /*:431*//*432:*/
-#line 292 "chapters/speed.w"
+#line 293 "chapters/speed.w"
 
 typedef void lstm_gemm_fn(size_t rows,size_t cols,size_t len,
 const double*A,size_t lda,const double*B,size_t ldb,double*C,
@@ -316,20 +316,20 @@ size_t len,const snap_factors*c,double d);
 }lstm_kernel_set;
 
 /*:432*//*447:*/
-#line 719 "chapters/speed.w"
+#line 720 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:447*//*468:*/
-#line 1224 "chapters/speed.w"
+#line 1226 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
 /*:468*//*477:*/
-#line 1399 "chapters/speed.w"
+#line 1401 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -2428,7 +2428,7 @@ lstm_output_backward_x(net,out,x,r->pred,y,r->Delta,grad,r->e);
 switch(r->kind){
 case LSTM_RTRL_EXACT:
 if(r->blocked)/*467:*/
-#line 1210 "chapters/speed.w"
+#line 1212 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -2438,7 +2438,7 @@ for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
 /*470:*/
-#line 1245 "chapters/speed.w"
+#line 1247 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -2456,10 +2456,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 
 /*:470*/
-#line 1218 "chapters/speed.w"
+#line 1220 "chapters/speed.w"
 ;
 /*472:*/
-#line 1276 "chapters/speed.w"
+#line 1278 "chapters/speed.w"
 
 {
 double c[5];
@@ -2473,7 +2473,7 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 
 /*:472*/
-#line 1219 "chapters/speed.w"
+#line 1221 "chapters/speed.w"
 ;
 }
 }
@@ -4493,7 +4493,7 @@ return LSTM_OK;
 }
 
 /*:406*//*434:*/
-#line 389 "chapters/speed.w"
+#line 390 "chapters/speed.w"
 
 /*119:*/
 #line 191 "chapters/bptt.w"
@@ -4517,7 +4517,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 
 /*:119*//*423:*/
-#line 87 "chapters/speed.w"
+#line 88 "chapters/speed.w"
 
 static LSTM_INLINE double dot_kernel(const double*a,const double*b,
 size_t len)
@@ -4531,7 +4531,7 @@ return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
 /*:423*//*425:*/
-#line 110 "chapters/speed.w"
+#line 111 "chapters/speed.w"
 
 static LSTM_INLINE void gemv_kernel(const double*A,size_t rows,
 size_t cols,const double*v,double*y)
@@ -4540,7 +4540,7 @@ for(size_t r= 0;r<rows;r++)y[r]+= dot_kernel(A+r*cols,v,cols);
 }
 
 /*:425*//*427:*/
-#line 154 "chapters/speed.w"
+#line 155 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nt_kernel(size_t rows,size_t cols,size_t len,
 const double*A,size_t lda,const double*B,size_t ldb,double*C,
@@ -4552,7 +4552,7 @@ C[r*ldc+c]+= dot_kernel(A+r*lda,B+c*ldb,len);
 }
 
 /*:427*//*428:*/
-#line 182 "chapters/speed.w"
+#line 183 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_tn_kernel(size_t rows,size_t cols,size_t len,
 const double*A,size_t lda,const double*B,size_t ldb,double*C,
@@ -4572,7 +4572,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 
 /*:428*//*429:*/
-#line 208 "chapters/speed.w"
+#line 209 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nn_kernel(size_t rows,size_t cols,size_t len,
 const double*A,size_t lda,const double*B,size_t ldb,double*C,
@@ -4589,7 +4589,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 
 /*:429*//*483:*/
-#line 1534 "chapters/speed.w"
+#line 1536 "chapters/speed.w"
 
 static LSTM_INLINE void carry_row_kernel(double*s,double*g,size_t len,
 const double*v,size_t ldv,size_t steps,const double*keep,
@@ -5021,13 +5021,13 @@ s[l]= 0,h[l]= from_state*sn+self*h[l]+in_out*v[l];
 }
 
 /*:559*/
-#line 390 "chapters/speed.w"
+#line 391 "chapters/speed.w"
 
 #define LSTM_SET portable
 #define LSTM_TARGET
 #define LSTM_WIDE 0
 /*433:*/
-#line 324 "chapters/speed.w"
+#line 325 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -5048,10 +5048,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 344 "chapters/speed.w"
+#line 345 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 346 "chapters/speed.w"
+#line 347 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -5061,10 +5061,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 355 "chapters/speed.w"
+#line 356 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 357 "chapters/speed.w"
+#line 358 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -5122,7 +5122,7 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 }
 
 /*:534*/
-#line 394 "chapters/speed.w"
+#line 395 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
@@ -5132,7 +5132,7 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 #define LSTM_TARGET __attribute__((target("avx2")))
 #define LSTM_WIDE 0
 /*433:*/
-#line 324 "chapters/speed.w"
+#line 325 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -5153,10 +5153,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 344 "chapters/speed.w"
+#line 345 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 346 "chapters/speed.w"
+#line 347 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -5166,10 +5166,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 355 "chapters/speed.w"
+#line 356 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 357 "chapters/speed.w"
+#line 358 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -5227,7 +5227,7 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 }
 
 /*:534*/
-#line 402 "chapters/speed.w"
+#line 403 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
@@ -5236,7 +5236,7 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 #define LSTM_TARGET __attribute__((target("avx512f")))
 #define LSTM_WIDE 1 
 /*433:*/
-#line 324 "chapters/speed.w"
+#line 325 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -5257,10 +5257,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 344 "chapters/speed.w"
+#line 345 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 346 "chapters/speed.w"
+#line 347 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -5270,10 +5270,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 355 "chapters/speed.w"
+#line 356 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 357 "chapters/speed.w"
+#line 358 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -5331,13 +5331,13 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 }
 
 /*:534*/
-#line 409 "chapters/speed.w"
+#line 410 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #undef LSTM_WIDE
 #endif
-#line 414 "chapters/speed.w"
+#line 415 "chapters/speed.w"
  static const lstm_kernel_set kernel_sets[]= {
 {"portable",dot_portable,gemv_portable,gemm_nt_portable,
 gemm_tn_portable,gemm_nn_portable,mat_tvec_portable,
@@ -5351,12 +5351,12 @@ snap_row_avx2},
 gemm_nn_avx512,mat_tvec_avx512,carry_row_avx512,gemv_batch_avx512,
 mat_tvec_batch_avx512,snap_row_avx512},
 #endif
-#line 427 "chapters/speed.w"
+#line 428 "chapters/speed.w"
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
 /*:434*//*435:*/
-#line 437 "chapters/speed.w"
+#line 438 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
 {
@@ -5365,7 +5365,7 @@ if(strcmp(set->name,"avx512")==0)
 return __builtin_cpu_supports("avx512f");
 if(strcmp(set->name,"avx2")==0)return __builtin_cpu_supports("avx2");
 #endif
-#line 445 "chapters/speed.w"
+#line 446 "chapters/speed.w"
  return strcmp(set->name,"portable")==0;
 }
 
@@ -5378,10 +5378,10 @@ for(size_t k= 0;k<sizeof kernel_sets/sizeof kernel_sets[0];k++)
 if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 }
 #endif
-#line 457 "chapters/speed.w"
+#line 458 "chapters/speed.w"
 
 /*:435*//*436:*/
-#line 460 "chapters/speed.w"
+#line 461 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
 {
@@ -5419,7 +5419,7 @@ kernels->mat_tvec(A,rows,cols,v,result);
 }
 
 /*:436*//*439:*/
-#line 523 "chapters/speed.w"
+#line 524 "chapters/speed.w"
 
 const char*lstm_kernels(void)
 {
@@ -5445,7 +5445,7 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 }
 
 /*:439*//*444:*/
-#line 652 "chapters/speed.w"
+#line 653 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
 {
@@ -5462,7 +5462,7 @@ return(x> y)-(x<y);
 }
 
 /*:444*//*445:*/
-#line 667 "chapters/speed.w"
+#line 668 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err)
@@ -5480,7 +5480,7 @@ if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
 /*446:*/
-#line 692 "chapters/speed.w"
+#line 693 "chapters/speed.w"
 
 {
 lstm_stats st= {0};
@@ -5506,7 +5506,7 @@ res->work_bytes= st.work_bytes;
 }
 
 /*:446*/
-#line 684 "chapters/speed.w"
+#line 685 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
 }
@@ -5516,7 +5516,7 @@ return status;
 }
 
 /*:445*//*448:*/
-#line 723 "chapters/speed.w"
+#line 724 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err)
@@ -5548,7 +5548,7 @@ return LSTM_OK;
 }
 
 /*:448*//*450:*/
-#line 771 "chapters/speed.w"
+#line 772 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {
@@ -5568,7 +5568,7 @@ return suu> 0?suv/suu:NAN;
 }
 
 /*:450*//*469:*/
-#line 1231 "chapters/speed.w"
+#line 1233 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -5577,7 +5577,7 @@ return width<LSTM_LANES?LSTM_LANES:width;
 }
 
 /*:469*//*471:*/
-#line 1264 "chapters/speed.w"
+#line 1266 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -5588,7 +5588,7 @@ for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
 /*:471*//*478:*/
-#line 1406 "chapters/speed.w"
+#line 1408 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -5602,7 +5602,7 @@ if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
 /*479:*/
-#line 1440 "chapters/speed.w"
+#line 1442 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -5615,13 +5615,13 @@ pred= Delta+n;
 e= pred+k;
 
 /*:479*/
-#line 1418 "chapters/speed.w"
+#line 1420 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
 /*480:*/
-#line 1456 "chapters/speed.w"
+#line 1458 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -5644,17 +5644,17 @@ err_out[j]= c[1];
 }
 
 /*:234*/
-#line 1467 "chapters/speed.w"
+#line 1469 "chapters/speed.w"
 ;
 }
 }
 
 /*:480*/
-#line 1422 "chapters/speed.w"
+#line 1424 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
 /*481:*/
-#line 1483 "chapters/speed.w"
+#line 1485 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -5663,14 +5663,14 @@ double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
 /*482:*/
-#line 1516 "chapters/speed.w"
+#line 1518 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
 /*:482*/
-#line 1490 "chapters/speed.w"
+#line 1492 "chapters/speed.w"
 ;
 double keep,coef;
 /*229:*/
@@ -5684,7 +5684,7 @@ coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
 /*:229*/
-#line 1492 "chapters/speed.w"
+#line 1494 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !lstm_target(seq,t0+b)?0:row<3*n?err_state[j]:
@@ -5708,7 +5708,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 
 /*:481*/
-#line 1425 "chapters/speed.w"
+#line 1427 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -5721,7 +5721,7 @@ return LSTM_OK;
 }
 
 /*:478*//*484:*/
-#line 1556 "chapters/speed.w"
+#line 1558 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,

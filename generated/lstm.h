@@ -105,14 +105,14 @@
 #define LSTM_TASK_ORDER 7
 
 /*:336*//*441:*/
-#line 621 "chapters/speed.w"
+#line 622 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
 /*:441*//*476:*/
-#line 1396 "chapters/speed.w"
+#line 1398 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
@@ -476,7 +476,7 @@ int per_sequence;
 }lstm_train_config;
 
 /*:377*//*442:*/
-#line 626 "chapters/speed.w"
+#line 627 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
 size_t n,T;
@@ -903,18 +903,18 @@ int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
 /*:405*//*422:*/
-#line 78 "chapters/speed.w"
+#line 79 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
 /*:422*//*424:*/
-#line 106 "chapters/speed.w"
+#line 107 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
 /*:424*//*426:*/
-#line 134 "chapters/speed.w"
+#line 135 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
@@ -924,19 +924,19 @@ void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
 /*:426*//*437:*/
-#line 504 "chapters/speed.w"
+#line 505 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
 /*:437*//*443:*/
-#line 635 "chapters/speed.w"
+#line 636 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
 /*:443*//*449:*/
-#line 768 "chapters/speed.w"
+#line 769 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 

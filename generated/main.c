@@ -25,7 +25,7 @@ static const char*const arch_options[4]= {"--cells","--forget-gate",
 "--bias-i","--bias-f"};
 
 /*:409*//*452:*/
-#line 820 "chapters/speed.w"
+#line 821 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
 static int cmd_bench(int argc,char**argv);
@@ -1090,7 +1090,7 @@ st->probe.separation);
 }
 
 /*:416*//*453:*/
-#line 834 "chapters/speed.w"
+#line 835 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
 {
@@ -1114,7 +1114,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 return 0;
 }
 /*454:*/
-#line 871 "chapters/speed.w"
+#line 872 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
 cmd_arg opt;
@@ -1136,10 +1136,10 @@ if(status!=0)return status;
 }
 
 /*:454*/
-#line 856 "chapters/speed.w"
+#line 857 "chapters/speed.w"
 ;
 /*455:*/
-#line 891 "chapters/speed.w"
+#line 892 "chapters/speed.w"
 
 if(methods){
 char spec[LSTM_NAME_MAX];
@@ -1164,7 +1164,7 @@ param[nmeth]= mt->takes_param==1?10:0;
 }
 
 /*:455*/
-#line 857 "chapters/speed.w"
+#line 858 "chapters/speed.w"
 ;
 if(nbatch> 0)return bench_batches(methods,meth,nmeth,cells,ncells,
 steps,nsteps,batch,nbatch);
@@ -1180,7 +1180,7 @@ return 0;
 }
 
 /*:453*//*456:*/
-#line 919 "chapters/speed.w"
+#line 920 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
 size_t list[BENCH_LIST_MAX],size_t*count)
@@ -1213,7 +1213,7 @@ p= end+1;
 }
 
 /*:456*//*457:*/
-#line 954 "chapters/speed.w"
+#line 955 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps)
@@ -1238,7 +1238,7 @@ secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
 /*458:*/
-#line 981 "chapters/speed.w"
+#line 982 "chapters/speed.w"
 
 {
 double x[BENCH_LIST_MAX],y[BENCH_LIST_MAX];
@@ -1261,13 +1261,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 
 /*:458*/
-#line 977 "chapters/speed.w"
+#line 978 "chapters/speed.w"
 ;
 return 0;
 }
 
 /*:457*//*459:*/
-#line 1006 "chapters/speed.w"
+#line 1007 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
 size_t at,double p)
@@ -6290,7 +6290,7 @@ static const lstm_command commands[]= {
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
 /*:408*//*451:*/
-#line 817 "chapters/speed.w"
+#line 818 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
@@ -6444,7 +6444,7 @@ return 1;
 return 0;
 }
 /*438:*/
-#line 513 "chapters/speed.w"
+#line 514 "chapters/speed.w"
 
 {
 const char*want= getenv("LSTM_KERNELS");
