@@ -1,4 +1,4 @@
-/*868:*/
+/*873:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -351,21 +351,22 @@ static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
 /*:695*//*699:*/
-#line 442 "chapters/net1997.w"
+#line 444 "chapters/net1997.w"
 
 static const char*update_word(const lstm_train_config*cfg);
 
 /*:699*//*711:*/
-#line 729 "chapters/net1997.w"
+#line 731 "chapters/net1997.w"
 
 static const char*trace_to;
 
 /*:711*//*715:*/
-#line 815 "chapters/net1997.w"
+#line 822 "chapters/net1997.w"
 
-#define EXP_2A_GROUPS 14
+#define EXP_2A_GROUPS 18
 typedef struct{
 int runs,solved,solved_end;
+int won[EXP_MAX_RUNS];
 double needed[EXP_MAX_RUNS],needed_end[EXP_MAX_RUNS];
 double added[EXP_MAX_RUNS],seconds[EXP_MAX_RUNS],last[EXP_MAX_RUNS],
 other[EXP_MAX_RUNS],drift[EXP_MAX_RUNS],separation[EXP_MAX_RUNS],
@@ -373,9 +374,20 @@ measure[EXP_MAX_RUNS],gain[EXP_MAX_RUNS],state[EXP_MAX_RUNS],
 jump[EXP_MAX_RUNS];
 }exp_2a_group;
 static int report_2a(const char*dir);
+static int read_2a(const char*path,exp_2a_group*group,int gains[2][2]);
 static double field_2a(const char*line,const char*name);
 
-/*:715*//*749:*/
+/*:715*//*723:*/
+#line 1096 "chapters/net1997.w"
+
+static exp_2a_group twoa_group[EXP_2A_GROUPS];
+static int twoa_gains[2][2];
+static int twoa_check(exp_claims*ck,int q,int holds);
+static int twoa_gain_check(exp_claims*ck,int holds);
+static int twoa_readings(exp_claims*ck);
+static int twoa_jumps_apart(exp_claims*ck,int q);
+
+/*:723*//*754:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -394,19 +406,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:749*//*769:*/
+/*:754*//*774:*/
 #line 136 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:769*//*780:*/
+/*:774*//*785:*/
 #line 108 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:780*//*871:*/
+/*:785*//*876:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -417,17 +429,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:871*//*879:*/
+/*:876*//*884:*/
 #line 171 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:879*//*881:*/
+/*:884*//*886:*/
 #line 216 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:881*//*883:*/
+/*:886*//*888:*/
 #line 250 "chapters/command.w"
 
 typedef struct out_file{
@@ -440,7 +452,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:883*//*888:*/
+/*:888*//*893:*/
 #line 425 "chapters/command.w"
 
 typedef struct file_id{
@@ -453,7 +465,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:888*//*891:*/
+/*:893*//*896:*/
 #line 505 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -462,7 +474,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:891*//*893:*/
+/*:896*//*898:*/
 #line 559 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -471,7 +483,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:893*//*896:*/
+/*:898*//*901:*/
 #line 622 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -494,7 +506,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:896*//*897:*/
+/*:901*//*902:*/
 #line 657 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -504,30 +516,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:897*//*901:*/
+/*:902*//*906:*/
 #line 784 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:901*//*903:*/
+/*:906*//*908:*/
 #line 801 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:903*//*906:*/
+/*:908*//*911:*/
 #line 833 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:906*//*908:*/
+/*:911*//*913:*/
 #line 857 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:908*//*910:*/
+/*:913*//*915:*/
 #line 882 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -535,26 +547,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:910*//*913:*/
+/*:915*//*918:*/
 #line 929 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:913*//*919:*/
+/*:918*//*924:*/
 #line 1033 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:919*//*922:*/
+/*:924*//*927:*/
 #line 1115 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:922*//*933:*/
+/*:927*//*938:*/
 #line 199 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -572,13 +584,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:933*//*938:*/
+/*:938*//*943:*/
 #line 351 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:938*//*940:*/
+/*:943*//*945:*/
 #line 392 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -604,7 +616,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:940*//*975:*/
+/*:945*//*980:*/
 #line 697 "chapters/text.w"
 
 typedef struct text_args{
@@ -622,13 +634,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:975*//*982:*/
+/*:980*//*987:*/
 #line 870 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:982*//*986:*/
+/*:987*//*991:*/
 #line 953 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -636,14 +648,14 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:986*//*990:*/
+/*:991*//*995:*/
 #line 1060 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:990*/
+/*:995*/
 #line 30 "chapters/command.w"
 
 /*410:*/
@@ -941,7 +953,7 @@ return report(status,&err);
 cfg.start= &start;
 }
 /*712:*/
-#line 732 "chapters/net1997.w"
+#line 734 "chapters/net1997.w"
 
 out_file trace_file= {NULL,NULL,NULL};
 if(trace_to){
@@ -1008,16 +1020,17 @@ fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
 /*698:*/
-#line 420 "chapters/net1997.w"
+#line 421 "chapters/net1997.w"
 
 if(cfg.net1997||cfg.construct)
 fprintf(w.talk," net %s weights %zu construct %s patience %ld "
 "cells_added %zu added_at %ld end_solved_at %ld success %s middle %s "
-"update %s",
+"update %s budget %ld",
 cfg.net1997?"1997":"book",lstm_net_weights(&net),
 cfg.construct?"yes":"no",cfg.patience,st.cells_added,st.added_at,
 st.end_sequences,cfg.success_end?"end":"always",
-cfg.random_middle?"random":"fixed",update_word(&cfg));
+cfg.random_middle?"random":"fixed",update_word(&cfg),
+cfg.max_sequences);
 if(cfg.construct&&strcmp(cfg.task,"lag")==0&&!cfg.random_middle&&
 net.output==LSTM_OUT_LOGISTIC){
 char g[32];
@@ -1037,7 +1050,7 @@ fprintf(w.talk,"\n");
 #line 1328 "chapters/training.w"
 ;
 /*713:*/
-#line 740 "chapters/net1997.w"
+#line 742 "chapters/net1997.w"
 
 if(trace_to){
 if(status!=LSTM_OK&&status!=LSTM_EDIVERGED)
@@ -1579,19 +1592,22 @@ return usage_error("experiments","expected the wall-clock seconds "
 return experiments_report(argv[1],seconds);
 }
 /*714:*/
-#line 769 "chapters/net1997.w"
+#line 771 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
 static const char*every= "--task lag --lag 100 --targets every";
-for(int seed= 101;seed<=105;seed++)
+static const char*seq= "--net 1997 --construct --method bptt";
+for(int seed= 101;seed<=110;seed++)
+printf("%s %s --seed %d\n%s %s --max-sequences 1000000 --seed %d\n"
+"%s %s --patience 50 --seed %d\n%s %s --patience 800 --seed %d\n"
+"%s --middle random %s --seed %d\n",every,seq,seed,every,seq,
+seed,every,seq,seed,every,seq,seed,every,seq,seed);
+for(int seed= 101;seed<=110;seed++)
 printf("%s --net 1997 --construct --seed %d\n",every,seed);
 for(int q= 0;q<3;q++)
 for(int seed= 101;seed<=(q==2?105:103);seed++)
 printf("%s --net 1997 --construct --lr %s --seed %d\n",every,
 q==0?"0.3":q==1?"0.1":"0.03",seed);
-for(int seed= 101;seed<=110;seed++)
-printf("%s --net 1997 --construct --method bptt --seed %d\n",every,
-seed);
 for(int seed= 1;seed<=10;seed++)
 printf("%s --construct --seed %d\n%s --seed %d\n",every,seed,every,
 seed);
@@ -3128,7 +3144,60 @@ bat_all(ck,1,"multiply-100","bptt")&&
 bat_all(ck,1,"twoseq-b-1-100","bptt")&&
 !bat_least(ck,1,"twoseq-b-1-100","irtrl",2));
 
-/*:659*/
+/*:659*//*724:*/
+#line 1104 "chapters/net1997.w"
+
+{
+char*path= book_path(book,"experiments/results-2a.txt");
+int status= path?read_2a(path,twoa_group,twoa_gains):1;
+free(path);
+if(status!=0)return 1;
+}
+
+/*:724*//*733:*/
+#line 1446 "chapters/net1997.w"
+
+claim(ck,"2a-step-none","with a change of the weights at every step "
+"the network of 1997 solved none of the ten runs on the unseen seeds",
+twoa_check(ck,1,twoa_group[1].runs>=10&&twoa_group[1].solved==0));
+claim(ck,"2a-short","At the shorter lags the same network, rule and "
+"rate learnt the task",twoa_check(ck,7,twoa_group[7].runs> 0&&
+twoa_group[7].solved==twoa_group[7].runs)&&twoa_check(ck,8,
+twoa_group[8].runs> 0&&twoa_group[8].solved==twoa_group[8].runs));
+
+/*:733*//*734:*/
+#line 1503 "chapters/net1997.w"
+
+claim(ck,"2a-gain-needed","A gain below 2 is thus what every success "
+"needed",twoa_gain_check(ck,twoa_gains[1][1]==0&&
+twoa_gains[1][0]> 0&&twoa_gains[0][1]> 0));
+
+/*:734*//*735:*/
+#line 1585 "chapters/net1997.w"
+
+claim(ck,"2a-sequence-more","one change per sequence solved more runs "
+"than a change at every step",twoa_check(ck,13,twoa_group[13].runs>=10
+&&twoa_group[13].solved> twoa_group[1].solved));
+claim(ck,"2a-sequence-jumps","The runs of this reading that failed had "
+"jumped further than those that succeeded",twoa_jumps_apart(ck,13));
+claim(ck,"2a-patience-step","on seed 1 the patiences 50, 200 and 800 "
+"all fail",twoa_check(ck,0,twoa_group[0].runs> 0&&
+twoa_group[0].solved==0)&&twoa_check(ck,2,twoa_group[2].runs> 0&&
+twoa_group[2].solved==0)&&twoa_check(ck,3,twoa_group[3].runs> 0&&
+twoa_group[3].solved==0));
+claim(ck,"2a-rates-none","No rate of the four reproduces the paper's "
+"number",twoa_check(ck,10,twoa_group[10].runs> 0&&
+twoa_group[10].solved==0)&&twoa_check(ck,11,twoa_group[11].runs> 0
+&&twoa_group[11].solved==0)&&twoa_check(ck,12,
+twoa_group[12].runs> 0&&twoa_group[12].solved==0));
+
+/*:735*//*737:*/
+#line 1635 "chapters/net1997.w"
+
+claim(ck,"2a-readings","In every run of 2a that was solved the two "
+"readings were met at the same test",twoa_readings(ck));
+
+/*:737*/
 #line 2205 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
@@ -4242,7 +4311,7 @@ return 0;
 }
 
 /*:696*//*700:*/
-#line 445 "chapters/net1997.w"
+#line 447 "chapters/net1997.w"
 
 static const char*update_word(const lstm_train_config*cfg)
 {
@@ -4255,7 +4324,7 @@ return cfg->per_sequence?"sequence":"step";
 }
 
 /*:700*//*716:*/
-#line 831 "chapters/net1997.w"
+#line 840 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
 {
@@ -4267,26 +4336,21 @@ return strtod(at+strlen(key),NULL);
 }
 
 /*:716*//*717:*/
-#line 841 "chapters/net1997.w"
+#line 854 "chapters/net1997.w"
 
-static int report_2a(const char*dir)
+static int read_2a(const char*path,exp_2a_group*group,int gains[2][2])
 {
-static exp_2a_group group[EXP_2A_GROUPS];
-char path[1024],line[4096];
+char line[4096];
 FILE*in;
-out_file tex;
-lstm_error err;
-int lines= 0,gains[2][2]= {{0,0},{0,0}};
-
-lstm_error_clear(&err);
-memset(group,0,sizeof group);
-snprintf(path,sizeof path,"%s/results-2a.txt",dir);
+int lines= 0;
+memset(group,0,EXP_2A_GROUPS*sizeof*group);
+memset(gains,0,2*sizeof*gains);
 if(!(in= fopen(path,"r"))){
 fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
 while(fgets(line,sizeof line,in))/*718:*/
-#line 872 "chapters/net1997.w"
+#line 893 "chapters/net1997.w"
 
 {
 int solved= strncmp(line,"solved after ",13)==0,q;
@@ -4301,12 +4365,14 @@ fprintf(stderr,"%s:%d: a line is not a summary of a run of the lag "
 fclose(in);
 return 1;
 }
-if(strstr(line," middle random"))q= 6;
+if(strstr(line," middle random"))
+q= strstr(line," method bptt ")?15:6;
 else if(strstr(line," net 1997 ")&&field_2a(line,"length")!=100)
 q= field_2a(line,"length")==10?7:field_2a(line,"length")==20?
 8:9;
 else if(strstr(line," net 1997 ")&&strstr(line," method bptt "))
-q= 13;
+q= field_2a(line,"budget")> 100000?14:patience==50?16:
+patience==800?17:13;
 else if(strstr(line," net 1997 ")&&field_2a(line,"lr")!=1)
 q= field_2a(line,"lr")==0.3?10:field_2a(line,"lr")==0.1?11:
 12;
@@ -4328,6 +4394,7 @@ g->measure[g->runs]= field_2a(line,"measure");
 g->gain[g->runs]= field_2a(line,"gain");
 g->state[g->runs]= field_2a(line,"added_state");
 g->jump[g->runs]= field_2a(line,"jump");
+g->won[g->runs]= solved;
 if(strstr(line," net 1997 ")&&strstr(line," method irtrl ")&&
 g->gain[g->runs]>=0)
 gains[g->gain[g->runs]> 2][solved]++;
@@ -4335,13 +4402,26 @@ g->runs++;
 }
 
 /*:718*/
-#line 859 "chapters/net1997.w"
+#line 867 "chapters/net1997.w"
 ;
 fclose(in);
+return 0;
+}
+
+static int report_2a(const char*dir)
+{
+static exp_2a_group group[EXP_2A_GROUPS];
+char path[1024],line[4096];
+out_file tex;
+lstm_error err;
+int gains[2][2];
+lstm_error_clear(&err);
+snprintf(path,sizeof path,"%s/results-2a.txt",dir);
+if(read_2a(path,group,gains)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 /*719:*/
-#line 923 "chapters/net1997.w"
+#line 947 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
 for(int q= 0;q<EXP_2A_GROUPS;q++){
@@ -4378,7 +4458,7 @@ if(g->runs)fprintf(tex.f,"\\def\\twoa%cMeasure{%.4g}\n",L,
 quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
 /*720:*/
-#line 974 "chapters/net1997.w"
+#line 1000 "chapters/net1997.w"
 
 {
 double v[3][EXP_MAX_RUNS],med[3];
@@ -4400,7 +4480,27 @@ else fprintf(tex.f,"\\def\\twoa%cJump{--}\n",L);
 }
 
 /*:720*/
-#line 958 "chapters/net1997.w"
+#line 982 "chapters/net1997.w"
+;
+/*721:*/
+#line 1025 "chapters/net1997.w"
+
+{
+double won= -1,lost= HUGE_VAL;
+for(int r= 0;r<g->runs;r++)
+if(g->jump[r]>=0){
+if(g->won[r])won= fmax(won,g->jump[r]);
+else lost= fmin(lost,g->jump[r]);
+}
+if(won>=0)fprintf(tex.f,"\\def\\twoa%cJumpWon{%.0f}",L,won);
+else fprintf(tex.f,"\\def\\twoa%cJumpWon{--}",L);
+if(lost<HUGE_VAL)fprintf(tex.f,"\\def\\twoa%cJumpLost{%.0f}\n",L,
+lost);
+else fprintf(tex.f,"\\def\\twoa%cJumpLost{--}\n",L);
+}
+
+/*:721*/
+#line 984 "chapters/net1997.w"
 ;
 }
 fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
@@ -4408,10 +4508,10 @@ fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
 gains[1][1],gains[1][0],gains[0][1],gains[0][0]);
 
 /*:719*/
-#line 863 "chapters/net1997.w"
+#line 884 "chapters/net1997.w"
 ;
-/*721:*/
-#line 1002 "chapters/net1997.w"
+/*722:*/
+#line 1048 "chapters/net1997.w"
 
 {
 FILE*tf;
@@ -4453,14 +4553,72 @@ return 1;
 }
 }
 
-/*:721*/
-#line 864 "chapters/net1997.w"
+/*:722*/
+#line 885 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:717*//*750:*/
+/*:717*//*725:*/
+#line 1122 "chapters/net1997.w"
+
+static int twoa_check(exp_claims*ck,int q,int holds)
+{
+const exp_2a_group*g= &twoa_group[q];
+if(!holds&&!ck->datum[0])
+snprintf(ck->datum,sizeof ck->datum,"group %c: %d of %d runs "
+"solved (%d by Table 11's reading)",'A'+q,g->solved,g->runs,
+g->solved_end);
+return holds;
+}
+
+static int twoa_gain_check(exp_claims*ck,int holds)
+{
+if(!holds)
+snprintf(ck->datum,sizeof ck->datum,"gain above 2: %d solved, %d "
+"failed; below 2: %d solved, %d failed",twoa_gains[1][1],
+twoa_gains[1][0],twoa_gains[0][1],twoa_gains[0][0]);
+return holds;
+}
+
+static int twoa_jumps_apart(exp_claims*ck,int q)
+{
+const exp_2a_group*g= &twoa_group[q];
+double won= -1,lost= HUGE_VAL;
+for(int r= 0;r<g->runs;r++)
+if(g->jump[r]>=0){
+if(g->won[r])won= fmax(won,g->jump[r]);
+else lost= fmin(lost,g->jump[r]);
+}
+if(won<0||lost==HUGE_VAL||won>=lost){
+snprintf(ck->datum,sizeof ck->datum,"group %c: the largest jump of "
+"a solved run is %g, the smallest of a failed one %g",'A'+q,won,
+lost);
+return 0;
+}
+return 1;
+}
+
+static int twoa_readings(exp_claims*ck)
+{
+for(int q= 0;q<EXP_2A_GROUPS;q++){
+const exp_2a_group*g= &twoa_group[q];
+double always= 0,end= 0;
+if(q==6||q==15)continue;
+for(int r= 0;r<g->solved;r++)always+= g->needed[r];
+for(int r= 0;r<g->solved_end;r++)end+= g->needed_end[r];
+if(g->solved!=g->solved_end||always!=end){
+snprintf(ck->datum,sizeof ck->datum,"group %c: %d runs solved "
+"after %.0f sequences in all by the text's reading, %d after %.0f "
+"by Table 11's",'A'+q,g->solved,always,g->solved_end,end);
+return 0;
+}
+}
+return 1;
+}
+
+/*:725*//*755:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -4473,7 +4631,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*751:*/
+/*756:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -4487,7 +4645,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:751*/
+/*:756*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -4516,7 +4674,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:750*//*752:*/
+/*:755*//*757:*/
 #line 327 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -4549,7 +4707,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*753:*/
+else if(strcmp(arg,"--methods")==0)/*758:*/
 #line 366 "chapters/align.w"
 
 {
@@ -4571,12 +4729,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:753*/
+/*:758*/
 #line 358 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*754:*/
+/*759:*/
 #line 386 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -4594,13 +4752,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:754*/
+/*:759*/
 #line 362 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:752*//*755:*/
+/*:757*//*760:*/
 #line 405 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -4638,7 +4796,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:755*//*756:*/
+/*:760*//*761:*/
 #line 446 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -4661,7 +4819,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:756*//*757:*/
+/*:761*//*762:*/
 #line 467 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -4685,7 +4843,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:757*//*770:*/
+/*:762*//*775:*/
 #line 139 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -4744,7 +4902,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:770*//*781:*/
+/*:775*//*786:*/
 #line 113 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -4756,7 +4914,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:781*//*782:*/
+/*:786*//*787:*/
 #line 131 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -4781,14 +4939,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*783:*/
+/*788:*/
 #line 163 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*784:*/
+/*789:*/
 #line 189 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -4796,7 +4954,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:784*/
+/*:789*/
 #line 168 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -4805,7 +4963,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*785:*/
+/*790:*/
 #line 201 "chapters/inspect.w"
 
 {
@@ -4826,7 +4984,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:785*/
+/*:790*/
 #line 175 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -4836,7 +4994,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*786:*/
+if(pass==1)/*791:*/
 #line 220 "chapters/inspect.w"
 
 {
@@ -4850,13 +5008,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 
-/*:786*/
+/*:791*/
 #line 183 "chapters/inspect.w"
 ;
 }
 }
 
-/*:783*/
+/*:788*/
 #line 154 "chapters/inspect.w"
 ;
 }
@@ -4867,7 +5025,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:782*//*877:*/
+/*:787*//*882:*/
 #line 144 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -4889,7 +5047,7 @@ return 1;
 return 0;
 }
 
-/*:877*//*880:*/
+/*:882*//*885:*/
 #line 174 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -4921,7 +5079,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:880*//*882:*/
+/*:885*//*887:*/
 #line 219 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -4933,7 +5091,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:882*//*884:*/
+/*:887*//*889:*/
 #line 276 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -4981,7 +5139,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:884*//*885:*/
+/*:889*//*890:*/
 #line 326 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -4998,7 +5156,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:885*//*886:*/
+/*:890*//*891:*/
 #line 348 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -5025,7 +5183,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*887:*/
+/*892:*/
 #line 397 "chapters/command.w"
 
 {
@@ -5038,7 +5196,7 @@ close(dfd);
 }
 }
 
-/*:887*/
+/*:892*/
 #line 373 "chapters/command.w"
 ;
 free(o->tmp);
@@ -5058,7 +5216,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:886*//*889:*/
+/*:891*//*894:*/
 #line 436 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -5087,7 +5245,7 @@ return 2;
 return 0;
 }
 
-/*:889*//*890:*/
+/*:894*//*895:*/
 #line 466 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -5119,7 +5277,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:890*//*892:*/
+/*:895*//*897:*/
 #line 512 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -5143,7 +5301,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:892*//*895:*/
+/*:897*//*900:*/
 #line 580 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -5173,7 +5331,7 @@ _exit(128+sig);
 }
 
 
-/*:895*//*898:*/
+/*:900*//*903:*/
 #line 668 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -5204,7 +5362,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:898*//*899:*/
+/*:903*//*904:*/
 #line 701 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -5225,7 +5383,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*900:*/
+/*905:*/
 #line 734 "chapters/command.w"
 
 {
@@ -5273,7 +5431,7 @@ return usage_error(cmd,
 }
 }
 
-/*:900*/
+/*:905*/
 #line 720 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -5289,7 +5447,7 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:899*//*902:*/
+/*:904*//*907:*/
 #line 787 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -5301,7 +5459,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:902*//*904:*/
+/*:907*//*909:*/
 #line 805 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -5315,7 +5473,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:904*//*905:*/
+/*:909*//*910:*/
 #line 820 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -5326,7 +5484,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:905*//*907:*/
+/*:910*//*912:*/
 #line 837 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -5344,7 +5502,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:907*//*909:*/
+/*:912*//*914:*/
 #line 861 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -5362,7 +5520,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:909*//*911:*/
+/*:914*//*916:*/
 #line 888 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -5388,7 +5546,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:911*//*914:*/
+/*:916*//*919:*/
 #line 934 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -5400,7 +5558,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:914*//*915:*/
+/*:919*//*920:*/
 #line 951 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -5414,7 +5572,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*916:*/
+/*921:*/
 #line 977 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -5438,7 +5596,7 @@ return status;
 }
 loss= 0;
 
-/*:916*/
+/*:921*/
 #line 963 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -5447,7 +5605,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*917:*/
+/*922:*/
 #line 999 "chapters/command.w"
 
 {
@@ -5464,7 +5622,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:917*/
+/*:922*/
 #line 970 "chapters/command.w"
 ;
 }
@@ -5473,7 +5631,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:915*//*920:*/
+/*:920*//*925:*/
 #line 1036 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -5518,7 +5676,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:920*//*923:*/
+/*:925*//*928:*/
 #line 1120 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -5567,7 +5725,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:923*//*924:*/
+/*:928*//*929:*/
 #line 1170 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -5579,7 +5737,7 @@ fflush(stderr);
 }
 }
 
-/*:924*//*925:*/
+/*:929*//*930:*/
 #line 1180 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -5608,7 +5766,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:925*//*934:*/
+/*:930*//*939:*/
 #line 220 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -5624,7 +5782,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:934*//*935:*/
+/*:939*//*940:*/
 #line 239 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -5655,7 +5813,7 @@ else return 0;
 return 1;
 }
 
-/*:935*//*936:*/
+/*:940*//*941:*/
 #line 272 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -5691,7 +5849,7 @@ return status;
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*937:*/
+/*942:*/
 #line 315 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -5724,7 +5882,7 @@ if(cfg->batch> 1)fprintf(w.talk," batch %zu",cfg->batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:937*/
+/*:942*/
 #line 306 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -5735,7 +5893,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:936*//*939:*/
+/*:941*//*944:*/
 #line 355 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -5765,7 +5923,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:939*//*941:*/
+/*:944*//*946:*/
 #line 423 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -5816,7 +5974,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:941*//*942:*/
+/*:946*//*947:*/
 #line 479 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -5855,7 +6013,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:942*//*943:*/
+/*:947*//*948:*/
 #line 521 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -5870,7 +6028,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:943*//*944:*/
+/*:948*//*949:*/
 #line 542 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -5899,7 +6057,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 
-/*:944*//*976:*/
+/*:949*//*981:*/
 #line 715 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -5910,7 +6068,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:976*//*977:*/
+/*:981*//*982:*/
 #line 730 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -5952,7 +6110,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:977*//*978:*/
+/*:982*//*983:*/
 #line 774 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -5968,7 +6126,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*979:*/
+/*984:*/
 #line 811 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -5983,7 +6141,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:979*/
+/*:984*/
 #line 788 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -5999,7 +6157,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*980:*/
+/*985:*/
 #line 824 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -6024,7 +6182,7 @@ tc.threads= cfg->threads;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*981:*/
+if(status==LSTM_OK)/*986:*/
 #line 849 "chapters/text.w"
 
 {
@@ -6041,11 +6199,11 @@ if(tc.batch> 1)fprintf(w.talk," batch %zu",tc.batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:981*/
+/*:986*/
 #line 847 "chapters/text.w"
 ;
 
-/*:980*/
+/*:985*/
 #line 802 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -6056,7 +6214,7 @@ free(vtext);
 return status;
 }
 
-/*:978*//*983:*/
+/*:983*//*988:*/
 #line 874 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -6084,7 +6242,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:983*//*984:*/
+/*:988*//*989:*/
 #line 904 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -6118,7 +6276,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:984*//*987:*/
+/*:989*//*992:*/
 #line 962 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -6130,7 +6288,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:987*//*988:*/
+/*:992*//*993:*/
 #line 972 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -6152,7 +6310,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*989:*/
+/*994:*/
 #line 1016 "chapters/text.w"
 
 {
@@ -6192,7 +6350,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:989*/
+/*:994*/
 #line 992 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -6213,7 +6371,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:988*//*991:*/
+/*:993*//*996:*/
 #line 1065 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -6225,7 +6383,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:991*//*992:*/
+/*:996*//*997:*/
 #line 1075 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -6275,10 +6433,10 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:992*/
+/*:997*/
 #line 31 "chapters/command.w"
 
-/*872:*/
+/*877:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -6298,69 +6456,69 @@ static const lstm_command commands[]= {
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:554*//*748:*/
+/*:554*//*753:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:748*//*768:*/
+/*:753*//*773:*/
 #line 132 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:768*//*779:*/
+/*:773*//*784:*/
 #line 104 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:779*//*878:*/
+/*:784*//*883:*/
 #line 168 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:878*//*912:*/
+/*:883*//*917:*/
 #line 925 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:912*//*918:*/
+/*:917*//*923:*/
 #line 1030 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:918*//*921:*/
+/*:923*//*926:*/
 #line 1111 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:921*//*985:*/
+/*:926*//*990:*/
 #line 948 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:985*/
+/*:990*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:872*/
+/*:877*/
 #line 32 "chapters/command.w"
 
-/*873:*/
+/*878:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*874:*/
+/*879:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -6368,10 +6526,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:874*/
+/*:879*/
 #line 71 "chapters/command.w"
 ;
-/*894:*/
+/*899:*/
 #line 566 "chapters/command.w"
 
 {
@@ -6387,12 +6545,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:894*/
+/*:899*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*875:*/
+/*880:*/
 #line 118 "chapters/command.w"
 
 {
@@ -6408,10 +6566,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:875*/
+/*:880*/
 #line 75 "chapters/command.w"
 ;
-/*876:*/
+/*881:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6420,14 +6578,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:876*/
+/*:881*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*876:*/
+/*881:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6436,7 +6594,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:876*/
+/*:881*/
 #line 81 "chapters/command.w"
 ;
 return 0;
@@ -6459,7 +6617,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*876:*/
+/*881:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6468,7 +6626,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:876*/
+/*:881*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -6479,8 +6637,8 @@ argv[1]);
 return 2;
 }
 
-/*:873*/
+/*:878*/
 #line 33 "chapters/command.w"
 
 
-/*:868*/
+/*:873*/
