@@ -754,19 +754,24 @@ chapter's runs, which \.{make experiments-2a} runs into
 shared by several jobs, and the network of 1997 trains at about a
 millisecond a sequence there (it changes its 10,504 weights at every
 step), so the grid is small, and its counts are too few for more than
-the coarse statements the intervals allow: the network of 1997 with
-sequential construction on five seeds that were used for nothing else
-(101 to 105), with its default budget of 100,000 sequences, and on one
-more with 30,000, six times the paper's mean number of sequences to
-success; on the first three of those seeds at the rates 0.3 and 0.1,
-and on all five at 0.03, instead of the paper's 1.0; with the weights
-changed once per sequence (\.{--method bptt}, which computes the same
-gradient on this network) instead of at every step, on ten unseen
-seeds (101 to 110); the same with 20,000 at a
-quarter and at four times the default patience; at the lags 10, 20 and
-50 on one seed each; on Experiment 2b on two seeds with 20,000
-sequences; and the book's own cell on the every-step task with
+the coarse statements the intervals allow. The network of 1997 with
+sequential construction runs on ten seeds that were used for nothing
+else (101 to 110): with its defaults, a change at every step and a
+budget of 100,000 sequences; with one change per sequence
+(\.{--method bptt}, which computes the same gradient on this network),
+at the default patience and at 50 and 800, and with a budget of a
+million sequences; and on Experiment 2b with one change per sequence.
+With a change at every step it also runs on the first three of those
+seeds at the rates 0.3 and 0.1 and on the first five at 0.03, instead
+of the paper's 1.0; on seed 1 with 30,000 sequences, six times the
+paper's mean number of sequences to success, and with 20,000 at a
+quarter and at four times the default patience; at the lags 10, 20
+and 50 on one seed each; and on Experiment 2b on two seeds with 20,000
+sequences. The book's own cell runs on the every-step task with
 construction and without, on ten seeds each, with its default budget.
+Most of the grid's time goes to the runs with a change at every step
+that fail, about two minutes each, and to the runs with a budget of a
+million that fail.
 
 @<Print the grid of Experiment 2a...@>=
 if (strcmp(argv[0], "--list-2a") == 0 && argc == 2) {
@@ -803,7 +808,9 @@ if (strcmp(argv[0], "--report-2a") == 0 && argc == 2)
 
 @ \.{lstm experiments --report-2a DIR} reads the summary lines of
 \.{DIR/results-2a.txt} and writes \.{DIR/results-2a.tex}, the macros
-that this chapter's text and table take their numbers from. The runs
+that this chapter's text and table take their numbers from (and, as
+\.{\\twoaOTimes}, how many times the paper's mean of 5,040 sequences
+a group's mean is, 5,680 for 2b). The runs
 fall into eighteen groups, by the words of their lines: the network of
 1997 with a change at every step at the default patience on seed 1
 (group A) and on the unseen seeds 101 to 110 (B), at patience 50 (C)
@@ -957,8 +964,10 @@ for (int q = 0; q < EXP_2A_GROUPS; q++) {
   fprintf(tex.f, "\\def\\twoa%cRuns{%d}\\def\\twoa%cSolved{%d}" @/
     "\\def\\twoa%cSolvedEnd{%d}\\def\\twoa%cLow{%.2f}\\def\\twoa%cHigh{%.2f}\n",
     L, g->runs, L, g->solved, L, g->solved_end, L, lo, L, hi);
-  if (g->solved) fprintf(tex.f, "\\def\\twoa%cMean{%.0f}", L, mean);
-  else fprintf(tex.f, "\\def\\twoa%cMean{--}", L);
+  if (g->solved) fprintf(tex.f, "\\def\\twoa%cMean{%.0f}" @/
+    "\\def\\twoa%cTimes{%.1f}", L, mean, L,
+    mean / (q == 6 || q == 15 ? 5680 : 5040));
+  else fprintf(tex.f, "\\def\\twoa%cMean{--}\\def\\twoa%cTimes{--}", L, L);
   if (g->solved_end) fprintf(tex.f, "\\def\\twoa%cMeanEnd{%.0f}\n", L,
     mean_end);
   else fprintf(tex.f, "\\def\\twoa%cMeanEnd{--}\n", L);
@@ -1100,6 +1109,8 @@ static int twoa_check(exp_claims *ck, int q, int holds);
 static int twoa_gain_check(exp_claims *ck, int holds);
 static int twoa_readings(exp_claims *ck);
 static int twoa_jumps_apart(exp_claims *ck, int q);
+static int twoa_best(exp_claims *ck, int best);
+static int twoa_again(exp_claims *ck, int a, int b);
 
 @ @<Check the claims of the book@>=
 {
@@ -1117,7 +1128,9 @@ every group of the lag task with fixed distractors: as many runs solved
 by each, and the same sequences to success. |twoa_jumps_apart| tests
 that in group |q| the jump (the section on watching the construction)
 of every run that succeeded was smaller than that of every run that
-failed.
+failed. |twoa_best| tests that no group of 2a at $p=100$ solved more
+runs than group |best|, and |twoa_again| that every run solved in group
+|a| was solved in group |b| after as many sequences.
 
 @<Subcommands@>=
 static int twoa_check(exp_claims *ck, int q, int holds)
@@ -1153,6 +1166,35 @@ static int twoa_jumps_apart(exp_claims *ck, int q)
       "a solved run is %g, the smallest of a failed one %g", 'A' + q, won,
       lost);
     return 0;
+  }
+  return 1;
+}
+@#
+static int twoa_best(exp_claims *ck, int best)
+{
+  static const int at100[11] = {0, 1, 2, 3, 10, 11, 12, 13, 14, 16, 17};
+  for (int r = 0; r < 11; r++)
+    if (twoa_group[at100[r]].solved > twoa_group[best].solved) {
+      snprintf(ck->datum, sizeof ck->datum, "group %c solved %d runs, " @/
+        "group %c %d", 'A' + at100[r], twoa_group[at100[r]].solved,
+        'A' + best, twoa_group[best].solved);
+      return 0;
+    }
+  return 1;
+}
+@#
+static int twoa_again(exp_claims *ck, int a, int b)
+{
+  for (int r = 0; r < twoa_group[a].solved; r++) {
+    int found = 0;
+    for (int u = 0; u < twoa_group[b].solved; u++)
+      found |= twoa_group[b].needed[u] == twoa_group[a].needed[r];
+    if (!found) {
+      snprintf(ck->datum, sizeof ck->datum, "group %c has a run solved " @/
+        "after %.0f sequences, group %c none", 'A' + a,
+        twoa_group[a].needed[r], 'A' + b);
+      return 0;
+    }
   }
   return 1;
 }
@@ -1331,7 +1373,7 @@ LSTM&100&1.0&10504&100\%&5,040\cr
 \multispan6{\it The same paper, task 2b (text)}\hfil\cr
 LSTM&100&1.0&10504&100\%&5,680\cr
 \noalign{\smallskip}
-\multispan6{\it This book: the network of 1997, \.{irtrl}, construction}\hfil\cr
+\multispan6{\it This book: the network of 1997, construction, \.{irtrl} (\.{bptt} once per sequence)}\hfil\cr
 task 2a&100&1.0&10504&\twoaASolved/\twoaARuns&\twoaAMean\cr
 task 2a, unseen seeds&100&1.0&10504&\twoaBSolved/\twoaBRuns&\twoaBMean\cr
 task 2a, unseen seeds&100&0.3&10504&\twoaKSolved/\twoaKRuns&\twoaKMean\cr
@@ -1650,6 +1692,39 @@ squared error approaches its target ever more slowly), so a rule of
 ``no fall by 1\%'' fires later the longer its window, and later the
 smaller the rate.
 
+@ {\it The budget.} Table~11 lets a run go on for five million
+sequences before it counts as failed; the book's default budget is a
+fiftieth of that. With one change per sequence and a budget of a
+million, \twoaOSolved\ of \twoaORuns\ runs on the unseen seeds were
+solved, 95\% interval $[\twoaOLow,\twoaOHigh]$, after \twoaOMean\
+sequences on average. A run does not depend on its budget until the
+budget ends it, so the runs solved within 100,000 are solved again,
+after the same sequences; the others are the runs that a larger budget
+rescued or did not.
+
+@<Check the claims...@>=
+claim(ck, "2a-budget-again", "the runs solved within 100,000 are solved " @/
+  "again, after the same sequences", twoa_check(ck, 14,
+  twoa_group[14].runs >= 10) && twoa_again(ck, 13, 14));
+
+@ {\it How far from the paper.} The most runs that any reading of the
+paper's words solved at $p=100$ is \twoaOSolved\ of \twoaORuns, with
+one change of the weights per sequence and a budget of a million
+sequences; the paper reports 18 of 18, and the target of this book was
+nine of ten. The mean number of sequences to success of those runs,
+\twoaOMean, is \twoaOTimes\ times the paper's 5,040. What is counted:
+every training sequence from the start of the run, those before the
+cell was added (a median of \twoaOAdded) and those after, up to the
+first test that passed; the test runs every ten sequences, so a count
+may be up to nine too high. What is not: the sequences of the test
+itself, and the runs that failed, which the mean leaves out, where the
+paper's mean is over 18 runs that all succeeded.
+
+@<Check the claims...@>=
+claim(ck, "2a-best", "The most runs that any reading of the paper's " @/
+  "words solved at p = 100 is [that of one change per sequence with a " @/
+  "budget of a million]", twoa_best(ck, 14));
+
 @ {\it Experiment 2b.} With random distractors the same network solved
 \twoaGSolved\ of \twoaGRuns\ runs within 20,000 sequences (the paper: 18
 of 18 after 5,680), judged over the last 10,000 training sequences as
@@ -1665,6 +1740,13 @@ was \twoaPMeasure. Its cell was added after a median of \twoaPAdded\
 sequences, earlier than in 2a: with random distractors the shortcut
 weights soon learn all they can (one chance in $p-1$ for each
 distractor), and the loss stops falling.
+
+@<Check the claims...@>=
+claim(ck, "2b-none", "With random distractors the same network solved " @/
+  "[none]; with one change per sequence [none] on the unseen seeds",
+  twoa_check(ck, 6, twoa_group[6].runs > 0 && twoa_group[6].solved == 0) &&
+  twoa_check(ck, 15, twoa_group[15].runs >= 10 &&
+  twoa_group[15].solved == 0));
 
 @ {\it The book's own cell.} On the every-step task at $p=100$ the
 book's cell, with its defaults (eight cells, BPTT, Adam), solved
@@ -1691,9 +1773,14 @@ update for a unit that is still undecided is far above 2, and the
 update throws the units that must
 remember to the wrong end of the logistic function, where their
 gradient vanishes (\twoaBSolved\ of \twoaBRuns\ unseen seeds). The same
-bound explains why $p=10$ and 20 work. One change per sequence, a
-reading the paper's appendix allows, succeeds in \twoaNSolved\ of
-\twoaNRuns, slowly; the rate 0.03, below the bound, in \twoaMSolved\ of
+bound explains why $p=10$ and 20 work. Of the thirteen details of the
+setting, ten are the paper's to the letter; the three the words leave
+open were measured. One change per sequence, a reading the paper's
+appendix allows, succeeds in \twoaNSolved\ of \twoaNRuns\ within
+100,000 sequences and in \twoaOSolved\ of \twoaORuns\ within a million,
+slowly, and fails on 2b (\twoaPSolved\ of \twoaPRuns); the window of
+the rule that adds the cell changes which runs succeed more than how
+many; the rate 0.03, below the bound, succeeds in \twoaMSolved\ of
 \twoaMRuns. What made every one of the paper's 18 runs succeed after
 5,040 sequences remains open. A setting the paper does not report, such
 as input gates that start nearly shut (a smaller state) or a smaller

@@ -517,18 +517,18 @@ static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r);
 
 /*:708*//*726:*/
-#line 1196 "chapters/net1997.w"
+#line 1238 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:726*//*801:*/
+/*:726*//*803:*/
 #line 191 "chapters/formats.w"
 
-/*800:*/
+/*802:*/
 #line 164 "chapters/formats.w"
 
-/*834:*/
+/*836:*/
 #line 933 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -537,7 +537,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:834*/
+/*:836*/
 #line 165 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -565,7 +565,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:800*/
+/*:802*/
 #line 192 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -578,7 +578,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:801*//*813:*/
+/*:803*//*815:*/
 #line 440 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -588,19 +588,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:813*//*819:*/
+/*:815*//*821:*/
 #line 577 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:819*//*822:*/
+/*:821*//*824:*/
 #line 626 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:822*//*824:*/
+/*:824*//*826:*/
 #line 669 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -609,45 +609,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:824*//*835:*/
+/*:826*//*837:*/
 #line 955 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:835*//*839:*/
+/*:837*//*841:*/
 #line 1054 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:839*//*844:*/
+/*:841*//*846:*/
 #line 1144 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:844*//*850:*/
+/*:846*//*852:*/
 #line 1234 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:850*//*858:*/
+/*:852*//*860:*/
 #line 1390 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:858*//*864:*/
+/*:860*//*866:*/
 #line 1510 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:864*//*868:*/
+/*:866*//*870:*/
 #line 1609 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -655,13 +655,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:868*//*963:*/
+/*:870*//*965:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:963*//*967:*/
+/*:965*//*969:*/
 #line 315 "chapters/text.w"
 
 typedef struct text_run{
@@ -688,7 +688,7 @@ double*loss,lstm_error*err);
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
-/*:967*/
+/*:969*/
 #line 302 "chapters/intro.w"
 
 /*13:*/
@@ -3613,7 +3613,7 @@ piece.yrow+= t0;
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
 if(t0+piece.T==seq->T)/*728:*/
-#line 1229 "chapters/net1997.w"
+#line 1271 "chapters/net1997.w"
 
 {
 const double*pred= lstm_pred(&tn->tr,piece.T-1),
@@ -6351,7 +6351,7 @@ fprintf(cfg->trace,"\n");
 }
 
 /*:710*//*727:*/
-#line 1203 "chapters/net1997.w"
+#line 1245 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)
@@ -6375,7 +6375,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:727*//*746:*/
+/*:727*//*748:*/
 #line 76 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -6385,7 +6385,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:746*//*747:*/
+/*:748*//*749:*/
 #line 88 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -6399,7 +6399,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*748:*/
+/*750:*/
 #line 124 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -6418,7 +6418,7 @@ spec[q]);
 
 }
 
-/*:748*/
+/*:750*/
 #line 100 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -6431,7 +6431,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*749:*/
+/*751:*/
 #line 141 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -6447,11 +6447,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:749*/
+/*:751*/
 #line 111 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*750:*/
+/*752:*/
 #line 162 "chapters/align.w"
 
 {
@@ -6467,7 +6467,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*751:*/
+/*753:*/
 #line 181 "chapters/align.w"
 
 {
@@ -6489,11 +6489,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:751*/
+/*:753*/
 #line 176 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*752:*/
+if(status==LSTM_OK)/*754:*/
 #line 201 "chapters/align.w"
 
 {
@@ -6513,12 +6513,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:752*/
+/*:754*/
 #line 178 "chapters/align.w"
 ;
 }
 
-/*:750*/
+/*:752*/
 #line 113 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -6531,7 +6531,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:747*//*771:*/
+/*:749*//*773:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -6555,7 +6555,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*772:*/
+/*774:*/
 #line 107 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -6572,7 +6572,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:772*/
+/*:774*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -6594,7 +6594,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:771*//*802:*/
+/*:773*//*804:*/
 #line 206 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -6616,7 +6616,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:802*//*803:*/
+/*:804*//*805:*/
 #line 230 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -6633,7 +6633,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:803*//*804:*/
+/*:805*//*806:*/
 #line 257 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -6651,7 +6651,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*805:*/
+/*807:*/
 #line 295 "chapters/formats.w"
 
 {
@@ -6662,7 +6662,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:805*/
+/*:807*/
 #line 273 "chapters/formats.w"
 ;
 return EOF;
@@ -6686,7 +6686,7 @@ return EOF;
 return c;
 }
 
-/*:804*//*806:*/
+/*:806*//*808:*/
 #line 308 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -6695,7 +6695,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*810:*/
+/*812:*/
 #line 398 "chapters/formats.w"
 
 do{
@@ -6704,7 +6704,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:810*/
+/*:812*/
 #line 316 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -6717,7 +6717,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*811:*/
+/*813:*/
 #line 408 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -6737,7 +6737,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:811*/
+/*:813*/
 #line 327 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -6753,7 +6753,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:806*//*807:*/
+/*:808*//*809:*/
 #line 354 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -6761,7 +6761,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*808:*/
+/*810:*/
 #line 375 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -6771,7 +6771,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:808*/
+/*:810*/
 #line 360 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -6780,7 +6780,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*809:*/
+/*811:*/
 #line 388 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -6792,13 +6792,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:809*/
+/*:811*/
 #line 367 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:807*//*812:*/
+/*:809*//*814:*/
 #line 428 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -6808,7 +6808,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:812*//*814:*/
+/*:814*//*816:*/
 #line 448 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -6821,7 +6821,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:814*//*815:*/
+/*:816*//*817:*/
 #line 467 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -6845,7 +6845,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:815*//*816:*/
+/*:817*//*818:*/
 #line 497 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -6865,7 +6865,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:816*//*817:*/
+/*:818*//*819:*/
 #line 524 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -6893,7 +6893,7 @@ shown(rd));
 
 }
 
-/*:817*//*818:*/
+/*:819*//*820:*/
 #line 558 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -6910,7 +6910,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:818*//*820:*/
+/*:820*//*822:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -6932,7 +6932,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:820*//*821:*/
+/*:822*//*823:*/
 #line 604 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -6951,7 +6951,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:821*//*823:*/
+/*:823*//*825:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -6965,7 +6965,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:823*//*825:*/
+/*:825*//*827:*/
 #line 687 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -6976,7 +6976,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*826:*/
+/*828:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -6993,12 +6993,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:826*/
+/*:828*/
 #line 696 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*826:*/
+/*828:*/
 #line 722 "chapters/formats.w"
 
 from= s;
@@ -7015,7 +7015,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:826*/
+/*:828*/
 #line 699 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -7036,7 +7036,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:825*//*827:*/
+/*:827*//*829:*/
 #line 756 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -7056,7 +7056,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:827*//*828:*/
+/*:829*//*830:*/
 #line 784 "chapters/formats.w"
 
 #include <float.h>  
@@ -7078,7 +7078,7 @@ return 1;
  return 0;
 }
 
-/*:828*//*829:*/
+/*:830*//*831:*/
 #line 821 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -7092,7 +7092,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*832:*/
+/*834:*/
 #line 892 "chapters/formats.w"
 
 {
@@ -7105,10 +7105,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:832*/
+/*:834*/
 #line 833 "chapters/formats.w"
 ;
-/*830:*/
+/*832:*/
 #line 862 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -7118,10 +7118,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:830*/
+/*:832*/
 #line 834 "chapters/formats.w"
 ;
-/*831:*/
+/*833:*/
 #line 880 "chapters/formats.w"
 
 m= h>>1;
@@ -7131,14 +7131,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:831*/
+/*:833*/
 #line 836 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:829*//*833:*/
+/*:831*//*835:*/
 #line 908 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -7151,7 +7151,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:833*//*836:*/
+/*:835*//*838:*/
 #line 960 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -7187,7 +7187,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:836*//*837:*/
+/*:838*//*839:*/
 #line 1002 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -7204,7 +7204,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:837*//*840:*/
+/*:839*//*842:*/
 #line 1057 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -7215,7 +7215,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*841:*/
+/*843:*/
 #line 1095 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -7225,7 +7225,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*842:*/
+/*844:*/
 #line 1112 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7240,7 +7240,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:842*/
+/*:844*/
 #line 1103 "chapters/formats.w"
 ;
 /*702:*/
@@ -7284,7 +7284,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:841*/
+/*:843*/
 #line 1067 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -7293,7 +7293,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*843:*/
+/*845:*/
 #line 1125 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -7312,7 +7312,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:843*/
+/*:845*/
 #line 1075 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -7342,7 +7342,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*847:*/
+/*849:*/
 #line 1182 "chapters/formats.w"
 
 {
@@ -7381,13 +7381,13 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 ;
 }
 
-/*:847*/
+/*:849*/
 #line 1087 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:840*//*845:*/
+/*:842*//*847:*/
 #line 1149 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -7407,7 +7407,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:845*//*846:*/
+/*:847*//*848:*/
 #line 1170 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -7417,7 +7417,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:846*//*849:*/
+/*:848*//*851:*/
 #line 1203 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -7447,7 +7447,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:849*//*851:*/
+/*:851*//*853:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -7460,7 +7460,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:851*//*852:*/
+/*:853*//*854:*/
 #line 1254 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -7477,7 +7477,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:852*//*854:*/
+/*:854*//*856:*/
 #line 1282 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -7518,7 +7518,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:854*//*856:*/
+/*:856*//*858:*/
 #line 1338 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -7529,7 +7529,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*857:*/
+/*859:*/
 #line 1370 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -7545,7 +7545,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:857*/
+/*:859*/
 #line 1348 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -7569,7 +7569,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:856*//*859:*/
+/*:858*//*861:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -7589,7 +7589,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*860:*/
+/*862:*/
 #line 1425 "chapters/formats.w"
 
 {
@@ -7609,10 +7609,10 @@ return rd->status;
 }
 }
 
-/*:860*/
+/*:862*/
 #line 1412 "chapters/formats.w"
 ;
-/*861:*/
+/*863:*/
 #line 1455 "chapters/formats.w"
 
 {
@@ -7632,14 +7632,14 @@ from+= k;
 }
 }
 
-/*:861*/
+/*:863*/
 #line 1413 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:859*//*862:*/
+/*:861*//*864:*/
 #line 1473 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -7660,7 +7660,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:862*//*865:*/
+/*:864*//*867:*/
 #line 1515 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -7709,7 +7709,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:865*//*866:*/
+/*:867*//*868:*/
 #line 1550 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -7728,7 +7728,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:866*//*867:*/
+/*:868*//*869:*/
 #line 1570 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -7750,7 +7750,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:867*//*869:*/
+/*:869*//*871:*/
 #line 1619 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -7784,7 +7784,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:869*//*870:*/
+/*:871*//*872:*/
 #line 1655 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -7807,7 +7807,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:870*//*871:*/
+/*:872*//*873:*/
 #line 1678 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -7819,7 +7819,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:871*//*935:*/
+/*:873*//*937:*/
 #line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -7859,7 +7859,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*936:*/
+/*938:*/
 #line 119 "chapters/owndata.w"
 
 {
@@ -7908,7 +7908,7 @@ q+= B;
 
 else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*937:*/
+/*939:*/
 #line 147 "chapters/owndata.w"
 
 {
@@ -7929,7 +7929,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:937*/
+/*:939*/
 #line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -7945,7 +7945,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:936*/
+/*:938*/
 #line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -7954,7 +7954,7 @@ free(order);
 return status;
 }
 
-/*:935*//*955:*/
+/*:937*//*957:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -7974,7 +7974,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:955*//*956:*/
+/*:957*//*958:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -7997,7 +7997,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:956*//*957:*/
+/*:958*//*959:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -8010,7 +8010,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:957*//*959:*/
+/*:959*//*961:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -8025,7 +8025,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*960:*/
+if(have==cap)/*962:*/
 #line 189 "chapters/text.w"
 
 {
@@ -8039,7 +8039,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:960*/
+/*:962*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -8060,7 +8060,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:959*//*962:*/
+/*:961*//*964:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -8090,7 +8090,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:962*//*964:*/
+/*:964*//*966:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -8109,7 +8109,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:964*//*968:*/
+/*:966*//*970:*/
 #line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -8163,7 +8163,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:968*//*969:*/
+/*:970*//*971:*/
 #line 400 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -8172,7 +8172,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:969*//*970:*/
+/*:971*//*972:*/
 #line 414 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -8186,7 +8186,7 @@ lstm_optimizer_step(&run->opt,run->net,&run->grad);
 return LSTM_OK;
 }
 
-/*:970*//*971:*/
+/*:972*//*973:*/
 #line 429 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
@@ -8223,7 +8223,7 @@ lstm_trace_start(&run->tr,run->carry,run->carry+n);
 return LSTM_OK;
 }
 
-/*:971*//*972:*/
+/*:973*//*974:*/
 #line 471 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -8287,7 +8287,7 @@ lstm_optimizer_step(&run.opt,net,&run.grad);
 for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
-/*974:*/
+/*976:*/
 #line 527 "chapters/text.w"
 
 {
@@ -8307,7 +8307,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*975:*/
+/*977:*/
 #line 555 "chapters/text.w"
 
 {
@@ -8324,7 +8324,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:975*/
+/*:977*/
 #line 545 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8333,7 +8333,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:974*/
+/*:976*/
 #line 809 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8345,7 +8345,7 @@ if(st->interrupted||st->spent)break;
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*973:*/
+/*975:*/
 #line 514 "chapters/text.w"
 
 {
@@ -8354,7 +8354,7 @@ run.K;
 double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
-/*974:*/
+/*976:*/
 #line 527 "chapters/text.w"
 
 {
@@ -8374,7 +8374,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*975:*/
+/*977:*/
 #line 555 "chapters/text.w"
 
 {
@@ -8391,7 +8391,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:975*/
+/*:977*/
 #line 545 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8400,12 +8400,12 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:974*/
+/*:976*/
 #line 521 "chapters/text.w"
 ;
 }
 
-/*:973*/
+/*:975*/
 #line 499 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8413,7 +8413,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*975:*/
+/*977:*/
 #line 555 "chapters/text.w"
 
 {
@@ -8430,7 +8430,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:975*/
+/*:977*/
 #line 505 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -8441,7 +8441,7 @@ text_lanes_free(&lanes);
 return status;
 }
 
-/*:972*//*977:*/
+/*:974*//*979:*/
 #line 599 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -8457,7 +8457,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*978:*/
+/*980:*/
 #line 636 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -8467,7 +8467,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:978*/
+/*:980*/
 #line 613 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -8486,7 +8486,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*979:*/
+/*981:*/
 #line 644 "chapters/text.w"
 
 {
@@ -8505,7 +8505,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:979*/
+/*:981*/
 #line 630 "chapters/text.w"
 ;
 }
@@ -8513,7 +8513,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:977*/
+/*:979*/
 #line 303 "chapters/intro.w"
 
 

@@ -126,32 +126,32 @@
 
 #define LSTM_MAX_BATCH 1000000
 
-/*:509*//*743:*/
+/*:509*//*745:*/
 #line 43 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:743*//*769:*/
+/*:745*//*771:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:769*//*798:*/
+/*:771*//*800:*/
 #line 137 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:798*//*875:*/
+/*:800*//*877:*/
 #line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:875*/
+/*:877*/
 #line 284 "chapters/intro.w"
 
 /*11:*/
@@ -493,7 +493,7 @@ double*each;
 void**ptr;
 }lstm_batch_work;
 
-/*:534*//*744:*/
+/*:534*//*746:*/
 #line 47 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -512,7 +512,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:744*//*933:*/
+/*:746*//*935:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -541,7 +541,7 @@ size_t batch;
 int threads;
 }lstm_data_config;
 
-/*:933*//*965:*/
+/*:935*//*967:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -575,7 +575,7 @@ size_t batch;
 int threads;
 }lstm_text_config;
 
-/*:965*/
+/*:967*/
 #line 285 "chapters/intro.w"
 
 /*12:*/
@@ -984,7 +984,7 @@ size_t lstm_net_weights(const lstm_net*net);
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:690*//*745:*/
+/*:690*//*747:*/
 #line 70 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -992,20 +992,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:745*//*770:*/
+/*:747*//*772:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:770*//*848:*/
+/*:772*//*850:*/
 #line 1198 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:848*//*853:*/
+/*:850*//*855:*/
 #line 1276 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -1013,7 +1013,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:853*//*855:*/
+/*:855*//*857:*/
 #line 1329 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -1021,7 +1021,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:855*//*863:*/
+/*:857*//*865:*/
 #line 1501 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -1029,13 +1029,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:863*//*934:*/
+/*:865*//*936:*/
 #line 54 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:934*//*954:*/
+/*:936*//*956:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -1045,32 +1045,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:954*//*958:*/
+/*:956*//*960:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:958*//*961:*/
+/*:960*//*963:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:961*//*966:*/
+/*:963*//*968:*/
 #line 306 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:966*//*976:*/
+/*:968*//*978:*/
 #line 586 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:976*/
+/*:978*/
 #line 286 "chapters/intro.w"
 
 #endif

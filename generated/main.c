@@ -1,4 +1,4 @@
-/*873:*/
+/*875:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -361,7 +361,7 @@ static const char*update_word(const lstm_train_config*cfg);
 static const char*trace_to;
 
 /*:711*//*715:*/
-#line 822 "chapters/net1997.w"
+#line 829 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 18
 typedef struct{
@@ -378,7 +378,7 @@ static int read_2a(const char*path,exp_2a_group*group,int gains[2][2]);
 static double field_2a(const char*line,const char*name);
 
 /*:715*//*723:*/
-#line 1096 "chapters/net1997.w"
+#line 1105 "chapters/net1997.w"
 
 static exp_2a_group twoa_group[EXP_2A_GROUPS];
 static int twoa_gains[2][2];
@@ -386,8 +386,10 @@ static int twoa_check(exp_claims*ck,int q,int holds);
 static int twoa_gain_check(exp_claims*ck,int holds);
 static int twoa_readings(exp_claims*ck);
 static int twoa_jumps_apart(exp_claims*ck,int q);
+static int twoa_best(exp_claims*ck,int best);
+static int twoa_again(exp_claims*ck,int a,int b);
 
-/*:723*//*754:*/
+/*:723*//*756:*/
 #line 256 "chapters/align.w"
 
 typedef struct align_options{
@@ -406,19 +408,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:754*//*774:*/
+/*:756*//*776:*/
 #line 136 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:774*//*785:*/
+/*:776*//*787:*/
 #line 108 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:785*//*876:*/
+/*:787*//*878:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -429,17 +431,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:876*//*884:*/
+/*:878*//*886:*/
 #line 171 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:884*//*886:*/
+/*:886*//*888:*/
 #line 216 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:886*//*888:*/
+/*:888*//*890:*/
 #line 250 "chapters/command.w"
 
 typedef struct out_file{
@@ -452,7 +454,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:888*//*893:*/
+/*:890*//*895:*/
 #line 425 "chapters/command.w"
 
 typedef struct file_id{
@@ -465,7 +467,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:893*//*896:*/
+/*:895*//*898:*/
 #line 505 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -474,7 +476,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:896*//*898:*/
+/*:898*//*900:*/
 #line 559 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -483,7 +485,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:898*//*901:*/
+/*:900*//*903:*/
 #line 622 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -506,7 +508,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:901*//*902:*/
+/*:903*//*904:*/
 #line 657 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -516,30 +518,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:902*//*906:*/
+/*:904*//*908:*/
 #line 784 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:906*//*908:*/
+/*:908*//*910:*/
 #line 801 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:908*//*911:*/
+/*:910*//*913:*/
 #line 833 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:911*//*913:*/
+/*:913*//*915:*/
 #line 857 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:913*//*915:*/
+/*:915*//*917:*/
 #line 882 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -547,26 +549,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:915*//*918:*/
+/*:917*//*920:*/
 #line 929 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:918*//*924:*/
+/*:920*//*926:*/
 #line 1033 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:924*//*927:*/
+/*:926*//*929:*/
 #line 1115 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:927*//*938:*/
+/*:929*//*940:*/
 #line 199 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -584,13 +586,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:938*//*943:*/
+/*:940*//*945:*/
 #line 351 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:943*//*945:*/
+/*:945*//*947:*/
 #line 392 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -616,7 +618,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:945*//*980:*/
+/*:947*//*982:*/
 #line 697 "chapters/text.w"
 
 typedef struct text_args{
@@ -634,13 +636,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:980*//*987:*/
+/*:982*//*989:*/
 #line 870 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:987*//*991:*/
+/*:989*//*993:*/
 #line 953 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -648,14 +650,14 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:991*//*995:*/
+/*:993*//*997:*/
 #line 1060 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:995*/
+/*:997*/
 #line 30 "chapters/command.w"
 
 /*410:*/
@@ -1592,7 +1594,7 @@ return usage_error("experiments","expected the wall-clock seconds "
 return experiments_report(argv[1],seconds);
 }
 /*714:*/
-#line 771 "chapters/net1997.w"
+#line 776 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
 static const char*every= "--task lag --lag 100 --targets every";
@@ -3145,7 +3147,7 @@ bat_all(ck,1,"twoseq-b-1-100","bptt")&&
 !bat_least(ck,1,"twoseq-b-1-100","irtrl",2));
 
 /*:659*//*724:*/
-#line 1104 "chapters/net1997.w"
+#line 1115 "chapters/net1997.w"
 
 {
 char*path= book_path(book,"experiments/results-2a.txt");
@@ -3155,7 +3157,7 @@ if(status!=0)return 1;
 }
 
 /*:724*//*733:*/
-#line 1446 "chapters/net1997.w"
+#line 1488 "chapters/net1997.w"
 
 claim(ck,"2a-step-none","with a change of the weights at every step "
 "the network of 1997 solved none of the ten runs on the unseen seeds",
@@ -3166,14 +3168,14 @@ twoa_group[7].solved==twoa_group[7].runs)&&twoa_check(ck,8,
 twoa_group[8].runs> 0&&twoa_group[8].solved==twoa_group[8].runs));
 
 /*:733*//*734:*/
-#line 1503 "chapters/net1997.w"
+#line 1545 "chapters/net1997.w"
 
 claim(ck,"2a-gain-needed","A gain below 2 is thus what every success "
 "needed",twoa_gain_check(ck,twoa_gains[1][1]==0&&
 twoa_gains[1][0]> 0&&twoa_gains[0][1]> 0));
 
 /*:734*//*735:*/
-#line 1585 "chapters/net1997.w"
+#line 1627 "chapters/net1997.w"
 
 claim(ck,"2a-sequence-more","one change per sequence solved more runs "
 "than a change at every step",twoa_check(ck,13,twoa_group[13].runs>=10
@@ -3192,12 +3194,35 @@ twoa_group[10].solved==0)&&twoa_check(ck,11,twoa_group[11].runs> 0
 twoa_group[12].runs> 0&&twoa_group[12].solved==0));
 
 /*:735*//*737:*/
-#line 1635 "chapters/net1997.w"
+#line 1677 "chapters/net1997.w"
 
 claim(ck,"2a-readings","In every run of 2a that was solved the two "
 "readings were met at the same test",twoa_readings(ck));
 
-/*:737*/
+/*:737*//*739:*/
+#line 1705 "chapters/net1997.w"
+
+claim(ck,"2a-budget-again","the runs solved within 100,000 are solved "
+"again, after the same sequences",twoa_check(ck,14,
+twoa_group[14].runs>=10)&&twoa_again(ck,13,14));
+
+/*:739*//*740:*/
+#line 1723 "chapters/net1997.w"
+
+claim(ck,"2a-best","The most runs that any reading of the paper's "
+"words solved at p = 100 is [that of one change per sequence with a "
+"budget of a million]",twoa_best(ck,14));
+
+/*:740*//*741:*/
+#line 1744 "chapters/net1997.w"
+
+claim(ck,"2b-none","With random distractors the same network solved "
+"[none]; with one change per sequence [none] on the unseen seeds",
+twoa_check(ck,6,twoa_group[6].runs> 0&&twoa_group[6].solved==0)&&
+twoa_check(ck,15,twoa_group[15].runs>=10&&
+twoa_group[15].solved==0));
+
+/*:741*/
 #line 2205 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
@@ -4324,7 +4349,7 @@ return cfg->per_sequence?"sequence":"step";
 }
 
 /*:700*//*716:*/
-#line 840 "chapters/net1997.w"
+#line 847 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
 {
@@ -4336,7 +4361,7 @@ return strtod(at+strlen(key),NULL);
 }
 
 /*:716*//*717:*/
-#line 854 "chapters/net1997.w"
+#line 861 "chapters/net1997.w"
 
 static int read_2a(const char*path,exp_2a_group*group,int gains[2][2])
 {
@@ -4350,7 +4375,7 @@ fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
 while(fgets(line,sizeof line,in))/*718:*/
-#line 893 "chapters/net1997.w"
+#line 900 "chapters/net1997.w"
 
 {
 int solved= strncmp(line,"solved after ",13)==0,q;
@@ -4402,7 +4427,7 @@ g->runs++;
 }
 
 /*:718*/
-#line 867 "chapters/net1997.w"
+#line 874 "chapters/net1997.w"
 ;
 fclose(in);
 return 0;
@@ -4421,7 +4446,7 @@ if(read_2a(path,group,gains)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 /*719:*/
-#line 947 "chapters/net1997.w"
+#line 954 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
 for(int q= 0;q<EXP_2A_GROUPS;q++){
@@ -4435,8 +4460,10 @@ mean_end+= g->needed_end[r]/g->solved_end;
 fprintf(tex.f,"\\def\\twoa%cRuns{%d}\\def\\twoa%cSolved{%d}"
 "\\def\\twoa%cSolvedEnd{%d}\\def\\twoa%cLow{%.2f}\\def\\twoa%cHigh{%.2f}\n",
 L,g->runs,L,g->solved,L,g->solved_end,L,lo,L,hi);
-if(g->solved)fprintf(tex.f,"\\def\\twoa%cMean{%.0f}",L,mean);
-else fprintf(tex.f,"\\def\\twoa%cMean{--}",L);
+if(g->solved)fprintf(tex.f,"\\def\\twoa%cMean{%.0f}"
+"\\def\\twoa%cTimes{%.1f}",L,mean,L,
+mean/(q==6||q==15?5680:5040));
+else fprintf(tex.f,"\\def\\twoa%cMean{--}\\def\\twoa%cTimes{--}",L,L);
 if(g->solved_end)fprintf(tex.f,"\\def\\twoa%cMeanEnd{%.0f}\n",L,
 mean_end);
 else fprintf(tex.f,"\\def\\twoa%cMeanEnd{--}\n",L);
@@ -4458,7 +4485,7 @@ if(g->runs)fprintf(tex.f,"\\def\\twoa%cMeasure{%.4g}\n",L,
 quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
 /*720:*/
-#line 1000 "chapters/net1997.w"
+#line 1009 "chapters/net1997.w"
 
 {
 double v[3][EXP_MAX_RUNS],med[3];
@@ -4480,10 +4507,10 @@ else fprintf(tex.f,"\\def\\twoa%cJump{--}\n",L);
 }
 
 /*:720*/
-#line 982 "chapters/net1997.w"
+#line 991 "chapters/net1997.w"
 ;
 /*721:*/
-#line 1025 "chapters/net1997.w"
+#line 1034 "chapters/net1997.w"
 
 {
 double won= -1,lost= HUGE_VAL;
@@ -4500,7 +4527,7 @@ else fprintf(tex.f,"\\def\\twoa%cJumpLost{--}\n",L);
 }
 
 /*:721*/
-#line 984 "chapters/net1997.w"
+#line 993 "chapters/net1997.w"
 ;
 }
 fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
@@ -4508,10 +4535,10 @@ fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
 gains[1][1],gains[1][0],gains[0][1],gains[0][0]);
 
 /*:719*/
-#line 884 "chapters/net1997.w"
+#line 891 "chapters/net1997.w"
 ;
 /*722:*/
-#line 1048 "chapters/net1997.w"
+#line 1057 "chapters/net1997.w"
 
 {
 FILE*tf;
@@ -4554,14 +4581,14 @@ return 1;
 }
 
 /*:722*/
-#line 885 "chapters/net1997.w"
+#line 892 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
 /*:717*//*725:*/
-#line 1122 "chapters/net1997.w"
+#line 1135 "chapters/net1997.w"
 
 static int twoa_check(exp_claims*ck,int q,int holds)
 {
@@ -4600,6 +4627,35 @@ return 0;
 return 1;
 }
 
+static int twoa_best(exp_claims*ck,int best)
+{
+static const int at100[11]= {0,1,2,3,10,11,12,13,14,16,17};
+for(int r= 0;r<11;r++)
+if(twoa_group[at100[r]].solved> twoa_group[best].solved){
+snprintf(ck->datum,sizeof ck->datum,"group %c solved %d runs, "
+"group %c %d",'A'+at100[r],twoa_group[at100[r]].solved,
+'A'+best,twoa_group[best].solved);
+return 0;
+}
+return 1;
+}
+
+static int twoa_again(exp_claims*ck,int a,int b)
+{
+for(int r= 0;r<twoa_group[a].solved;r++){
+int found= 0;
+for(int u= 0;u<twoa_group[b].solved;u++)
+found|= twoa_group[b].needed[u]==twoa_group[a].needed[r];
+if(!found){
+snprintf(ck->datum,sizeof ck->datum,"group %c has a run solved "
+"after %.0f sequences, group %c none",'A'+a,
+twoa_group[a].needed[r],'A'+b);
+return 0;
+}
+}
+return 1;
+}
+
 static int twoa_readings(exp_claims*ck)
 {
 for(int q= 0;q<EXP_2A_GROUPS;q++){
@@ -4618,7 +4674,7 @@ return 0;
 return 1;
 }
 
-/*:725*//*755:*/
+/*:725*//*757:*/
 #line 273 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -4631,7 +4687,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*756:*/
+/*758:*/
 #line 311 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -4645,7 +4701,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:756*/
+/*:758*/
 #line 284 "chapters/align.w"
 ;
 return 0;
@@ -4674,7 +4730,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:755*//*757:*/
+/*:757*//*759:*/
 #line 327 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -4707,7 +4763,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*758:*/
+else if(strcmp(arg,"--methods")==0)/*760:*/
 #line 366 "chapters/align.w"
 
 {
@@ -4729,12 +4785,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:758*/
+/*:760*/
 #line 358 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*759:*/
+/*761:*/
 #line 386 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -4752,13 +4808,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:759*/
+/*:761*/
 #line 362 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:757*//*760:*/
+/*:759*//*762:*/
 #line 405 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -4796,7 +4852,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:760*//*761:*/
+/*:762*//*763:*/
 #line 446 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -4819,7 +4875,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:761*//*762:*/
+/*:763*//*764:*/
 #line 467 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -4843,7 +4899,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:762*//*775:*/
+/*:764*//*777:*/
 #line 139 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -4902,7 +4958,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:775*//*786:*/
+/*:777*//*788:*/
 #line 113 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -4914,7 +4970,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:786*//*787:*/
+/*:788*//*789:*/
 #line 131 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -4939,14 +4995,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*788:*/
+/*790:*/
 #line 163 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*789:*/
+/*791:*/
 #line 189 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -4954,7 +5010,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:789*/
+/*:791*/
 #line 168 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -4963,7 +5019,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*790:*/
+/*792:*/
 #line 201 "chapters/inspect.w"
 
 {
@@ -4984,7 +5040,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:790*/
+/*:792*/
 #line 175 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -4994,7 +5050,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*791:*/
+if(pass==1)/*793:*/
 #line 220 "chapters/inspect.w"
 
 {
@@ -5008,13 +5064,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 
-/*:791*/
+/*:793*/
 #line 183 "chapters/inspect.w"
 ;
 }
 }
 
-/*:788*/
+/*:790*/
 #line 154 "chapters/inspect.w"
 ;
 }
@@ -5025,7 +5081,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:787*//*882:*/
+/*:789*//*884:*/
 #line 144 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -5047,7 +5103,7 @@ return 1;
 return 0;
 }
 
-/*:882*//*885:*/
+/*:884*//*887:*/
 #line 174 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -5079,7 +5135,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:885*//*887:*/
+/*:887*//*889:*/
 #line 219 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -5091,7 +5147,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:887*//*889:*/
+/*:889*//*891:*/
 #line 276 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -5139,7 +5195,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:889*//*890:*/
+/*:891*//*892:*/
 #line 326 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -5156,7 +5212,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:890*//*891:*/
+/*:892*//*893:*/
 #line 348 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -5183,7 +5239,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*892:*/
+/*894:*/
 #line 397 "chapters/command.w"
 
 {
@@ -5196,7 +5252,7 @@ close(dfd);
 }
 }
 
-/*:892*/
+/*:894*/
 #line 373 "chapters/command.w"
 ;
 free(o->tmp);
@@ -5216,7 +5272,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:891*//*894:*/
+/*:893*//*896:*/
 #line 436 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -5245,7 +5301,7 @@ return 2;
 return 0;
 }
 
-/*:894*//*895:*/
+/*:896*//*897:*/
 #line 466 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -5277,7 +5333,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:895*//*897:*/
+/*:897*//*899:*/
 #line 512 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -5301,7 +5357,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:897*//*900:*/
+/*:899*//*902:*/
 #line 580 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -5331,7 +5387,7 @@ _exit(128+sig);
 }
 
 
-/*:900*//*903:*/
+/*:902*//*905:*/
 #line 668 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -5362,7 +5418,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:903*//*904:*/
+/*:905*//*906:*/
 #line 701 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -5383,7 +5439,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*905:*/
+/*907:*/
 #line 734 "chapters/command.w"
 
 {
@@ -5431,7 +5487,7 @@ return usage_error(cmd,
 }
 }
 
-/*:905*/
+/*:907*/
 #line 720 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -5447,7 +5503,7 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:904*//*907:*/
+/*:906*//*909:*/
 #line 787 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -5459,7 +5515,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:907*//*909:*/
+/*:909*//*911:*/
 #line 805 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -5473,7 +5529,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:909*//*910:*/
+/*:911*//*912:*/
 #line 820 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -5484,7 +5540,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:910*//*912:*/
+/*:912*//*914:*/
 #line 837 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -5502,7 +5558,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:912*//*914:*/
+/*:914*//*916:*/
 #line 861 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -5520,7 +5576,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:914*//*916:*/
+/*:916*//*918:*/
 #line 888 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -5546,7 +5602,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:916*//*919:*/
+/*:918*//*921:*/
 #line 934 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -5558,7 +5614,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:919*//*920:*/
+/*:921*//*922:*/
 #line 951 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -5572,7 +5628,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*921:*/
+/*923:*/
 #line 977 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -5596,7 +5652,7 @@ return status;
 }
 loss= 0;
 
-/*:921*/
+/*:923*/
 #line 963 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -5605,7 +5661,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*922:*/
+/*924:*/
 #line 999 "chapters/command.w"
 
 {
@@ -5622,7 +5678,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:922*/
+/*:924*/
 #line 970 "chapters/command.w"
 ;
 }
@@ -5631,7 +5687,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:920*//*925:*/
+/*:922*//*927:*/
 #line 1036 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -5676,7 +5732,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:925*//*928:*/
+/*:927*//*930:*/
 #line 1120 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -5725,7 +5781,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:928*//*929:*/
+/*:930*//*931:*/
 #line 1170 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -5737,7 +5793,7 @@ fflush(stderr);
 }
 }
 
-/*:929*//*930:*/
+/*:931*//*932:*/
 #line 1180 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -5766,7 +5822,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:930*//*939:*/
+/*:932*//*941:*/
 #line 220 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -5782,7 +5838,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:939*//*940:*/
+/*:941*//*942:*/
 #line 239 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -5813,7 +5869,7 @@ else return 0;
 return 1;
 }
 
-/*:940*//*941:*/
+/*:942*//*943:*/
 #line 272 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -5849,7 +5905,7 @@ return status;
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*942:*/
+/*944:*/
 #line 315 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -5882,7 +5938,7 @@ if(cfg->batch> 1)fprintf(w.talk," batch %zu",cfg->batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:942*/
+/*:944*/
 #line 306 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -5893,7 +5949,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:941*//*944:*/
+/*:943*//*946:*/
 #line 355 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -5923,7 +5979,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:944*//*946:*/
+/*:946*//*948:*/
 #line 423 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -5974,7 +6030,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:946*//*947:*/
+/*:948*//*949:*/
 #line 479 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -6013,7 +6069,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:947*//*948:*/
+/*:949*//*950:*/
 #line 521 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -6028,7 +6084,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:948*//*949:*/
+/*:950*//*951:*/
 #line 542 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -6057,7 +6113,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 
-/*:949*//*981:*/
+/*:951*//*983:*/
 #line 715 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -6068,7 +6124,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:981*//*982:*/
+/*:983*//*984:*/
 #line 730 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -6110,7 +6166,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:982*//*983:*/
+/*:984*//*985:*/
 #line 774 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -6126,7 +6182,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*984:*/
+/*986:*/
 #line 811 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -6141,7 +6197,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:984*/
+/*:986*/
 #line 788 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -6157,7 +6213,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*985:*/
+/*987:*/
 #line 824 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -6182,7 +6238,7 @@ tc.threads= cfg->threads;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*986:*/
+if(status==LSTM_OK)/*988:*/
 #line 849 "chapters/text.w"
 
 {
@@ -6199,11 +6255,11 @@ if(tc.batch> 1)fprintf(w.talk," batch %zu",tc.batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:986*/
+/*:988*/
 #line 847 "chapters/text.w"
 ;
 
-/*:985*/
+/*:987*/
 #line 802 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -6214,7 +6270,7 @@ free(vtext);
 return status;
 }
 
-/*:983*//*988:*/
+/*:985*//*990:*/
 #line 874 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -6242,7 +6298,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:988*//*989:*/
+/*:990*//*991:*/
 #line 904 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -6276,7 +6332,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:989*//*992:*/
+/*:991*//*994:*/
 #line 962 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -6288,7 +6344,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:992*//*993:*/
+/*:994*//*995:*/
 #line 972 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -6310,7 +6366,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*994:*/
+/*996:*/
 #line 1016 "chapters/text.w"
 
 {
@@ -6350,7 +6406,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:994*/
+/*:996*/
 #line 992 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -6371,7 +6427,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:993*//*996:*/
+/*:995*//*998:*/
 #line 1065 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -6383,7 +6439,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:996*//*997:*/
+/*:998*//*999:*/
 #line 1075 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -6433,10 +6489,10 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:997*/
+/*:999*/
 #line 31 "chapters/command.w"
 
-/*877:*/
+/*879:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -6456,69 +6512,69 @@ static const lstm_command commands[]= {
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:554*//*753:*/
+/*:554*//*755:*/
 #line 250 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:753*//*773:*/
+/*:755*//*775:*/
 #line 132 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:773*//*784:*/
+/*:775*//*786:*/
 #line 104 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:784*//*883:*/
+/*:786*//*885:*/
 #line 168 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:883*//*917:*/
+/*:885*//*919:*/
 #line 925 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:917*//*923:*/
+/*:919*//*925:*/
 #line 1030 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:923*//*926:*/
+/*:925*//*928:*/
 #line 1111 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:926*//*990:*/
+/*:928*//*992:*/
 #line 948 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:990*/
+/*:992*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:877*/
+/*:879*/
 #line 32 "chapters/command.w"
 
-/*878:*/
+/*880:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*879:*/
+/*881:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -6526,10 +6582,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:879*/
+/*:881*/
 #line 71 "chapters/command.w"
 ;
-/*899:*/
+/*901:*/
 #line 566 "chapters/command.w"
 
 {
@@ -6545,12 +6601,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:899*/
+/*:901*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*880:*/
+/*882:*/
 #line 118 "chapters/command.w"
 
 {
@@ -6566,10 +6622,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:880*/
+/*:882*/
 #line 75 "chapters/command.w"
 ;
-/*881:*/
+/*883:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6578,14 +6634,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:881*/
+/*:883*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*881:*/
+/*883:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6594,7 +6650,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:881*/
+/*:883*/
 #line 81 "chapters/command.w"
 ;
 return 0;
@@ -6617,7 +6673,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*881:*/
+/*883:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6626,7 +6682,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:881*/
+/*:883*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -6637,8 +6693,8 @@ argv[1]);
 return 2;
 }
 
-/*:878*/
+/*:880*/
 #line 33 "chapters/command.w"
 
 
-/*:873*/
+/*:875*/
