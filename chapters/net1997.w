@@ -1111,6 +1111,7 @@ static int twoa_readings(exp_claims *ck);
 static int twoa_jumps_apart(exp_claims *ck, int q);
 static int twoa_best(exp_claims *ck, int best);
 static int twoa_again(exp_claims *ck, int a, int b);
+static int twoa_stuck(exp_claims *ck, int q);
 
 @ @<Check the claims of the book@>=
 {
@@ -1130,7 +1131,9 @@ that in group |q| the jump (the section on watching the construction)
 of every run that succeeded was smaller than that of every run that
 failed. |twoa_best| tests that no group of 2a at $p=100$ solved more
 runs than group |best|, and |twoa_again| that every run solved in group
-|a| was solved in group |b| after as many sequences.
+|a| was solved in group |b| after as many sequences; |twoa_stuck|, that
+every run of group |q| that failed ended with an error above 0.99 at the
+last step, a unit at the wrong end.
 
 @<Subcommands@>=
 static int twoa_check(exp_claims *ck, int q, int holds)
@@ -1178,6 +1181,18 @@ static int twoa_best(exp_claims *ck, int best)
       snprintf(ck->datum, sizeof ck->datum, "group %c solved %d runs, " @/
         "group %c %d", 'A' + at100[r], twoa_group[at100[r]].solved,
         'A' + best, twoa_group[best].solved);
+      return 0;
+    }
+  return 1;
+}
+@#
+static int twoa_stuck(exp_claims *ck, int q)
+{
+  const exp_2a_group *g = &twoa_group[q];
+  for (int r = 0; r < g->runs; r++)
+    if (!g->won[r] && !(g->last[r] > 0.99)) {
+      snprintf(ck->datum, sizeof ck->datum, "group %c: a run failed with " @/
+        "the largest error %g at the last step", 'A' + q, g->last[r]);
       return 0;
     }
   return 1;
@@ -1686,11 +1701,19 @@ with \twoaDSolved\ of \twoaDRuns. With one change per sequence, on the
 ten unseen seeds, it came after medians of \twoaQAdded, \twoaNAdded\
 and \twoaRAdded\ sequences at the patiences 50, 200 and 800, and
 \twoaQSolved, \twoaNSolved\ and \twoaRSolved\ runs were solved, after
-\twoaQMean, \twoaNMean\ and \twoaRMean\ sequences on average. The loss of the network without a
+\twoaQMean, \twoaNMean\ and \twoaRMean\ sequences on average: the
+window changed which runs succeeded, not how many. The loss of the
+network without a
 cell falls slowly and for a long time (a logistic output unit with the
 squared error approaches its target ever more slowly), so a rule of
 ``no fall by 1\%'' fires later the longer its window, and later the
 smaller the rate.
+
+@<Check the claims...@>=
+claim(ck, "2a-window", "the window changed which runs succeeded, not " @/
+  "how many", twoa_check(ck, 16, twoa_group[16].runs >= 10 &&
+  twoa_group[16].solved == twoa_group[13].solved) && twoa_check(ck, 17,
+  twoa_group[17].runs >= 10 && twoa_group[17].solved == twoa_group[13].solved));
 
 @ {\it The budget.} Table~11 lets a run go on for five million
 sequences before it counts as failed; the book's default budget is a
@@ -1710,8 +1733,13 @@ claim(ck, "2a-budget-again", "the runs solved within 100,000 are solved " @/
 @ {\it How far from the paper.} The most runs that any reading of the
 paper's words solved at $p=100$ is \twoaOSolved\ of \twoaORuns, with
 one change of the weights per sequence and a budget of a million
-sequences; the paper reports 18 of 18, and the target of this book was
-nine of ten. The mean number of sequences to success of those runs,
+sequences, 95\% interval $[\twoaOLow,\twoaOHigh]$; the paper reports
+18 of 18, and the target of this book, nine of ten, is not reached. Why,
+as far as the runs show: every run that failed within the million had
+jumped further when its cell was added than every run that succeeded
+(by \twoaOJumpLost\ at least, against at most \twoaOJumpWon), and ended
+with a unit at the wrong end of the logistic function at the last step,
+where a larger budget does not help. The mean number of sequences to success of those runs,
 \twoaOMean, is \twoaOTimes\ times the paper's 5,040. What is counted:
 every training sequence from the start of the run, those before the
 cell was added (a median of \twoaOAdded) and those after, up to the
@@ -1724,6 +1752,14 @@ paper's mean is over 18 runs that all succeeded.
 claim(ck, "2a-best", "The most runs that any reading of the paper's " @/
   "words solved at p = 100 is [that of one change per sequence with a " @/
   "budget of a million]", twoa_best(ck, 14));
+claim(ck, "2a-target", "the target of this book, nine of ten, is not " @/
+  "reached", twoa_check(ck, 14, twoa_group[14].runs >= 10 &&
+  twoa_group[14].solved < 9));
+claim(ck, "2a-budget-jumps", "every run that failed within the million " @/
+  "had jumped further when its cell was added than every run that " @/
+  "succeeded", twoa_jumps_apart(ck, 14));
+claim(ck, "2a-budget-stuck", "and ended with a unit at the wrong end of " @/
+  "the logistic function at the last step", twoa_stuck(ck, 14));
 
 @ {\it Experiment 2b.} With random distractors the same network solved
 \twoaGSolved\ of \twoaGRuns\ runs within 20,000 sequences (the paper: 18
@@ -1779,8 +1815,8 @@ open were measured. One change per sequence, a reading the paper's
 appendix allows, succeeds in \twoaNSolved\ of \twoaNRuns\ within
 100,000 sequences and in \twoaOSolved\ of \twoaORuns\ within a million,
 slowly, and fails on 2b (\twoaPSolved\ of \twoaPRuns); the window of
-the rule that adds the cell changes which runs succeed more than how
-many; the rate 0.03, below the bound, succeeds in \twoaMSolved\ of
+the rule that adds the cell changes which runs succeed, not how many;
+the rate 0.03, below the bound, succeeds in \twoaMSolved\ of
 \twoaMRuns. What made every one of the paper's 18 runs succeed after
 5,040 sequences remains open. A setting the paper does not report, such
 as input gates that start nearly shut (a smaller state) or a smaller
