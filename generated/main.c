@@ -361,7 +361,7 @@ static const char*update_word(const lstm_train_config*cfg);
 static const char*trace_to;
 
 /*:711*//*715:*/
-#line 829 "chapters/net1997.w"
+#line 827 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 18
 typedef struct{
@@ -378,7 +378,7 @@ static int read_2a(const char*path,exp_2a_group*group,int gains[2][2]);
 static double field_2a(const char*line,const char*name);
 
 /*:715*//*723:*/
-#line 1105 "chapters/net1997.w"
+#line 1103 "chapters/net1997.w"
 
 static exp_2a_group twoa_group[EXP_2A_GROUPS];
 static int twoa_gains[2][2];
@@ -1595,7 +1595,7 @@ return usage_error("experiments","expected the wall-clock seconds "
 return experiments_report(argv[1],seconds);
 }
 /*714:*/
-#line 776 "chapters/net1997.w"
+#line 775 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
 static const char*every= "--task lag --lag 100 --targets every";
@@ -1605,12 +1605,11 @@ printf("%s %s --seed %d\n%s %s --max-sequences 1000000 --seed %d\n"
 "%s %s --patience 50 --seed %d\n%s %s --patience 800 --seed %d\n"
 "%s --middle random %s --seed %d\n",every,seq,seed,every,seq,
 seed,every,seq,seed,every,seq,seed,every,seq,seed);
-for(int seed= 101;seed<=110;seed++)
+for(int seed= 101;seed<=105;seed++)
 printf("%s --net 1997 --construct --seed %d\n",every,seed);
 for(int q= 0;q<3;q++)
-for(int seed= 101;seed<=(q==2?105:103);seed++)
-printf("%s --net 1997 --construct --lr %s --seed %d\n",every,
-q==0?"0.3":q==1?"0.1":"0.03",seed);
+printf("%s --net 1997 --construct --lr %s --seed 101\n",every,
+q==0?"0.3":q==1?"0.1":"0.03");
 for(int seed= 1;seed<=10;seed++)
 printf("%s --construct --seed %d\n%s --seed %d\n",every,seed,every,
 seed);
@@ -3148,7 +3147,7 @@ bat_all(ck,1,"twoseq-b-1-100","bptt")&&
 !bat_least(ck,1,"twoseq-b-1-100","irtrl",2));
 
 /*:659*//*724:*/
-#line 1116 "chapters/net1997.w"
+#line 1114 "chapters/net1997.w"
 
 {
 char*path= book_path(book,"experiments/results-2a.txt");
@@ -3158,25 +3157,25 @@ if(status!=0)return 1;
 }
 
 /*:724*//*733:*/
-#line 1503 "chapters/net1997.w"
+#line 1501 "chapters/net1997.w"
 
 claim(ck,"2a-step-none","with a change of the weights at every step "
-"the network of 1997 solved none of the ten runs on the unseen seeds",
-twoa_check(ck,1,twoa_group[1].runs>=10&&twoa_group[1].solved==0));
+"the network of 1997 solved none of the five runs on the unseen seeds",
+twoa_check(ck,1,twoa_group[1].runs>=5&&twoa_group[1].solved==0));
 claim(ck,"2a-short","At the shorter lags the same network, rule and "
 "rate learnt the task",twoa_check(ck,7,twoa_group[7].runs> 0&&
 twoa_group[7].solved==twoa_group[7].runs)&&twoa_check(ck,8,
 twoa_group[8].runs> 0&&twoa_group[8].solved==twoa_group[8].runs));
 
 /*:733*//*734:*/
-#line 1560 "chapters/net1997.w"
+#line 1558 "chapters/net1997.w"
 
 claim(ck,"2a-gain-needed","A gain below 2 is thus what every success "
 "needed",twoa_gain_check(ck,twoa_gains[1][1]==0&&
 twoa_gains[1][0]> 0&&twoa_gains[0][1]> 0));
 
 /*:734*//*735:*/
-#line 1642 "chapters/net1997.w"
+#line 1640 "chapters/net1997.w"
 
 claim(ck,"2a-sequence-more","one change per sequence solved more runs "
 "than a change at every step",twoa_check(ck,13,twoa_group[13].runs>=10
@@ -3195,13 +3194,13 @@ twoa_group[10].solved==0)&&twoa_check(ck,11,twoa_group[11].runs> 0
 twoa_group[12].runs> 0&&twoa_group[12].solved==0));
 
 /*:735*//*737:*/
-#line 1692 "chapters/net1997.w"
+#line 1690 "chapters/net1997.w"
 
 claim(ck,"2a-readings","In every run of 2a that was solved the two "
 "readings were met at the same test",twoa_readings(ck));
 
 /*:737*//*738:*/
-#line 1712 "chapters/net1997.w"
+#line 1710 "chapters/net1997.w"
 
 claim(ck,"2a-window","the window changed which runs succeeded, not "
 "how many",twoa_check(ck,16,twoa_group[16].runs>=10&&
@@ -3209,14 +3208,14 @@ twoa_group[16].solved==twoa_group[13].solved)&&twoa_check(ck,17,
 twoa_group[17].runs>=10&&twoa_group[17].solved==twoa_group[13].solved));
 
 /*:738*//*739:*/
-#line 1728 "chapters/net1997.w"
+#line 1726 "chapters/net1997.w"
 
 claim(ck,"2a-budget-again","the runs solved within 100,000 are solved "
 "again, after the same sequences",twoa_check(ck,14,
 twoa_group[14].runs>=10)&&twoa_again(ck,13,14));
 
 /*:739*//*740:*/
-#line 1751 "chapters/net1997.w"
+#line 1749 "chapters/net1997.w"
 
 claim(ck,"2a-best","The most runs that any reading of the paper's "
 "words solved at p = 100 is [that of one change per sequence with a "
@@ -3231,7 +3230,7 @@ claim(ck,"2a-budget-stuck","and ended with a unit at the wrong end of "
 "the logistic function at the last step",twoa_stuck(ck,14));
 
 /*:740*//*741:*/
-#line 1780 "chapters/net1997.w"
+#line 1778 "chapters/net1997.w"
 
 claim(ck,"2b-none","With random distractors the same network solved "
 "[none]; with one change per sequence [none] on the unseen seeds",
@@ -4366,7 +4365,7 @@ return cfg->per_sequence?"sequence":"step";
 }
 
 /*:700*//*716:*/
-#line 847 "chapters/net1997.w"
+#line 845 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
 {
@@ -4378,7 +4377,7 @@ return strtod(at+strlen(key),NULL);
 }
 
 /*:716*//*717:*/
-#line 861 "chapters/net1997.w"
+#line 859 "chapters/net1997.w"
 
 static int read_2a(const char*path,exp_2a_group*group,int gains[2][2])
 {
@@ -4392,7 +4391,7 @@ fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
 while(fgets(line,sizeof line,in))/*718:*/
-#line 900 "chapters/net1997.w"
+#line 898 "chapters/net1997.w"
 
 {
 int solved= strncmp(line,"solved after ",13)==0,q;
@@ -4444,7 +4443,7 @@ g->runs++;
 }
 
 /*:718*/
-#line 874 "chapters/net1997.w"
+#line 872 "chapters/net1997.w"
 ;
 fclose(in);
 return 0;
@@ -4463,7 +4462,7 @@ if(read_2a(path,group,gains)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 /*719:*/
-#line 954 "chapters/net1997.w"
+#line 952 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
 for(int q= 0;q<EXP_2A_GROUPS;q++){
@@ -4502,7 +4501,7 @@ if(g->runs)fprintf(tex.f,"\\def\\twoa%cMeasure{%.4g}\n",L,
 quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
 /*720:*/
-#line 1009 "chapters/net1997.w"
+#line 1007 "chapters/net1997.w"
 
 {
 double v[3][EXP_MAX_RUNS],med[3];
@@ -4524,10 +4523,10 @@ else fprintf(tex.f,"\\def\\twoa%cJump{--}\n",L);
 }
 
 /*:720*/
-#line 991 "chapters/net1997.w"
+#line 989 "chapters/net1997.w"
 ;
 /*721:*/
-#line 1034 "chapters/net1997.w"
+#line 1032 "chapters/net1997.w"
 
 {
 double won= -1,lost= HUGE_VAL;
@@ -4544,7 +4543,7 @@ else fprintf(tex.f,"\\def\\twoa%cJumpLost{--}\n",L);
 }
 
 /*:721*/
-#line 993 "chapters/net1997.w"
+#line 991 "chapters/net1997.w"
 ;
 }
 fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
@@ -4552,10 +4551,10 @@ fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
 gains[1][1],gains[1][0],gains[0][1],gains[0][0]);
 
 /*:719*/
-#line 891 "chapters/net1997.w"
+#line 889 "chapters/net1997.w"
 ;
 /*722:*/
-#line 1057 "chapters/net1997.w"
+#line 1055 "chapters/net1997.w"
 
 {
 FILE*tf;
@@ -4598,14 +4597,14 @@ return 1;
 }
 
 /*:722*/
-#line 892 "chapters/net1997.w"
+#line 890 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
 /*:717*//*725:*/
-#line 1138 "chapters/net1997.w"
+#line 1136 "chapters/net1997.w"
 
 static int twoa_check(exp_claims*ck,int q,int holds)
 {

@@ -93,7 +93,7 @@ perturb experiments/results-battery.txt bat-order \
   { print }'
 # one run of the network of 1997 with a change at every step, unseen seed, solved
 perturb experiments/results-2a.txt 2a-step-none \
-  "solved none of the ten runs on the unseen seeds" '
+  "solved none of the five runs on the unseen seeds" '
   !done && /^not solved after .* length 100 method irtrl seed 105 .* lr 1 .* net 1997 .* patience 200 / {
     sub(/^not solved after [0-9]+ sequences/, "solved after 5040 sequences"); done = 1 }
   { print }'
