@@ -517,7 +517,7 @@ static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r);
 
 /*:708*//*726:*/
-#line 1251 "chapters/net1997.w"
+#line 1266 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
@@ -3613,7 +3613,7 @@ piece.yrow+= t0;
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
 if(t0+piece.T==seq->T)/*728:*/
-#line 1284 "chapters/net1997.w"
+#line 1299 "chapters/net1997.w"
 
 {
 const double*pred= lstm_pred(&tn->tr,piece.T-1),
@@ -6351,7 +6351,7 @@ fprintf(cfg->trace,"\n");
 }
 
 /*:710*//*727:*/
-#line 1258 "chapters/net1997.w"
+#line 1273 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)

@@ -361,7 +361,7 @@ static const char*update_word(const lstm_train_config*cfg);
 static const char*trace_to;
 
 /*:711*//*715:*/
-#line 827 "chapters/net1997.w"
+#line 828 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 18
 typedef struct{
@@ -378,7 +378,7 @@ static int read_2a(const char*path,exp_2a_group*group,int gains[2][2]);
 static double field_2a(const char*line,const char*name);
 
 /*:715*//*723:*/
-#line 1103 "chapters/net1997.w"
+#line 1104 "chapters/net1997.w"
 
 static exp_2a_group twoa_group[EXP_2A_GROUPS];
 static int twoa_gains[2][2];
@@ -389,6 +389,7 @@ static int twoa_jumps_apart(exp_claims*ck,int q);
 static int twoa_best(exp_claims*ck,int best);
 static int twoa_again(exp_claims*ck,int a,int b);
 static int twoa_stuck(exp_claims*ck,int q);
+static int twoa_overlap(exp_claims*ck,int a,int b);
 
 /*:723*//*756:*/
 #line 256 "chapters/align.w"
@@ -1605,11 +1606,11 @@ printf("%s %s --seed %d\n%s %s --max-sequences 1000000 --seed %d\n"
 "%s %s --patience 50 --seed %d\n%s %s --patience 800 --seed %d\n"
 "%s --middle random %s --seed %d\n",every,seq,seed,every,seq,
 seed,every,seq,seed,every,seq,seed,every,seq,seed);
-for(int seed= 101;seed<=105;seed++)
+for(int seed= 101;seed<=103;seed++)
 printf("%s --net 1997 --construct --seed %d\n",every,seed);
-for(int q= 0;q<3;q++)
+for(int q= 0;q<2;q++)
 printf("%s --net 1997 --construct --lr %s --seed 101\n",every,
-q==0?"0.3":q==1?"0.1":"0.03");
+q==0?"0.1":"0.03");
 for(int seed= 1;seed<=10;seed++)
 printf("%s --construct --seed %d\n%s --seed %d\n",every,seed,every,
 seed);
@@ -3147,7 +3148,7 @@ bat_all(ck,1,"twoseq-b-1-100","bptt")&&
 !bat_least(ck,1,"twoseq-b-1-100","irtrl",2));
 
 /*:659*//*724:*/
-#line 1114 "chapters/net1997.w"
+#line 1116 "chapters/net1997.w"
 
 {
 char*path= book_path(book,"experiments/results-2a.txt");
@@ -3157,25 +3158,25 @@ if(status!=0)return 1;
 }
 
 /*:724*//*733:*/
-#line 1501 "chapters/net1997.w"
+#line 1512 "chapters/net1997.w"
 
 claim(ck,"2a-step-none","with a change of the weights at every step "
-"the network of 1997 solved none of the five runs on the unseen seeds",
-twoa_check(ck,1,twoa_group[1].runs>=5&&twoa_group[1].solved==0));
+"the network of 1997 solved none of its runs on the unseen seeds",
+twoa_check(ck,1,twoa_group[1].runs> 0&&twoa_group[1].solved==0));
 claim(ck,"2a-short","At the shorter lags the same network, rule and "
 "rate learnt the task",twoa_check(ck,7,twoa_group[7].runs> 0&&
 twoa_group[7].solved==twoa_group[7].runs)&&twoa_check(ck,8,
 twoa_group[8].runs> 0&&twoa_group[8].solved==twoa_group[8].runs));
 
 /*:733*//*734:*/
-#line 1558 "chapters/net1997.w"
+#line 1565 "chapters/net1997.w"
 
 claim(ck,"2a-gain-needed","A gain below 2 is thus what every success "
 "needed",twoa_gain_check(ck,twoa_gains[1][1]==0&&
 twoa_gains[1][0]> 0&&twoa_gains[0][1]> 0));
 
 /*:734*//*735:*/
-#line 1640 "chapters/net1997.w"
+#line 1646 "chapters/net1997.w"
 
 claim(ck,"2a-sequence-more","one change per sequence solved more runs "
 "than a change at every step",twoa_check(ck,13,twoa_group[13].runs>=10
@@ -3187,20 +3188,19 @@ claim(ck,"2a-patience-step","on seed 1 the patiences 50, 200 and 800 "
 twoa_group[0].solved==0)&&twoa_check(ck,2,twoa_group[2].runs> 0&&
 twoa_group[2].solved==0)&&twoa_check(ck,3,twoa_group[3].runs> 0&&
 twoa_group[3].solved==0));
-claim(ck,"2a-rates-none","No rate of the four reproduces the paper's "
-"number",twoa_check(ck,10,twoa_group[10].runs> 0&&
-twoa_group[10].solved==0)&&twoa_check(ck,11,twoa_group[11].runs> 0
-&&twoa_group[11].solved==0)&&twoa_check(ck,12,
+claim(ck,"2a-rates-none","No rate of the three reproduces the paper's "
+"number",twoa_check(ck,11,twoa_group[11].runs> 0&&
+twoa_group[11].solved==0)&&twoa_check(ck,12,
 twoa_group[12].runs> 0&&twoa_group[12].solved==0));
 
 /*:735*//*737:*/
-#line 1690 "chapters/net1997.w"
+#line 1694 "chapters/net1997.w"
 
 claim(ck,"2a-readings","In every run of 2a that was solved the two "
 "readings were met at the same test",twoa_readings(ck));
 
 /*:737*//*738:*/
-#line 1710 "chapters/net1997.w"
+#line 1714 "chapters/net1997.w"
 
 claim(ck,"2a-window","the window changed which runs succeeded, not "
 "how many",twoa_check(ck,16,twoa_group[16].runs>=10&&
@@ -3208,14 +3208,14 @@ twoa_group[16].solved==twoa_group[13].solved)&&twoa_check(ck,17,
 twoa_group[17].runs>=10&&twoa_group[17].solved==twoa_group[13].solved));
 
 /*:738*//*739:*/
-#line 1726 "chapters/net1997.w"
+#line 1730 "chapters/net1997.w"
 
 claim(ck,"2a-budget-again","the runs solved within 100,000 are solved "
 "again, after the same sequences",twoa_check(ck,14,
 twoa_group[14].runs>=10)&&twoa_again(ck,13,14));
 
 /*:739*//*740:*/
-#line 1749 "chapters/net1997.w"
+#line 1753 "chapters/net1997.w"
 
 claim(ck,"2a-best","The most runs that any reading of the paper's "
 "words solved at p = 100 is [that of one change per sequence with a "
@@ -3230,7 +3230,7 @@ claim(ck,"2a-budget-stuck","and ended with a unit at the wrong end of "
 "the logistic function at the last step",twoa_stuck(ck,14));
 
 /*:740*//*741:*/
-#line 1778 "chapters/net1997.w"
+#line 1782 "chapters/net1997.w"
 
 claim(ck,"2b-none","With random distractors the same network solved "
 "[none]; with one change per sequence [none] on the unseen seeds",
@@ -3238,7 +3238,16 @@ twoa_check(ck,6,twoa_group[6].runs> 0&&twoa_group[6].solved==0)&&
 twoa_check(ck,15,twoa_group[15].runs>=10&&
 twoa_group[15].solved==0));
 
-/*:741*/
+/*:741*//*742:*/
+#line 1806 "chapters/net1997.w"
+
+claim(ck,"2a-book-overlap","The two intervals overlap",twoa_overlap(ck,
+4,5));
+claim(ck,"2a-book-some","some runs with construction succeed where "
+"none without did",twoa_check(ck,4,twoa_group[4].solved> 0)&&
+twoa_check(ck,5,twoa_group[5].runs> 0&&twoa_group[5].solved==0));
+
+/*:742*/
 #line 2205 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
@@ -4365,7 +4374,7 @@ return cfg->per_sequence?"sequence":"step";
 }
 
 /*:700*//*716:*/
-#line 845 "chapters/net1997.w"
+#line 846 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
 {
@@ -4377,7 +4386,7 @@ return strtod(at+strlen(key),NULL);
 }
 
 /*:716*//*717:*/
-#line 859 "chapters/net1997.w"
+#line 860 "chapters/net1997.w"
 
 static int read_2a(const char*path,exp_2a_group*group,int gains[2][2])
 {
@@ -4391,7 +4400,7 @@ fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
 while(fgets(line,sizeof line,in))/*718:*/
-#line 898 "chapters/net1997.w"
+#line 899 "chapters/net1997.w"
 
 {
 int solved= strncmp(line,"solved after ",13)==0,q;
@@ -4443,7 +4452,7 @@ g->runs++;
 }
 
 /*:718*/
-#line 872 "chapters/net1997.w"
+#line 873 "chapters/net1997.w"
 ;
 fclose(in);
 return 0;
@@ -4462,7 +4471,7 @@ if(read_2a(path,group,gains)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 /*719:*/
-#line 952 "chapters/net1997.w"
+#line 953 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
 for(int q= 0;q<EXP_2A_GROUPS;q++){
@@ -4501,7 +4510,7 @@ if(g->runs)fprintf(tex.f,"\\def\\twoa%cMeasure{%.4g}\n",L,
 quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
 /*720:*/
-#line 1007 "chapters/net1997.w"
+#line 1008 "chapters/net1997.w"
 
 {
 double v[3][EXP_MAX_RUNS],med[3];
@@ -4523,10 +4532,10 @@ else fprintf(tex.f,"\\def\\twoa%cJump{--}\n",L);
 }
 
 /*:720*/
-#line 989 "chapters/net1997.w"
+#line 990 "chapters/net1997.w"
 ;
 /*721:*/
-#line 1032 "chapters/net1997.w"
+#line 1033 "chapters/net1997.w"
 
 {
 double won= -1,lost= HUGE_VAL;
@@ -4543,7 +4552,7 @@ else fprintf(tex.f,"\\def\\twoa%cJumpLost{--}\n",L);
 }
 
 /*:721*/
-#line 991 "chapters/net1997.w"
+#line 992 "chapters/net1997.w"
 ;
 }
 fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
@@ -4551,10 +4560,10 @@ fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
 gains[1][1],gains[1][0],gains[0][1],gains[0][0]);
 
 /*:719*/
-#line 889 "chapters/net1997.w"
+#line 890 "chapters/net1997.w"
 ;
 /*722:*/
-#line 1055 "chapters/net1997.w"
+#line 1056 "chapters/net1997.w"
 
 {
 FILE*tf;
@@ -4597,14 +4606,14 @@ return 1;
 }
 
 /*:722*/
-#line 890 "chapters/net1997.w"
+#line 891 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
 /*:717*//*725:*/
-#line 1136 "chapters/net1997.w"
+#line 1139 "chapters/net1997.w"
 
 static int twoa_check(exp_claims*ck,int q,int holds)
 {
@@ -4654,6 +4663,18 @@ snprintf(ck->datum,sizeof ck->datum,"group %c solved %d runs, "
 return 0;
 }
 return 1;
+}
+
+static int twoa_overlap(exp_claims*ck,int a,int b)
+{
+double lo[2],hi[2];
+wilson(twoa_group[a].solved,twoa_group[a].runs,&lo[0],&hi[0]);
+wilson(twoa_group[b].solved,twoa_group[b].runs,&lo[1],&hi[1]);
+if(twoa_group[a].runs&&twoa_group[b].runs&&lo[0]<=hi[1]&&
+lo[1]<=hi[0])return 1;
+snprintf(ck->datum,sizeof ck->datum,"group %c: [%.2f, %.2f], group "
+"%c: [%.2f, %.2f]",'A'+a,lo[0],hi[0],'A'+b,lo[1],hi[1]);
+return 0;
 }
 
 static int twoa_stuck(exp_claims*ck,int q)
