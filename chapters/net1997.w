@@ -415,17 +415,19 @@ the network, the cells added and after how many sequences the last one
 was, and for the lag task the first test at which the error at the last
 step was below 0.25 (the reading of Table 11), beside the sequences of
 the line's start (the reading of the text, when \.{--success} is
-\.{always}).
+\.{always}); then when the weights changed, and the budget of
+sequences, which a line that says ``solved'' would not show otherwise.
 
 @<Print the figures of the network of 1997...@>=
 if (cfg.net1997 || cfg.construct)
   fprintf(w.talk, " net %s weights %zu construct %s patience %ld " @/
     "cells_added %zu added_at %ld end_solved_at %ld success %s middle %s " @/
-    "update %s",
+    "update %s budget %ld",
     cfg.net1997 ? "1997" : "book", lstm_net_weights(&net),
     cfg.construct ? "yes" : "no", cfg.patience, st.cells_added, st.added_at,
     st.end_sequences, cfg.success_end ? "end" : "always",
-    cfg.random_middle ? "random" : "fixed", update_word(&cfg));
+    cfg.random_middle ? "random" : "fixed", update_word(&cfg),
+    cfg.max_sequences);
 if (cfg.construct && strcmp(cfg.task, "lag") == 0 && !cfg.random_middle &&
     net.output == LSTM_OUT_LOGISTIC) {
   char g[32];
@@ -752,32 +754,38 @@ chapter's runs, which \.{make experiments-2a} runs into
 shared by several jobs, and the network of 1997 trains at about a
 millisecond a sequence there (it changes its 10,504 weights at every
 step), so the grid is small, and its counts are too few for more than
-the coarse statements the intervals allow: the network of 1997 with
-sequential construction on five seeds that were used for nothing else
-(101 to 105), with its default budget of 100,000 sequences, and on one
-more with 30,000, six times the paper's mean number of sequences to
-success; on the first three of those seeds at the rates 0.3 and 0.1,
-and on all five at 0.03, instead of the paper's 1.0; with the weights
-changed once per sequence (\.{--method bptt}, which computes the same
-gradient on this network) instead of at every step, on ten unseen
-seeds (101 to 110); the same with 20,000 at a
-quarter and at four times the default patience; at the lags 10, 20 and
-50 on one seed each; on Experiment 2b on two seeds with 20,000
-sequences; and the book's own cell on the every-step task with
+the coarse statements the intervals allow. The network of 1997 with
+sequential construction runs on seeds that were used for nothing else:
+with its defaults, a change at every step and a budget of 100,000
+sequences, on the three seeds 101 to 103; with one change per sequence
+(\.{--method bptt}, which computes the same gradient on this network),
+on the ten seeds 101 to 110, at the default patience and at 50 and
+800, with a budget of a million sequences, and on Experiment 2b. With
+a change at every step it also runs on seed 101 at the rates 0.1 and
+0.03, instead of the paper's 1.0; on seed 1 with 30,000 sequences, six times the
+paper's mean number of sequences to success, and with 20,000 at a
+quarter and at four times the default patience; at the lags 10, 20
+and 50 on one seed each; and on Experiment 2b on two seeds with 20,000
+sequences. The book's own cell runs on the every-step task with
 construction and without, on ten seeds each, with its default budget.
+Most of the grid's time goes to the runs with a change at every step
+that fail, about two minutes each, and to the runs with a budget of a
+million that fail.
 
 @<Print the grid of Experiment 2a...@>=
 if (strcmp(argv[0], "--list-2a") == 0 && argc == 2) {
   static const char *every = "--task lag --lag 100 --targets every";
-  for (int seed = 101; seed <= 105; seed++)
-    printf("%s --net 1997 --construct --seed %d\n", every, seed);
-  for (int q = 0; q < 3; q++)
-    for (int seed = 101; seed <= (q == 2 ? 105 : 103); seed++)
-      printf("%s --net 1997 --construct --lr %s --seed %d\n", every,
-        q == 0 ? "0.3" : q == 1 ? "0.1" : "0.03", seed);
+  static const char *seq = "--net 1997 --construct --method bptt";
   for (int seed = 101; seed <= 110; seed++)
-    printf("%s --net 1997 --construct --method bptt --seed %d\n", every,
-      seed);
+    printf("%s %s --seed %d\n%s %s --max-sequences 1000000 --seed %d\n" @/
+      "%s %s --patience 50 --seed %d\n%s %s --patience 800 --seed %d\n" @/
+      "%s --middle random %s --seed %d\n", every, seq, seed, every, seq,
+      seed, every, seq, seed, every, seq, seed, every, seq, seed);
+  for (int seed = 101; seed <= 103; seed++)
+    printf("%s --net 1997 --construct --seed %d\n", every, seed);
+  for (int q = 0; q < 2; q++)
+    printf("%s --net 1997 --construct --lr %s --seed 101\n", every,
+      q == 0 ? "0.1" : "0.03");
   for (int seed = 1; seed <= 10; seed++)
     printf("%s --construct --seed %d\n%s --seed %d\n", every, seed, every,
       seed);
@@ -798,14 +806,19 @@ if (strcmp(argv[0], "--report-2a") == 0 && argc == 2)
 
 @ \.{lstm experiments --report-2a DIR} reads the summary lines of
 \.{DIR/results-2a.txt} and writes \.{DIR/results-2a.tex}, the macros
-that this chapter's text and table take their numbers from. The runs
-fall into fourteen groups, by the words of their lines: the network of
-1997 at the default patience on the seeds of the grid (group A) and on
-the unseen seeds 101 to 105 (B), at patience 50 (C) and 800 (D), the
-book's cell with construction (E) and without (F), and the network of
-1997 on Experiment 2b (G), at the shorter lags $p=10$, 20 and 50
-(H, I, J), at the rates 0.3, 0.1 and 0.03 (K, L, M), and with one
-change of the weights per sequence (N). For each group the
+that this chapter's text and table take their numbers from (and, as
+\.{\\twoaOTimes}, how many times the paper's mean of 5,040 sequences
+a group's mean is, 5,680 for 2b). The runs
+fall into eighteen groups, by the words of their lines: the network of
+1997 with a change at every step at the default patience on seed 1
+(group A) and on the unseen seeds 101 to 103 (B), at patience 50 (C)
+and 800 (D), the book's cell with construction (E) and without (F),
+and the network of 1997 on Experiment 2b (G), at the shorter lags
+$p=10$, 20 and 50 (H, I, J), at the rates 0.3, 0.1 and 0.03 (K, L, M,
+of which the grid now runs the last two);
+with one change of the weights per sequence (\.{--method bptt}) within
+the default budget (N), within a million sequences (O), on 2b (P), and
+at patience 50 (Q) and 800 (R). For each group the
 macros give the runs, the runs solved by the text's reading (``always'')
 with a 95\% Wilson interval, the runs solved by Table 11's (``at
 sequence end''), the mean sequences to success of both readings, and,
@@ -813,9 +826,10 @@ as medians over the group, the sequence at which the cell was added
 and the largest errors, drift and separation at the end.
 
 @<Declarations of the command@>=
-#define EXP_2A_GROUPS 14
+#define EXP_2A_GROUPS 18
 typedef struct {
   int runs, solved, solved_end;
+  int won[EXP_MAX_RUNS]; /* whether each run was solved */
   double needed[EXP_MAX_RUNS], needed_end[EXP_MAX_RUNS];
   double added[EXP_MAX_RUNS], seconds[EXP_MAX_RUNS], last[EXP_MAX_RUNS],
     other[EXP_MAX_RUNS], drift[EXP_MAX_RUNS], separation[EXP_MAX_RUNS],
@@ -823,6 +837,7 @@ typedef struct {
     jump[EXP_MAX_RUNS];
 } exp_2a_group;
 static int report_2a(const char *dir);
+static int read_2a(const char *path, exp_2a_group *group, int gains[2][2]);
 static double field_2a(const char *line, const char *name);
 
 @ A field is the number after the word |name| between blanks, or $-1$
@@ -838,19 +853,18 @@ static double field_2a(const char *line, const char *name)
   return strtod(at + strlen(key), NULL);
 }
 
-@ @<Subcommands@>=
-static int report_2a(const char *dir)
+@ |read_2a| reads the results into the groups, and counts in |gains| the
+runs of the network of 1997 by gain above 2 and by success; the report
+and the claims of this chapter both read them so.
+
+@<Subcommands@>=
+static int read_2a(const char *path, exp_2a_group *group, int gains[2][2])
 {
-  static exp_2a_group group[EXP_2A_GROUPS];
-  char path[1024], line[4096];
+  char line[4096];
   FILE *in;
-  out_file tex;
-  lstm_error err;
-  int lines = 0, gains[2][2] = {{0, 0}, {0, 0}}; /* runs of the network of
-    1997 by gain above 2 and by success */
-  lstm_error_clear(&err);
-  memset(group, 0, sizeof group);
-  snprintf(path, sizeof path, "%s/results-2a.txt", dir);
+  int lines = 0;
+  memset(group, 0, EXP_2A_GROUPS * sizeof *group);
+  memset(gains, 0, 2 * sizeof *gains);
   if (!(in = fopen(path, "r"))) {
     fprintf(stderr, "%s: cannot read the results\n", path);
     return 1;
@@ -858,6 +872,19 @@ static int report_2a(const char *dir)
   while (fgets(line, sizeof line, in)) @<Add the run of |line| to its
     group@>;
   fclose(in);
+  return 0;
+}
+@#
+static int report_2a(const char *dir)
+{
+  static exp_2a_group group[EXP_2A_GROUPS];
+  char path[1024], line[4096];
+  out_file tex;
+  lstm_error err;
+  int gains[2][2];
+  lstm_error_clear(&err);
+  snprintf(path, sizeof path, "%s/results-2a.txt", dir);
+  if (read_2a(path, group, gains) != 0) return 1;
   snprintf(path, sizeof path, "%s/results-2a.tex", dir);
   if (out_open(&tex, path, &err) != LSTM_OK) return report(LSTM_EIO, &err);
   @<Write the macros of the groups of Experiment 2a@>;
@@ -883,12 +910,14 @@ as in the report of the main grid.
     fclose(in);
     return 1;
   }
-  if (strstr(line, " middle random")) q = 6;
+  if (strstr(line, " middle random"))
+    q = strstr(line, " method bptt ") ? 15 : 6;
   else if (strstr(line, " net 1997 ") && field_2a(line, "length") != 100)
     q = field_2a(line, "length") == 10 ? 7 : field_2a(line, "length") == 20 ?
       8 : 9;
   else if (strstr(line, " net 1997 ") && strstr(line, " method bptt "))
-    q = 13;
+    q = field_2a(line, "budget") > 100000 ? 14 : patience == 50 ? 16 :
+      patience == 800 ? 17 : 13;
   else if (strstr(line, " net 1997 ") && field_2a(line, "lr") != 1)
     q = field_2a(line, "lr") == 0.3 ? 10 : field_2a(line, "lr") == 0.1 ? 11 :
       12;
@@ -910,6 +939,7 @@ as in the report of the main grid.
   g->gain[g->runs] = field_2a(line, "gain");
   g->state[g->runs] = field_2a(line, "added_state");
   g->jump[g->runs] = field_2a(line, "jump");
+  g->won[g->runs] = solved;
   if (strstr(line, " net 1997 ") && strstr(line, " method irtrl ") &&
       g->gain[g->runs] >= 0)
     gains[g->gain[g->runs] > 2][solved]++;
@@ -933,8 +963,10 @@ for (int q = 0; q < EXP_2A_GROUPS; q++) {
   fprintf(tex.f, "\\def\\twoa%cRuns{%d}\\def\\twoa%cSolved{%d}" @/
     "\\def\\twoa%cSolvedEnd{%d}\\def\\twoa%cLow{%.2f}\\def\\twoa%cHigh{%.2f}\n",
     L, g->runs, L, g->solved, L, g->solved_end, L, lo, L, hi);
-  if (g->solved) fprintf(tex.f, "\\def\\twoa%cMean{%.0f}", L, mean);
-  else fprintf(tex.f, "\\def\\twoa%cMean{--}", L);
+  if (g->solved) fprintf(tex.f, "\\def\\twoa%cMean{%.0f}" @/
+    "\\def\\twoa%cTimes{%.1f}", L, mean, L,
+    mean / (q == 6 || q == 15 ? 5680 : 5040));
+  else fprintf(tex.f, "\\def\\twoa%cMean{--}\\def\\twoa%cTimes{--}", L, L);
   if (g->solved_end) fprintf(tex.f, "\\def\\twoa%cMeanEnd{%.0f}\n", L,
     mean_end);
   else fprintf(tex.f, "\\def\\twoa%cMeanEnd{--}\n", L);
@@ -956,6 +988,8 @@ for (int q = 0; q < EXP_2A_GROUPS; q++) {
     quantile(g->measure, g->runs, 0.5));
   else fprintf(tex.f, "\\def\\twoa%cMeasure{--}\n", L);
   @<Write the medians of the gain, the state and the jump of group |g|@>;
+  @<Write the largest jump of a solved run of group |g| and the smallest
+    of a failed one@>;
 }
 fprintf(tex.f, "\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}" @/
   "\\def\\twoaGainLowSolved{%d}\\def\\twoaGainLowFailed{%d}\n",
@@ -989,6 +1023,26 @@ the gain.
   if (jump >= 100) fprintf(tex.f, "\\def\\twoa%cJump{%.0f}\n", L, jump);
   else if (jump >= 0) fprintf(tex.f, "\\def\\twoa%cJump{%.2g}\n", L, jump);
   else fprintf(tex.f, "\\def\\twoa%cJump{--}\n", L);
+}
+
+@ Where the jumps of the runs that succeeded and of those that failed
+lie apart, the largest of the first and the smallest of the second
+say how far: \.{\\twoaNJumpWon} and \.{\\twoaNJumpLost} for group N, a
+dash where a group has no run of the kind.
+
+@<Write the largest jump of a solved run...@>=
+{
+  double won = -1, lost = HUGE_VAL;
+  for (int r = 0; r < g->runs; r++)
+    if (g->jump[r] >= 0) {
+      if (g->won[r]) won = fmax(won, g->jump[r]);
+      else lost = fmin(lost, g->jump[r]);
+    }
+  if (won >= 0) fprintf(tex.f, "\\def\\twoa%cJumpWon{%.0f}", L, won);
+  else fprintf(tex.f, "\\def\\twoa%cJumpWon{--}", L);
+  if (lost < HUGE_VAL) fprintf(tex.f, "\\def\\twoa%cJumpLost{%.0f}\n", L,
+    lost);
+  else fprintf(tex.f, "\\def\\twoa%cJumpLost{--}\n", L);
 }
 
 @ \.{make experiments-2a} also keeps, in \.{trace-2a.txt}, the lines
@@ -1038,6 +1092,157 @@ file with fewer than eight lines, is an error.
     out_abandon(&tex);
     return 1;
   }
+}
+
+@ The sentences of this chapter that count runs (``none'', ``every'',
+``more'', ``fewer than nine'') are claims about the committed results,
+checked by \.{make claims} as those of the Experiments chapter are: each
+claim stands beside its sentence, and this part reads the results for
+them into |twoa_group| with |read_2a|, the reader of the report. A file
+that cannot be read stops the check.
+
+@<Declarations of the command@>=
+static exp_2a_group twoa_group[EXP_2A_GROUPS]; /* the groups, for the claims */
+static int twoa_gains[2][2]; /* runs by gain above 2 and by success */
+static int twoa_check(exp_claims *ck, int q, int holds);
+static int twoa_gain_check(exp_claims *ck, int holds);
+static int twoa_readings(exp_claims *ck);
+static int twoa_jumps_apart(exp_claims *ck, int q);
+static int twoa_best(exp_claims *ck, int best);
+static int twoa_again(exp_claims *ck, int a, int b);
+static int twoa_stuck(exp_claims *ck, int q);
+static int twoa_overlap(exp_claims *ck, int a, int b);
+
+@ @<Check the claims of the book@>=
+{
+  char *path = book_path(book, "experiments/results-2a.txt");
+  int status = path ? read_2a(path, twoa_group, twoa_gains) : 1;
+  free(path);
+  if (status != 0) return 1;
+}
+
+@ |twoa_check| passes on the truth of a claim about group |q| and, when
+it is false, writes what the group holds into the datum of the claim;
+|twoa_gain_check| does the same with the four counts by gain, and
+|twoa_readings| tests that the two readings of the criterion agree in
+every group of the lag task with fixed distractors: as many runs solved
+by each, and the same sequences to success. |twoa_jumps_apart| tests
+that in group |q| the jump (the section on watching the construction)
+of every run that succeeded was smaller than that of every run that
+failed. |twoa_best| tests that no group of 2a at $p=100$ solved more
+runs than group |best|, and |twoa_again| that every run solved in group
+|a| was solved in group |b| after as many sequences; |twoa_stuck|, that
+every run of group |q| that failed ended with an error above 0.99 at the
+last step, a unit at the wrong end; |twoa_overlap|, that the 95\%
+intervals of groups |a| and |b| overlap.
+
+@<Subcommands@>=
+static int twoa_check(exp_claims *ck, int q, int holds)
+{
+  const exp_2a_group *g = &twoa_group[q];
+  if (!holds && !ck->datum[0])
+    snprintf(ck->datum, sizeof ck->datum, "group %c: %d of %d runs " @/
+      "solved (%d by Table 11's reading)", 'A' + q, g->solved, g->runs,
+      g->solved_end);
+  return holds;
+}
+@#
+static int twoa_gain_check(exp_claims *ck, int holds)
+{
+  if (!holds)
+    snprintf(ck->datum, sizeof ck->datum, "gain above 2: %d solved, %d " @/
+      "failed; below 2: %d solved, %d failed", twoa_gains[1][1],
+      twoa_gains[1][0], twoa_gains[0][1], twoa_gains[0][0]);
+  return holds;
+}
+@#
+static int twoa_jumps_apart(exp_claims *ck, int q)
+{
+  const exp_2a_group *g = &twoa_group[q];
+  double won = -1, lost = HUGE_VAL;
+  for (int r = 0; r < g->runs; r++)
+    if (g->jump[r] >= 0) {
+      if (g->won[r]) won = fmax(won, g->jump[r]);
+      else lost = fmin(lost, g->jump[r]);
+    }
+  if (won < 0 || lost == HUGE_VAL || won >= lost) {
+    snprintf(ck->datum, sizeof ck->datum, "group %c: the largest jump of " @/
+      "a solved run is %g, the smallest of a failed one %g", 'A' + q, won,
+      lost);
+    return 0;
+  }
+  return 1;
+}
+@#
+static int twoa_best(exp_claims *ck, int best)
+{
+  static const int at100[11] = {0, 1, 2, 3, 10, 11, 12, 13, 14, 16, 17};
+  for (int r = 0; r < 11; r++)
+    if (twoa_group[at100[r]].solved > twoa_group[best].solved) {
+      snprintf(ck->datum, sizeof ck->datum, "group %c solved %d runs, " @/
+        "group %c %d", 'A' + at100[r], twoa_group[at100[r]].solved,
+        'A' + best, twoa_group[best].solved);
+      return 0;
+    }
+  return 1;
+}
+@#
+static int twoa_overlap(exp_claims *ck, int a, int b)
+{
+  double lo[2], hi[2];
+  wilson(twoa_group[a].solved, twoa_group[a].runs, &lo[0], &hi[0]);
+  wilson(twoa_group[b].solved, twoa_group[b].runs, &lo[1], &hi[1]);
+  if (twoa_group[a].runs && twoa_group[b].runs && lo[0] <= hi[1] &&
+      lo[1] <= hi[0]) return 1;
+  snprintf(ck->datum, sizeof ck->datum, "group %c: [%.2f, %.2f], group " @/
+    "%c: [%.2f, %.2f]", 'A' + a, lo[0], hi[0], 'A' + b, lo[1], hi[1]);
+  return 0;
+}
+@#
+static int twoa_stuck(exp_claims *ck, int q)
+{
+  const exp_2a_group *g = &twoa_group[q];
+  for (int r = 0; r < g->runs; r++)
+    if (!g->won[r] && !(g->last[r] > 0.99)) {
+      snprintf(ck->datum, sizeof ck->datum, "group %c: a run failed with " @/
+        "the largest error %g at the last step", 'A' + q, g->last[r]);
+      return 0;
+    }
+  return 1;
+}
+@#
+static int twoa_again(exp_claims *ck, int a, int b)
+{
+  for (int r = 0; r < twoa_group[a].solved; r++) {
+    int found = 0;
+    for (int u = 0; u < twoa_group[b].solved; u++)
+      found |= twoa_group[b].needed[u] == twoa_group[a].needed[r];
+    if (!found) {
+      snprintf(ck->datum, sizeof ck->datum, "group %c has a run solved " @/
+        "after %.0f sequences, group %c none", 'A' + a,
+        twoa_group[a].needed[r], 'A' + b);
+      return 0;
+    }
+  }
+  return 1;
+}
+@#
+static int twoa_readings(exp_claims *ck)
+{
+  for (int q = 0; q < EXP_2A_GROUPS; q++) {
+    const exp_2a_group *g = &twoa_group[q];
+    double always = 0, end = 0;
+    if (q == 6 || q == 15) continue; /* Experiment 2b, judged at the end */
+    for (int r = 0; r < g->solved; r++) always += g->needed[r];
+    for (int r = 0; r < g->solved_end; r++) end += g->needed_end[r];
+    if (g->solved != g->solved_end || always != end) {
+      snprintf(ck->datum, sizeof ck->datum, "group %c: %d runs solved " @/
+        "after %.0f sequences in all by the text's reading, %d after %.0f " @/
+        "by Table 11's", 'A' + q, g->solved, always, g->solved_end, end);
+      return 0;
+    }
+  }
+  return 1;
 }
 
 @*1 Experiment 2b.
@@ -1102,6 +1307,68 @@ BPTT is read from the trace of its last window.
         tn->end_error = fabs(pred[r] - y[r]);
 }
 
+@*1 The setting of 2a, detail by detail.
+Before the runs, every detail of the paper's setting that could change
+the outcome, with the words that fix it and what the program does with
+them.
+@^Experiment 2a@>
+
+\smallskip\item{1.} {\it The sequences.} ``A net with $p+1$ input units
+and $p+1$ output units sequentially observes input symbol sequences
+\dots\ we use a training set consisting of only two very similar
+sequences: $(y,a_1,a_2,\ldots,a_{p-1},y)$ and
+$(x,a_1,a_2,\ldots,a_{p-1},x)$. Each is selected with probability
+0.5.'' |lag_sample| draws the first symbol with probability one half,
+and |lag_fill| writes the $p$ inputs $x$ or $y$, $a_1$, \dots,
+$a_{p-1}$, each a one-hot vector of $p+1$ entries.
+\item{2.} {\it The targets.} ``Permanently trying to predict the next
+symbol --- error signals occur at every single time step'': a target
+at each of the $p$ steps, the next symbol, $a_1$ at the first step and
+the first symbol again at the last. The sequence's last symbol is a
+target and never an input.
+\item{3.} {\it The network.} Table~10: one block of one cell, ``no
+og'', input-gate bias ``none'', bias weights ``none'', $h$ the identity,
+$g$ ``g1'' (``sigmoid in $[0,1]$''), connectivity ``B''. The appendix's
+output units sum over ``$u$: $u$ not a gate'', so the gate feeds no
+output. The count of 10,504 weights checks all of it (above).
+\item{4.} {\it The order of a step.} The output at step $t$ sees $x_t$
+and $\state_t$ (above).
+\item{5.} {\it The error and the rate.} The appendix's squared error
+$E(t)=\sum_k(t^k(t)-y^k(t))^2$ has no half, but its error signal
+$e_k(t)=f_k'(net_k(t))(t^k(t)-y^k(t))$ and its update
+$\Delta w_{lm}(t)=\alpha\,e_l(t)\,y^m(t-1)$ are those of half of it,
+which is the book's loss with the logistic output layer; $\alpha=1.0$.
+\item{6.} {\it The initial weights.} ``In all cases, weights are
+initialized in $[-0.2,0.2]$'': uniformly, every weight, those of the
+cell added later too; there is no bias to set.
+\item{7.} {\it The state at the start.} ``$s_{c_j}(0)=0$'' and ``net
+activations are reset after each processed input sequence'': every
+sequence starts from zero.
+\item{8.} {\it The truncation.} It removes nothing on this network
+(above).
+\item{9.} {\it When the weights change.} ``On-line learning'', and the
+appendix's ``Each weight's total update is the sum of the contributions
+of all time steps'': after every step, or once per sequence
+(\.{--update}); the next sections measure both.
+\item{10.} {\it When the cell is added.} ``Once the error has stopped
+decreasing'': no rule is given; the book's has a window, the patience,
+measured at 50, 200 and 800 sequences.
+\item{11.} {\it The budget.} Table~11: training stops ``after 5 million
+exemplars''. The book's default is 100,000; a million is measured too.
+\item{12.} {\it The criterion.} ``During 10,000 successive, randomly
+chosen input sequences, the maximal absolute error of all output units
+is always below 0.25'' (the text), ``at sequence end'' (Table~11), with
+``no test set'': both readings, tested on the two sequences with the
+weights held fixed.
+\item{13.} {\it The count.} ``Number of training sequences until
+success'', ``means of 18 trials''.
+\smallskip\noindent
+Ten of the thirteen are fixed by the paper's words, and the program
+follows them; the tests check 3 by the count of weights, the gradient
+of 5 against central differences, and 8 against BPTT. Three are left open by the words: when
+the weights change, when the cell is added, and how many sequences a
+run may take before it counts as failed. The runs measure each.
+
 @*1 What the runs show.
 The table below sets the paper's Table~2 beside the runs of this
 chapter. The paper's rows are means of 18 trials; its RTRL and BPTT rows
@@ -1134,17 +1401,20 @@ LSTM&100&1.0&10504&100\%&5,040\cr
 \multispan6{\it The same paper, task 2b (text)}\hfil\cr
 LSTM&100&1.0&10504&100\%&5,680\cr
 \noalign{\smallskip}
-\multispan6{\it This book: the network of 1997, \.{irtrl}, construction}\hfil\cr
+\multispan6{\it This book: the network of 1997, construction, \.{irtrl} (\.{bptt} once per sequence)}\hfil\cr
 task 2a&100&1.0&10504&\twoaASolved/\twoaARuns&\twoaAMean\cr
 task 2a, unseen seeds&100&1.0&10504&\twoaBSolved/\twoaBRuns&\twoaBMean\cr
-task 2a, unseen seeds&100&0.3&10504&\twoaKSolved/\twoaKRuns&\twoaKMean\cr
 task 2a, unseen seeds&100&0.1&10504&\twoaLSolved/\twoaLRuns&\twoaLMean\cr
 task 2a, unseen seeds&100&0.03&10504&\twoaMSolved/\twoaMRuns&\twoaMMean\cr
 task 2a, update per sequence&100&1.0&10504&\twoaNSolved/\twoaNRuns&\twoaNMean\cr
+\quad the same, budget $10^6$&100&1.0&10504&\twoaOSolved/\twoaORuns&\twoaOMean\cr
+\quad the same, patience 50&100&1.0&10504&\twoaQSolved/\twoaQRuns&\twoaQMean\cr
+\quad the same, patience 800&100&1.0&10504&\twoaRSolved/\twoaRRuns&\twoaRMean\cr
 task 2a&50&1.0&2754&\twoaJSolved/\twoaJRuns&\twoaJMean\cr
 task 2a&20&1.0&504&\twoaISolved/\twoaIRuns&\twoaIMean\cr
 task 2a&10&1.0&154&\twoaHSolved/\twoaHRuns&\twoaHMean\cr
 task 2b&100&1.0&10504&\twoaGSolved/\twoaGRuns&\twoaGMean\cr
+task 2b, update per sequence&100&1.0&10504&\twoaPSolved/\twoaPRuns&\twoaPMean\cr
 \noalign{\smallskip}
 \multispan6{\it This book: its own cell, task 2a, \.{bptt}, Adam}\hfil\cr
 with construction&100&0.01&4429&\twoaESolved/\twoaERuns&\twoaEMean\cr
@@ -1170,9 +1440,6 @@ group&runs&always&95\%&end&mean&mean end&added&last&other&drift&sep.\cr
 2a, unseen&\twoaBRuns&\twoaBSolved&$[\twoaBLow,\twoaBHigh]$&\twoaBSolvedEnd&
   \twoaBMean&\twoaBMeanEnd&\twoaBAdded&\twoaBLast&\twoaBOther&\twoaBDrift&
   \twoaBSeparation\cr
-rate 0.3&\twoaKRuns&\twoaKSolved&$[\twoaKLow,\twoaKHigh]$&\twoaKSolvedEnd&
-  \twoaKMean&\twoaKMeanEnd&\twoaKAdded&\twoaKLast&\twoaKOther&\twoaKDrift&
-  \twoaKSeparation\cr
 rate 0.1&\twoaLRuns&\twoaLSolved&$[\twoaLLow,\twoaLHigh]$&\twoaLSolvedEnd&
   \twoaLMean&\twoaLMeanEnd&\twoaLAdded&\twoaLLast&\twoaLOther&\twoaLDrift&
   \twoaLSeparation\cr
@@ -1182,6 +1449,15 @@ rate 0.03&\twoaMRuns&\twoaMSolved&$[\twoaMLow,\twoaMHigh]$&\twoaMSolvedEnd&
 per sequence&\twoaNRuns&\twoaNSolved&$[\twoaNLow,\twoaNHigh]$&\twoaNSolvedEnd&
   \twoaNMean&\twoaNMeanEnd&\twoaNAdded&\twoaNLast&\twoaNOther&\twoaNDrift&
   \twoaNSeparation\cr
+\quad $10^6$&\twoaORuns&\twoaOSolved&$[\twoaOLow,\twoaOHigh]$&\twoaOSolvedEnd&
+  \twoaOMean&\twoaOMeanEnd&\twoaOAdded&\twoaOLast&\twoaOOther&\twoaODrift&
+  \twoaOSeparation\cr
+\quad pat.\ 50&\twoaQRuns&\twoaQSolved&$[\twoaQLow,\twoaQHigh]$&\twoaQSolvedEnd&
+  \twoaQMean&\twoaQMeanEnd&\twoaQAdded&\twoaQLast&\twoaQOther&\twoaQDrift&
+  \twoaQSeparation\cr
+\quad pat.\ 800&\twoaRRuns&\twoaRSolved&$[\twoaRLow,\twoaRHigh]$&\twoaRSolvedEnd&
+  \twoaRMean&\twoaRMeanEnd&\twoaRAdded&\twoaRLast&\twoaROther&\twoaRDrift&
+  \twoaRSeparation\cr
 patience 50&\twoaCRuns&\twoaCSolved&$[\twoaCLow,\twoaCHigh]$&\twoaCSolvedEnd&
   \twoaCMean&\twoaCMeanEnd&\twoaCAdded&\twoaCLast&\twoaCOther&\twoaCDrift&
   \twoaCSeparation\cr
@@ -1199,6 +1475,8 @@ $p=10$&\twoaHRuns&\twoaHSolved&$[\twoaHLow,\twoaHHigh]$&\twoaHSolvedEnd&
   \twoaHSeparation\cr
 2b, 1997&\twoaGRuns&\twoaGSolved&$[\twoaGLow,\twoaGHigh]$&\twoaGSolvedEnd&
   \twoaGMean&\twoaGMeanEnd&\twoaGAdded&--&--&--&--\cr
+2b, per seq.&\twoaPRuns&\twoaPSolved&$[\twoaPLow,\twoaPHigh]$&\twoaPSolvedEnd&
+  \twoaPMean&\twoaPMeanEnd&\twoaPAdded&--&--&--&--\cr
 book, constr.&\twoaERuns&\twoaESolved&$[\twoaELow,\twoaEHigh]$&\twoaESolvedEnd&
   \twoaEMean&\twoaEMeanEnd&\twoaEAdded&\twoaELast&\twoaEOther&\twoaEDrift&
   \twoaESeparation\cr
@@ -1216,19 +1494,29 @@ of the network and of the training the paper describes, not of a
 mistake in the derivatives.
 
 @ {\it The result at $p=100$.} The network of 1997 with sequential
-construction solved \twoaBSolved\ of the \twoaBRuns\ runs on the unseen
-seeds within its default budget of 100,000 sequences, and
-\twoaASolved\ of \twoaARuns\ on seed 1 within 30,000, where the paper
-reports 18 of 18 after 5,040 sequences on average. At the shorter lags
-the same network, rule and rate learnt the task: \twoaHSolved\ of
-\twoaHRuns\ runs at $p=10$ (after \twoaHMean\ sequences) and
-\twoaISolved\ of \twoaIRuns\ at $p=20$ (after \twoaIMean); at $p=50$,
-\twoaJSolved\ of \twoaJRuns. So Experiment 2a as published is
-reproduced at the short lags and not at the paper's lag of 100. The
-95\% interval of the \twoaBRuns\ unseen seeds, $[\twoaBLow,\twoaBHigh]$,
-excludes success in nearly every run, which is what the paper reports.
-The next sections show why the runs fail, and that the reason lies in
-the paper's own settings as this book reads them.
+construction and a change of the weights at every step solved
+\twoaBSolved\ of the \twoaBRuns\ runs on the unseen seeds within its
+default budget of 100,000 sequences, 95\% interval
+$[\twoaBLow,\twoaBHigh]$, and \twoaASolved\ of \twoaARuns\ on seed 1
+within 30,000, where the paper reports 18 of 18 after 5,040 sequences
+on average. At the shorter lags the same network, rule and rate learnt
+the task: \twoaHSolved\ of \twoaHRuns\ runs at $p=10$ (after
+\twoaHMean\ sequences) and \twoaISolved\ of \twoaIRuns\ at $p=20$
+(after \twoaIMean); at $p=50$, \twoaJSolved\ of \twoaJRuns. So with a
+change at every step Experiment 2a is reproduced at the short lags and
+not at the paper's lag of 100: the interval of the unseen seeds lies
+far below the paper's 18 of 18. The next sections show why the runs
+fail, and that the reason lies in the paper's own settings as this
+book reads them.
+
+@<Check the claims...@>=
+claim(ck, "2a-step-none", "with a change of the weights at every step " @/
+  "the network of 1997 solved none of its runs on the unseen seeds",
+  twoa_check(ck, 1, twoa_group[1].runs > 0 && twoa_group[1].solved == 0));
+claim(ck, "2a-short", "At the shorter lags the same network, rule and " @/
+  "rate learnt the task", twoa_check(ck, 7, twoa_group[7].runs > 0 &&
+  twoa_group[7].solved == twoa_group[7].runs) && twoa_check(ck, 8,
+  twoa_group[8].runs > 0 && twoa_group[8].solved == twoa_group[8].runs));
 
 @ {\it What follows the addition.} The table below is the trace
 (\.{--trace}) of seed 101 at $p=100$ from two sequences before its cell
@@ -1269,14 +1557,15 @@ weights at every step and a cell added (the summary line's \.{gain}),
 \twoaGainLowSolved\ had one below 2 and succeeded, and
 \twoaGainLowFailed\ had one below 2 and failed within the budget. A
 gain below 2 is thus what every success needed; it is not all that a
-success needs, as the small rates below show. The gain is measured
-once, right after the addition, and it is then small where the new
-weights $V$ happened to push the logits far from zero; training brings
-them back toward zero, and the gain up with them, so a run can fail
-with a small gain at the addition, as one at the rate 1.0 did. The
+success needs, as the small rates below show. The
 jumps show the unstable step in every group at that rate: their
 medians are \twoaBJump\ on the unseen seeds and \twoaAJump\ on seed 1. The medians of the groups
 are in the last table of this section.
+
+@<Check the claims...@>=
+claim(ck, "2a-gain-needed", "A gain below 2 is thus what every success " @/
+  "needed", twoa_gain_check(ck, twoa_gains[1][1] == 0 &&
+  twoa_gains[1][0] > 0 && twoa_gains[0][1] > 0));
 
 @ {\it Readings of the paper.} Is there a reading of the paper's words
 under which the gain at the addition is below 2 at the rate of 1.0? The
@@ -1316,7 +1605,10 @@ sum over the sequence holds the errors of all the steps, which the jump
 of the weights $V$ has disturbed, and it shuts the gate on the
 distractors. The state at the end had a median of \twoaNDrift, against
 \twoaBDrift\ with a change at every step; once it is small, the gain is
-below 2 and the output layer learns. The paper's number of sequences,
+below 2 and the output layer learns. The runs of this reading that
+failed had jumped further than those that succeeded: by \twoaNJumpLost\
+at least, against at most \twoaNJumpWon; a unit thrown that far stays
+at the wrong end. The paper's number of sequences,
 5,040, is not reached: the cell is added after a median of
 \twoaNAdded\ sequences, and the state needs thousands more to shrink.
 
@@ -1339,18 +1631,33 @@ $\state_{T-1}$ instead would see a state smaller by about a quarter.
 So no reading of these words brings the gain at the rate 1.0 below 2
 at the addition; one change per sequence recovers from it in some runs,
 and a smaller rate avoids it. The bound $\eta<32/(\state_T^2+1)$ is about
-$0.05$ at $\state_T=25$. On the unseen seeds, the rate 0.3
-solved \twoaKSolved\ of \twoaKRuns\ runs (median gain at the addition
-\twoaKGain), the rate 0.1 \twoaLSolved\ of \twoaLRuns\ (gain
-\twoaLGain), and the rate 0.03 \twoaMSolved\ of \twoaMRuns\ (gain
-\twoaMGain). At 0.03 the cell was added later (after a median of
-\twoaMAdded\ sequences, since the loss falls for longer at a small
-rate), the jump was small (\twoaMJump) and nothing saturated: the
-largest error at the last step ended at a median of \twoaMLast. But the
-separation of the two sequences' states stayed small (\twoaMSeparation):
-avoiding the unstable step is not enough to learn the memory within
-100,000 sequences at this rate. No rate of the four reproduces the
-paper's number, and the default stays the paper's 1.0.
+$0.05$ at $\state_T=25$. On the unseen seed 101 (one run a rate: it
+shows what a rate does, not how often), the rate 0.1 solved
+\twoaLSolved\ of \twoaLRuns\ (gain at the addition \twoaLGain), and the
+rate 0.03 \twoaMSolved\ of \twoaMRuns\ (gain \twoaMGain). At 0.03 the cell
+was added later (after \twoaMAdded\ sequences, since the loss falls for
+longer at a small rate), the jump was small (\twoaMJump) and nothing
+saturated: the largest error at the last step ended at \twoaMLast. But
+the separation of the two sequences' states stayed small
+(\twoaMSeparation): avoiding the unstable step is not enough to learn
+the memory within 100,000 sequences at this rate. No rate of the three
+reproduces the paper's number, and the default stays the paper's 1.0.
+
+@<Check the claims...@>=
+claim(ck, "2a-sequence-more", "one change per sequence solved more runs " @/
+  "than a change at every step", twoa_check(ck, 13, twoa_group[13].runs >= 10
+  && twoa_group[13].solved > twoa_group[1].solved));
+claim(ck, "2a-sequence-jumps", "The runs of this reading that failed had " @/
+  "jumped further than those that succeeded", twoa_jumps_apart(ck, 13));
+claim(ck, "2a-patience-step", "on seed 1 the patiences 50, 200 and 800 " @/
+  "all fail", twoa_check(ck, 0, twoa_group[0].runs > 0 &&
+  twoa_group[0].solved == 0) && twoa_check(ck, 2, twoa_group[2].runs > 0 &&
+  twoa_group[2].solved == 0) && twoa_check(ck, 3, twoa_group[3].runs > 0 &&
+  twoa_group[3].solved == 0));
+claim(ck, "2a-rates-none", "No rate of the three reproduces the paper's " @/
+  "number", twoa_check(ck, 11, twoa_group[11].runs > 0 &&
+  twoa_group[11].solved == 0) && twoa_check(ck, 12,
+  twoa_group[12].runs > 0 && twoa_group[12].solved == 0));
 
 @ The gain, the state and the jump of each group, as medians over its
 runs with a cell added (a dash where none was, or where the optimiser
@@ -1361,10 +1668,11 @@ group&runs&solved&added&$\state_T$ at addition&gain&jump\cr
 \noalign{\hrule}
 2a, 1997&\twoaARuns&\twoaASolved&\twoaAAdded&\twoaAState&\twoaAGain&\twoaAJump\cr
 2a, unseen&\twoaBRuns&\twoaBSolved&\twoaBAdded&\twoaBState&\twoaBGain&\twoaBJump\cr
-rate 0.3&\twoaKRuns&\twoaKSolved&\twoaKAdded&\twoaKState&\twoaKGain&\twoaKJump\cr
 rate 0.1&\twoaLRuns&\twoaLSolved&\twoaLAdded&\twoaLState&\twoaLGain&\twoaLJump\cr
 rate 0.03&\twoaMRuns&\twoaMSolved&\twoaMAdded&\twoaMState&\twoaMGain&\twoaMJump\cr
 per sequence&\twoaNRuns&\twoaNSolved&\twoaNAdded&\twoaNState&\twoaNGain&\twoaNJump\cr
+\quad patience 50&\twoaQRuns&\twoaQSolved&\twoaQAdded&\twoaQState&\twoaQGain&\twoaQJump\cr
+\quad patience 800&\twoaRRuns&\twoaRSolved&\twoaRAdded&\twoaRState&\twoaRGain&\twoaRJump\cr
 patience 50&\twoaCRuns&\twoaCSolved&\twoaCAdded&\twoaCState&\twoaCGain&\twoaCJump\cr
 patience 800&\twoaDRuns&\twoaDSolved&\twoaDAdded&\twoaDState&\twoaDGain&\twoaDJump\cr
 $p=50$&\twoaJRuns&\twoaJSolved&\twoaJAdded&\twoaJState&\twoaJGain&\twoaJJump\cr
@@ -1375,23 +1683,85 @@ grows with its square: in the runs here it is below 2 at $p=10$ and 20,
 where they succeed, and above 2 at $p=50$ and 100, where they fail.
 
 @ {\it The two readings of the criterion.} Table~11 judges 2a ``at
-sequence end'', the text ``always''. In every run that was solved the
-two readings were met at the same test (the mean sequences to success
-by Table~11's reading are \twoaHMeanEnd\ and \twoaIMeanEnd\ at $p=10$
-and 20, against \twoaHMean\ and \twoaIMean\ by the text's), and no run
-met one without the other (\twoaBSolvedEnd\ and \twoaASolvedEnd\ runs
-at $p=100$ by Table~11's reading): the other steps are learnt first, by
+sequence end'', the text ``always''. In every run of 2a that was
+solved the two readings were met at the same test (the mean sequences
+to success by Table~11's reading are \twoaHMeanEnd\ and \twoaIMeanEnd\
+at $p=10$ and 20, against \twoaHMean\ and \twoaIMean\ by the text's, and
+\twoaNMeanEnd\ against \twoaNMean\ with one change per sequence), and
+no run met one without the other: the other steps are learnt first, by
 the shortcut weights, and the last step decides.
 
-@ {\it The rule that decides ``stopped''.} At the default patience of
-200 sequences the cell was added after a median of \twoaAAdded\
-sequences at $p=100$; at patience 50, after \twoaCAdded, with
+@<Check the claims...@>=
+claim(ck, "2a-readings", "In every run of 2a that was solved the two " @/
+  "readings were met at the same test", twoa_readings(ck));
+
+@ {\it The rule that decides ``stopped''.} With a change at every step,
+on seed 1, the cell was added after \twoaAAdded\ sequences at the
+default patience of 200; at patience 50, after \twoaCAdded, with
 \twoaCSolved\ of \twoaCRuns\ runs solved; at 800, after \twoaDAdded,
-with \twoaDSolved\ of \twoaDRuns. The loss of the network without a
+with \twoaDSolved\ of \twoaDRuns. With one change per sequence, on the
+ten unseen seeds, it came after medians of \twoaQAdded, \twoaNAdded\
+and \twoaRAdded\ sequences at the patiences 50, 200 and 800, and
+\twoaQSolved, \twoaNSolved\ and \twoaRSolved\ runs were solved, after
+\twoaQMean, \twoaNMean\ and \twoaRMean\ sequences on average: the
+window changed which runs succeeded, not how many. The loss of the
+network without a
 cell falls slowly and for a long time (a logistic output unit with the
 squared error approaches its target ever more slowly), so a rule of
 ``no fall by 1\%'' fires later the longer its window, and later the
 smaller the rate.
+
+@<Check the claims...@>=
+claim(ck, "2a-window", "the window changed which runs succeeded, not " @/
+  "how many", twoa_check(ck, 16, twoa_group[16].runs >= 10 &&
+  twoa_group[16].solved == twoa_group[13].solved) && twoa_check(ck, 17,
+  twoa_group[17].runs >= 10 && twoa_group[17].solved == twoa_group[13].solved));
+
+@ {\it The budget.} Table~11 lets a run go on for five million
+sequences before it counts as failed; the book's default budget is a
+fiftieth of that. With one change per sequence and a budget of a
+million, \twoaOSolved\ of \twoaORuns\ runs on the unseen seeds were
+solved, 95\% interval $[\twoaOLow,\twoaOHigh]$, after \twoaOMean\
+sequences on average. A run does not depend on its budget until the
+budget ends it, so the runs solved within 100,000 are solved again,
+after the same sequences; the others are the runs that a larger budget
+rescued or did not.
+
+@<Check the claims...@>=
+claim(ck, "2a-budget-again", "the runs solved within 100,000 are solved " @/
+  "again, after the same sequences", twoa_check(ck, 14,
+  twoa_group[14].runs >= 10) && twoa_again(ck, 13, 14));
+
+@ {\it How far from the paper.} The most runs that any reading of the
+paper's words solved at $p=100$ is \twoaOSolved\ of \twoaORuns, with
+one change of the weights per sequence and a budget of a million
+sequences, 95\% interval $[\twoaOLow,\twoaOHigh]$; the paper reports
+18 of 18, and the target of this book, nine of ten, is not reached. Why,
+as far as the runs show: every run that failed within the million had
+jumped further when its cell was added than every run that succeeded
+(by \twoaOJumpLost\ at least, against at most \twoaOJumpWon), and ended
+with a unit at the wrong end of the logistic function at the last step,
+where a larger budget does not help. The mean number of sequences to success of those runs,
+\twoaOMean, is \twoaOTimes\ times the paper's 5,040. What is counted:
+every training sequence from the start of the run, those before the
+cell was added (a median of \twoaOAdded) and those after, up to the
+first test that passed; the test runs every ten sequences, so a count
+may be up to nine too high. What is not: the sequences of the test
+itself, and the runs that failed, which the mean leaves out, where the
+paper's mean is over 18 runs that all succeeded.
+
+@<Check the claims...@>=
+claim(ck, "2a-best", "The most runs that any reading of the paper's " @/
+  "words solved at p = 100 is [that of one change per sequence with a " @/
+  "budget of a million]", twoa_best(ck, 14));
+claim(ck, "2a-target", "the target of this book, nine of ten, is not " @/
+  "reached", twoa_check(ck, 14, twoa_group[14].runs >= 10 &&
+  twoa_group[14].solved < 9));
+claim(ck, "2a-budget-jumps", "every run that failed within the million " @/
+  "had jumped further when its cell was added than every run that " @/
+  "succeeded", twoa_jumps_apart(ck, 14));
+claim(ck, "2a-budget-stuck", "and ended with a unit at the wrong end of " @/
+  "the logistic function at the last step", twoa_stuck(ck, 14));
 
 @ {\it Experiment 2b.} With random distractors the same network solved
 \twoaGSolved\ of \twoaGRuns\ runs within 20,000 sequences (the paper: 18
@@ -1400,7 +1770,21 @@ said above; the median fraction of those answered within 0.25 at the
 end was \twoaGMeasure, though the cell had been added after a median
 of \twoaGAdded\ sequences. Its inputs are one-hot too, so its state
 grows as that of 2a does, and the derivation of the gain applies to it
-unchanged.
+unchanged. With one change per sequence, the reading that did best on
+2a, it solved \twoaPSolved\ of \twoaPRuns\ runs on the unseen seeds
+within 100,000 sequences, 95\% interval $[\twoaPLow,\twoaPHigh]$, and
+the median fraction of the last 10,000 answered within 0.25 at the end
+was \twoaPMeasure. Its cell was added after a median of \twoaPAdded\
+sequences, earlier than in 2a: with random distractors the shortcut
+weights soon learn all they can (one chance in $p-1$ for each
+distractor), and the loss stops falling.
+
+@<Check the claims...@>=
+claim(ck, "2b-none", "With random distractors the same network solved " @/
+  "[none]; with one change per sequence [none] on the unseen seeds",
+  twoa_check(ck, 6, twoa_group[6].runs > 0 && twoa_group[6].solved == 0) &&
+  twoa_check(ck, 15, twoa_group[15].runs >= 10 &&
+  twoa_group[15].solved == 0));
 
 @ {\it The book's own cell.} On the every-step task at $p=100$ the
 book's cell, with its defaults (eight cells, BPTT, Adam), solved
@@ -1419,6 +1803,13 @@ sequences. Adam's step does not grow with the state as plain descent's
 does (its size is about the rate, whatever the gradient), so the
 derivation of the gain does not apply to it.
 
+@<Check the claims...@>=
+claim(ck, "2a-book-overlap", "The two intervals overlap", twoa_overlap(ck,
+  4, 5));
+claim(ck, "2a-book-some", "some runs with construction succeed where " @/
+  "none without did", twoa_check(ck, 4, twoa_group[4].solved > 0) &&
+  twoa_check(ck, 5, twoa_group[5].runs > 0 && twoa_group[5].solved == 0));
+
 @ {\it In short.} As this book reads the paper, the network of 1997
 with a change of the weights at every step and the rate of 1.0 cannot
 learn 2a at $p=100$: when its cell is added, the state it feeds to the
@@ -1427,9 +1818,14 @@ update for a unit that is still undecided is far above 2, and the
 update throws the units that must
 remember to the wrong end of the logistic function, where their
 gradient vanishes (\twoaBSolved\ of \twoaBRuns\ unseen seeds). The same
-bound explains why $p=10$ and 20 work. One change per sequence, a
-reading the paper's appendix allows, succeeds in \twoaNSolved\ of
-\twoaNRuns, slowly; the rate 0.03, below the bound, in \twoaMSolved\ of
+bound explains why $p=10$ and 20 work. Of the thirteen details of the
+setting, ten are the paper's to the letter; the three the words leave
+open were measured. One change per sequence, a reading the paper's
+appendix allows, succeeds in \twoaNSolved\ of \twoaNRuns\ within
+100,000 sequences and in \twoaOSolved\ of \twoaORuns\ within a million,
+slowly, and fails on 2b (\twoaPSolved\ of \twoaPRuns); the window of
+the rule that adds the cell changes which runs succeed, not how many;
+the rate 0.03, below the bound, succeeds in \twoaMSolved\ of
 \twoaMRuns. What made every one of the paper's 18 runs succeed after
 5,040 sequences remains open. A setting the paper does not report, such
 as input gates that start nearly shut (a smaller state) or a smaller

@@ -1,4 +1,4 @@
-/*879:*/
+/*886:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -351,21 +351,22 @@ static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
 /*:706*//*710:*/
-#line 442 "chapters/net1997.w"
+#line 444 "chapters/net1997.w"
 
 static const char*update_word(const lstm_train_config*cfg);
 
 /*:710*//*722:*/
-#line 729 "chapters/net1997.w"
+#line 731 "chapters/net1997.w"
 
 static const char*trace_to;
 
 /*:722*//*726:*/
-#line 815 "chapters/net1997.w"
+#line 828 "chapters/net1997.w"
 
-#define EXP_2A_GROUPS 14
+#define EXP_2A_GROUPS 18
 typedef struct{
 int runs,solved,solved_end;
+int won[EXP_MAX_RUNS];
 double needed[EXP_MAX_RUNS],needed_end[EXP_MAX_RUNS];
 double added[EXP_MAX_RUNS],seconds[EXP_MAX_RUNS],last[EXP_MAX_RUNS],
 other[EXP_MAX_RUNS],drift[EXP_MAX_RUNS],separation[EXP_MAX_RUNS],
@@ -373,9 +374,24 @@ measure[EXP_MAX_RUNS],gain[EXP_MAX_RUNS],state[EXP_MAX_RUNS],
 jump[EXP_MAX_RUNS];
 }exp_2a_group;
 static int report_2a(const char*dir);
+static int read_2a(const char*path,exp_2a_group*group,int gains[2][2]);
 static double field_2a(const char*line,const char*name);
 
-/*:726*//*760:*/
+/*:726*//*734:*/
+#line 1104 "chapters/net1997.w"
+
+static exp_2a_group twoa_group[EXP_2A_GROUPS];
+static int twoa_gains[2][2];
+static int twoa_check(exp_claims*ck,int q,int holds);
+static int twoa_gain_check(exp_claims*ck,int holds);
+static int twoa_readings(exp_claims*ck);
+static int twoa_jumps_apart(exp_claims*ck,int q);
+static int twoa_best(exp_claims*ck,int best);
+static int twoa_again(exp_claims*ck,int a,int b);
+static int twoa_stuck(exp_claims*ck,int q);
+static int twoa_overlap(exp_claims*ck,int a,int b);
+
+/*:734*//*767:*/
 #line 258 "chapters/align.w"
 
 typedef struct align_options{
@@ -394,19 +410,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:760*//*780:*/
+/*:767*//*787:*/
 #line 136 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:780*//*791:*/
+/*:787*//*798:*/
 #line 108 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:791*//*882:*/
+/*:798*//*889:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -417,17 +433,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:882*//*890:*/
+/*:889*//*897:*/
 #line 171 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:890*//*892:*/
+/*:897*//*899:*/
 #line 216 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:892*//*894:*/
+/*:899*//*901:*/
 #line 250 "chapters/command.w"
 
 typedef struct out_file{
@@ -440,7 +456,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:894*//*899:*/
+/*:901*//*906:*/
 #line 425 "chapters/command.w"
 
 typedef struct file_id{
@@ -453,7 +469,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:899*//*902:*/
+/*:906*//*909:*/
 #line 505 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -462,7 +478,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:902*//*904:*/
+/*:909*//*911:*/
 #line 559 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -471,7 +487,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:904*//*907:*/
+/*:911*//*914:*/
 #line 622 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -494,7 +510,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:907*//*908:*/
+/*:914*//*915:*/
 #line 657 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -504,30 +520,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:908*//*912:*/
+/*:915*//*919:*/
 #line 784 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:912*//*914:*/
+/*:919*//*921:*/
 #line 801 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:914*//*917:*/
+/*:921*//*924:*/
 #line 833 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:917*//*919:*/
+/*:924*//*926:*/
 #line 858 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:919*//*921:*/
+/*:926*//*928:*/
 #line 883 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -535,26 +551,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:921*//*924:*/
+/*:928*//*931:*/
 #line 930 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:924*//*930:*/
+/*:931*//*937:*/
 #line 1034 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:930*//*933:*/
+/*:937*//*940:*/
 #line 1116 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:933*//*944:*/
+/*:940*//*951:*/
 #line 199 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -572,13 +588,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:944*//*949:*/
+/*:951*//*956:*/
 #line 351 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:949*//*951:*/
+/*:956*//*958:*/
 #line 392 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -604,7 +620,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:951*//*986:*/
+/*:958*//*993:*/
 #line 699 "chapters/text.w"
 
 typedef struct text_args{
@@ -622,13 +638,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:986*//*993:*/
+/*:993*//*1000:*/
 #line 873 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:993*//*997:*/
+/*:1000*//*1004:*/
 #line 957 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -636,14 +652,14 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:997*//*1001:*/
+/*:1004*//*1008:*/
 #line 1064 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:1001*/
+/*:1008*/
 #line 30 "chapters/command.w"
 
 /*410:*/
@@ -941,7 +957,7 @@ return report(status,&err);
 cfg.start= &start;
 }
 /*723:*/
-#line 732 "chapters/net1997.w"
+#line 734 "chapters/net1997.w"
 
 out_file trace_file= {NULL,NULL,NULL};
 if(trace_to){
@@ -1008,16 +1024,17 @@ fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
 /*709:*/
-#line 420 "chapters/net1997.w"
+#line 421 "chapters/net1997.w"
 
 if(cfg.net1997||cfg.construct)
 fprintf(w.talk," net %s weights %zu construct %s patience %ld "
 "cells_added %zu added_at %ld end_solved_at %ld success %s middle %s "
-"update %s",
+"update %s budget %ld",
 cfg.net1997?"1997":"book",lstm_net_weights(&net),
 cfg.construct?"yes":"no",cfg.patience,st.cells_added,st.added_at,
 st.end_sequences,cfg.success_end?"end":"always",
-cfg.random_middle?"random":"fixed",update_word(&cfg));
+cfg.random_middle?"random":"fixed",update_word(&cfg),
+cfg.max_sequences);
 if(cfg.construct&&strcmp(cfg.task,"lag")==0&&!cfg.random_middle&&
 net.output==LSTM_OUT_LOGISTIC){
 char g[32];
@@ -1037,7 +1054,7 @@ fprintf(w.talk,"\n");
 #line 1328 "chapters/training.w"
 ;
 /*724:*/
-#line 740 "chapters/net1997.w"
+#line 742 "chapters/net1997.w"
 
 if(trace_to){
 if(status!=LSTM_OK&&status!=LSTM_EDIVERGED)
@@ -1581,19 +1598,21 @@ return usage_error("experiments","expected the wall-clock seconds "
 return experiments_report(argv[1],seconds);
 }
 /*725:*/
-#line 769 "chapters/net1997.w"
+#line 775 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
 static const char*every= "--task lag --lag 100 --targets every";
-for(int seed= 101;seed<=105;seed++)
-printf("%s --net 1997 --construct --seed %d\n",every,seed);
-for(int q= 0;q<3;q++)
-for(int seed= 101;seed<=(q==2?105:103);seed++)
-printf("%s --net 1997 --construct --lr %s --seed %d\n",every,
-q==0?"0.3":q==1?"0.1":"0.03",seed);
+static const char*seq= "--net 1997 --construct --method bptt";
 for(int seed= 101;seed<=110;seed++)
-printf("%s --net 1997 --construct --method bptt --seed %d\n",every,
-seed);
+printf("%s %s --seed %d\n%s %s --max-sequences 1000000 --seed %d\n"
+"%s %s --patience 50 --seed %d\n%s %s --patience 800 --seed %d\n"
+"%s --middle random %s --seed %d\n",every,seq,seed,every,seq,
+seed,every,seq,seed,every,seq,seed,every,seq,seed);
+for(int seed= 101;seed<=103;seed++)
+printf("%s --net 1997 --construct --seed %d\n",every,seed);
+for(int q= 0;q<2;q++)
+printf("%s --net 1997 --construct --lr %s --seed 101\n",every,
+q==0?"0.1":"0.03");
 for(int seed= 1;seed<=10;seed++)
 printf("%s --construct --seed %d\n%s --seed %d\n",every,seed,every,
 seed);
@@ -3130,7 +3149,107 @@ bat_all(ck,1,"multiply-100","bptt")&&
 bat_all(ck,1,"twoseq-b-1-100","bptt")&&
 !bat_least(ck,1,"twoseq-b-1-100","irtrl",2));
 
-/*:670*/
+/*:670*//*735:*/
+#line 1116 "chapters/net1997.w"
+
+{
+char*path= book_path(book,"experiments/results-2a.txt");
+int status= path?read_2a(path,twoa_group,twoa_gains):1;
+free(path);
+if(status!=0)return 1;
+}
+
+/*:735*//*744:*/
+#line 1512 "chapters/net1997.w"
+
+claim(ck,"2a-step-none","with a change of the weights at every step "
+"the network of 1997 solved none of its runs on the unseen seeds",
+twoa_check(ck,1,twoa_group[1].runs> 0&&twoa_group[1].solved==0));
+claim(ck,"2a-short","At the shorter lags the same network, rule and "
+"rate learnt the task",twoa_check(ck,7,twoa_group[7].runs> 0&&
+twoa_group[7].solved==twoa_group[7].runs)&&twoa_check(ck,8,
+twoa_group[8].runs> 0&&twoa_group[8].solved==twoa_group[8].runs));
+
+/*:744*//*745:*/
+#line 1565 "chapters/net1997.w"
+
+claim(ck,"2a-gain-needed","A gain below 2 is thus what every success "
+"needed",twoa_gain_check(ck,twoa_gains[1][1]==0&&
+twoa_gains[1][0]> 0&&twoa_gains[0][1]> 0));
+
+/*:745*//*746:*/
+#line 1646 "chapters/net1997.w"
+
+claim(ck,"2a-sequence-more","one change per sequence solved more runs "
+"than a change at every step",twoa_check(ck,13,twoa_group[13].runs>=10
+&&twoa_group[13].solved> twoa_group[1].solved));
+claim(ck,"2a-sequence-jumps","The runs of this reading that failed had "
+"jumped further than those that succeeded",twoa_jumps_apart(ck,13));
+claim(ck,"2a-patience-step","on seed 1 the patiences 50, 200 and 800 "
+"all fail",twoa_check(ck,0,twoa_group[0].runs> 0&&
+twoa_group[0].solved==0)&&twoa_check(ck,2,twoa_group[2].runs> 0&&
+twoa_group[2].solved==0)&&twoa_check(ck,3,twoa_group[3].runs> 0&&
+twoa_group[3].solved==0));
+claim(ck,"2a-rates-none","No rate of the three reproduces the paper's "
+"number",twoa_check(ck,11,twoa_group[11].runs> 0&&
+twoa_group[11].solved==0)&&twoa_check(ck,12,
+twoa_group[12].runs> 0&&twoa_group[12].solved==0));
+
+/*:746*//*748:*/
+#line 1694 "chapters/net1997.w"
+
+claim(ck,"2a-readings","In every run of 2a that was solved the two "
+"readings were met at the same test",twoa_readings(ck));
+
+/*:748*//*749:*/
+#line 1714 "chapters/net1997.w"
+
+claim(ck,"2a-window","the window changed which runs succeeded, not "
+"how many",twoa_check(ck,16,twoa_group[16].runs>=10&&
+twoa_group[16].solved==twoa_group[13].solved)&&twoa_check(ck,17,
+twoa_group[17].runs>=10&&twoa_group[17].solved==twoa_group[13].solved));
+
+/*:749*//*750:*/
+#line 1730 "chapters/net1997.w"
+
+claim(ck,"2a-budget-again","the runs solved within 100,000 are solved "
+"again, after the same sequences",twoa_check(ck,14,
+twoa_group[14].runs>=10)&&twoa_again(ck,13,14));
+
+/*:750*//*751:*/
+#line 1753 "chapters/net1997.w"
+
+claim(ck,"2a-best","The most runs that any reading of the paper's "
+"words solved at p = 100 is [that of one change per sequence with a "
+"budget of a million]",twoa_best(ck,14));
+claim(ck,"2a-target","the target of this book, nine of ten, is not "
+"reached",twoa_check(ck,14,twoa_group[14].runs>=10&&
+twoa_group[14].solved<9));
+claim(ck,"2a-budget-jumps","every run that failed within the million "
+"had jumped further when its cell was added than every run that "
+"succeeded",twoa_jumps_apart(ck,14));
+claim(ck,"2a-budget-stuck","and ended with a unit at the wrong end of "
+"the logistic function at the last step",twoa_stuck(ck,14));
+
+/*:751*//*752:*/
+#line 1782 "chapters/net1997.w"
+
+claim(ck,"2b-none","With random distractors the same network solved "
+"[none]; with one change per sequence [none] on the unseen seeds",
+twoa_check(ck,6,twoa_group[6].runs> 0&&twoa_group[6].solved==0)&&
+twoa_check(ck,15,twoa_group[15].runs>=10&&
+twoa_group[15].solved==0));
+
+/*:752*//*753:*/
+#line 1806 "chapters/net1997.w"
+
+claim(ck,"2a-book-overlap","The two intervals overlap",twoa_overlap(ck,
+4,5));
+claim(ck,"2a-book-some","some runs with construction succeed where "
+"none without did",twoa_check(ck,4,twoa_group[4].solved> 0)&&
+twoa_check(ck,5,twoa_group[5].runs> 0&&twoa_group[5].solved==0));
+
+/*:753*/
 #line 2206 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
@@ -4244,7 +4363,7 @@ return 0;
 }
 
 /*:707*//*711:*/
-#line 445 "chapters/net1997.w"
+#line 447 "chapters/net1997.w"
 
 static const char*update_word(const lstm_train_config*cfg)
 {
@@ -4257,7 +4376,7 @@ return cfg->per_sequence?"sequence":"step";
 }
 
 /*:711*//*727:*/
-#line 831 "chapters/net1997.w"
+#line 846 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
 {
@@ -4269,26 +4388,21 @@ return strtod(at+strlen(key),NULL);
 }
 
 /*:727*//*728:*/
-#line 841 "chapters/net1997.w"
+#line 860 "chapters/net1997.w"
 
-static int report_2a(const char*dir)
+static int read_2a(const char*path,exp_2a_group*group,int gains[2][2])
 {
-static exp_2a_group group[EXP_2A_GROUPS];
-char path[1024],line[4096];
+char line[4096];
 FILE*in;
-out_file tex;
-lstm_error err;
-int lines= 0,gains[2][2]= {{0,0},{0,0}};
-
-lstm_error_clear(&err);
-memset(group,0,sizeof group);
-snprintf(path,sizeof path,"%s/results-2a.txt",dir);
+int lines= 0;
+memset(group,0,EXP_2A_GROUPS*sizeof*group);
+memset(gains,0,2*sizeof*gains);
 if(!(in= fopen(path,"r"))){
 fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
 while(fgets(line,sizeof line,in))/*729:*/
-#line 872 "chapters/net1997.w"
+#line 899 "chapters/net1997.w"
 
 {
 int solved= strncmp(line,"solved after ",13)==0,q;
@@ -4303,12 +4417,14 @@ fprintf(stderr,"%s:%d: a line is not a summary of a run of the lag "
 fclose(in);
 return 1;
 }
-if(strstr(line," middle random"))q= 6;
+if(strstr(line," middle random"))
+q= strstr(line," method bptt ")?15:6;
 else if(strstr(line," net 1997 ")&&field_2a(line,"length")!=100)
 q= field_2a(line,"length")==10?7:field_2a(line,"length")==20?
 8:9;
 else if(strstr(line," net 1997 ")&&strstr(line," method bptt "))
-q= 13;
+q= field_2a(line,"budget")> 100000?14:patience==50?16:
+patience==800?17:13;
 else if(strstr(line," net 1997 ")&&field_2a(line,"lr")!=1)
 q= field_2a(line,"lr")==0.3?10:field_2a(line,"lr")==0.1?11:
 12;
@@ -4330,6 +4446,7 @@ g->measure[g->runs]= field_2a(line,"measure");
 g->gain[g->runs]= field_2a(line,"gain");
 g->state[g->runs]= field_2a(line,"added_state");
 g->jump[g->runs]= field_2a(line,"jump");
+g->won[g->runs]= solved;
 if(strstr(line," net 1997 ")&&strstr(line," method irtrl ")&&
 g->gain[g->runs]>=0)
 gains[g->gain[g->runs]> 2][solved]++;
@@ -4337,13 +4454,26 @@ g->runs++;
 }
 
 /*:729*/
-#line 859 "chapters/net1997.w"
+#line 873 "chapters/net1997.w"
 ;
 fclose(in);
+return 0;
+}
+
+static int report_2a(const char*dir)
+{
+static exp_2a_group group[EXP_2A_GROUPS];
+char path[1024],line[4096];
+out_file tex;
+lstm_error err;
+int gains[2][2];
+lstm_error_clear(&err);
+snprintf(path,sizeof path,"%s/results-2a.txt",dir);
+if(read_2a(path,group,gains)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 /*730:*/
-#line 923 "chapters/net1997.w"
+#line 953 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
 for(int q= 0;q<EXP_2A_GROUPS;q++){
@@ -4357,8 +4487,10 @@ mean_end+= g->needed_end[r]/g->solved_end;
 fprintf(tex.f,"\\def\\twoa%cRuns{%d}\\def\\twoa%cSolved{%d}"
 "\\def\\twoa%cSolvedEnd{%d}\\def\\twoa%cLow{%.2f}\\def\\twoa%cHigh{%.2f}\n",
 L,g->runs,L,g->solved,L,g->solved_end,L,lo,L,hi);
-if(g->solved)fprintf(tex.f,"\\def\\twoa%cMean{%.0f}",L,mean);
-else fprintf(tex.f,"\\def\\twoa%cMean{--}",L);
+if(g->solved)fprintf(tex.f,"\\def\\twoa%cMean{%.0f}"
+"\\def\\twoa%cTimes{%.1f}",L,mean,L,
+mean/(q==6||q==15?5680:5040));
+else fprintf(tex.f,"\\def\\twoa%cMean{--}\\def\\twoa%cTimes{--}",L,L);
 if(g->solved_end)fprintf(tex.f,"\\def\\twoa%cMeanEnd{%.0f}\n",L,
 mean_end);
 else fprintf(tex.f,"\\def\\twoa%cMeanEnd{--}\n",L);
@@ -4380,7 +4512,7 @@ if(g->runs)fprintf(tex.f,"\\def\\twoa%cMeasure{%.4g}\n",L,
 quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
 /*731:*/
-#line 974 "chapters/net1997.w"
+#line 1008 "chapters/net1997.w"
 
 {
 double v[3][EXP_MAX_RUNS],med[3];
@@ -4402,7 +4534,27 @@ else fprintf(tex.f,"\\def\\twoa%cJump{--}\n",L);
 }
 
 /*:731*/
-#line 958 "chapters/net1997.w"
+#line 990 "chapters/net1997.w"
+;
+/*732:*/
+#line 1033 "chapters/net1997.w"
+
+{
+double won= -1,lost= HUGE_VAL;
+for(int r= 0;r<g->runs;r++)
+if(g->jump[r]>=0){
+if(g->won[r])won= fmax(won,g->jump[r]);
+else lost= fmin(lost,g->jump[r]);
+}
+if(won>=0)fprintf(tex.f,"\\def\\twoa%cJumpWon{%.0f}",L,won);
+else fprintf(tex.f,"\\def\\twoa%cJumpWon{--}",L);
+if(lost<HUGE_VAL)fprintf(tex.f,"\\def\\twoa%cJumpLost{%.0f}\n",L,
+lost);
+else fprintf(tex.f,"\\def\\twoa%cJumpLost{--}\n",L);
+}
+
+/*:732*/
+#line 992 "chapters/net1997.w"
 ;
 }
 fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
@@ -4410,10 +4562,10 @@ fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
 gains[1][1],gains[1][0],gains[0][1],gains[0][0]);
 
 /*:730*/
-#line 863 "chapters/net1997.w"
+#line 890 "chapters/net1997.w"
 ;
-/*732:*/
-#line 1002 "chapters/net1997.w"
+/*733:*/
+#line 1056 "chapters/net1997.w"
 
 {
 FILE*tf;
@@ -4455,14 +4607,125 @@ return 1;
 }
 }
 
-/*:732*/
-#line 864 "chapters/net1997.w"
+/*:733*/
+#line 891 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:728*//*761:*/
+/*:728*//*736:*/
+#line 1139 "chapters/net1997.w"
+
+static int twoa_check(exp_claims*ck,int q,int holds)
+{
+const exp_2a_group*g= &twoa_group[q];
+if(!holds&&!ck->datum[0])
+snprintf(ck->datum,sizeof ck->datum,"group %c: %d of %d runs "
+"solved (%d by Table 11's reading)",'A'+q,g->solved,g->runs,
+g->solved_end);
+return holds;
+}
+
+static int twoa_gain_check(exp_claims*ck,int holds)
+{
+if(!holds)
+snprintf(ck->datum,sizeof ck->datum,"gain above 2: %d solved, %d "
+"failed; below 2: %d solved, %d failed",twoa_gains[1][1],
+twoa_gains[1][0],twoa_gains[0][1],twoa_gains[0][0]);
+return holds;
+}
+
+static int twoa_jumps_apart(exp_claims*ck,int q)
+{
+const exp_2a_group*g= &twoa_group[q];
+double won= -1,lost= HUGE_VAL;
+for(int r= 0;r<g->runs;r++)
+if(g->jump[r]>=0){
+if(g->won[r])won= fmax(won,g->jump[r]);
+else lost= fmin(lost,g->jump[r]);
+}
+if(won<0||lost==HUGE_VAL||won>=lost){
+snprintf(ck->datum,sizeof ck->datum,"group %c: the largest jump of "
+"a solved run is %g, the smallest of a failed one %g",'A'+q,won,
+lost);
+return 0;
+}
+return 1;
+}
+
+static int twoa_best(exp_claims*ck,int best)
+{
+static const int at100[11]= {0,1,2,3,10,11,12,13,14,16,17};
+for(int r= 0;r<11;r++)
+if(twoa_group[at100[r]].solved> twoa_group[best].solved){
+snprintf(ck->datum,sizeof ck->datum,"group %c solved %d runs, "
+"group %c %d",'A'+at100[r],twoa_group[at100[r]].solved,
+'A'+best,twoa_group[best].solved);
+return 0;
+}
+return 1;
+}
+
+static int twoa_overlap(exp_claims*ck,int a,int b)
+{
+double lo[2],hi[2];
+wilson(twoa_group[a].solved,twoa_group[a].runs,&lo[0],&hi[0]);
+wilson(twoa_group[b].solved,twoa_group[b].runs,&lo[1],&hi[1]);
+if(twoa_group[a].runs&&twoa_group[b].runs&&lo[0]<=hi[1]&&
+lo[1]<=hi[0])return 1;
+snprintf(ck->datum,sizeof ck->datum,"group %c: [%.2f, %.2f], group "
+"%c: [%.2f, %.2f]",'A'+a,lo[0],hi[0],'A'+b,lo[1],hi[1]);
+return 0;
+}
+
+static int twoa_stuck(exp_claims*ck,int q)
+{
+const exp_2a_group*g= &twoa_group[q];
+for(int r= 0;r<g->runs;r++)
+if(!g->won[r]&&!(g->last[r]> 0.99)){
+snprintf(ck->datum,sizeof ck->datum,"group %c: a run failed with "
+"the largest error %g at the last step",'A'+q,g->last[r]);
+return 0;
+}
+return 1;
+}
+
+static int twoa_again(exp_claims*ck,int a,int b)
+{
+for(int r= 0;r<twoa_group[a].solved;r++){
+int found= 0;
+for(int u= 0;u<twoa_group[b].solved;u++)
+found|= twoa_group[b].needed[u]==twoa_group[a].needed[r];
+if(!found){
+snprintf(ck->datum,sizeof ck->datum,"group %c has a run solved "
+"after %.0f sequences, group %c none",'A'+a,
+twoa_group[a].needed[r],'A'+b);
+return 0;
+}
+}
+return 1;
+}
+
+static int twoa_readings(exp_claims*ck)
+{
+for(int q= 0;q<EXP_2A_GROUPS;q++){
+const exp_2a_group*g= &twoa_group[q];
+double always= 0,end= 0;
+if(q==6||q==15)continue;
+for(int r= 0;r<g->solved;r++)always+= g->needed[r];
+for(int r= 0;r<g->solved_end;r++)end+= g->needed_end[r];
+if(g->solved!=g->solved_end||always!=end){
+snprintf(ck->datum,sizeof ck->datum,"group %c: %d runs solved "
+"after %.0f sequences in all by the text's reading, %d after %.0f "
+"by Table 11's",'A'+q,g->solved,always,g->solved_end,end);
+return 0;
+}
+}
+return 1;
+}
+
+/*:736*//*768:*/
 #line 275 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -4475,7 +4738,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*762:*/
+/*769:*/
 #line 313 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -4489,7 +4752,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:762*/
+/*:769*/
 #line 286 "chapters/align.w"
 ;
 return 0;
@@ -4518,7 +4781,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:761*//*763:*/
+/*:768*//*770:*/
 #line 329 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -4551,7 +4814,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*764:*/
+else if(strcmp(arg,"--methods")==0)/*771:*/
 #line 368 "chapters/align.w"
 
 {
@@ -4573,12 +4836,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:764*/
+/*:771*/
 #line 360 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*765:*/
+/*772:*/
 #line 388 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -4596,13 +4859,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:765*/
+/*:772*/
 #line 364 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:763*//*766:*/
+/*:770*//*773:*/
 #line 407 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -4640,7 +4903,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:766*//*767:*/
+/*:773*//*774:*/
 #line 448 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -4663,7 +4926,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:767*//*768:*/
+/*:774*//*775:*/
 #line 469 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -4687,7 +4950,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:768*//*781:*/
+/*:775*//*788:*/
 #line 139 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -4746,7 +5009,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:781*//*792:*/
+/*:788*//*799:*/
 #line 113 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -4758,7 +5021,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:792*//*793:*/
+/*:799*//*800:*/
 #line 131 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -4783,14 +5046,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*794:*/
+/*801:*/
 #line 163 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*795:*/
+/*802:*/
 #line 190 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -4798,7 +5061,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:795*/
+/*:802*/
 #line 168 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -4807,7 +5070,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*796:*/
+/*803:*/
 #line 202 "chapters/inspect.w"
 
 {
@@ -4828,7 +5091,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:796*/
+/*:803*/
 #line 175 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -4838,7 +5101,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*797:*/
+if(pass==1)/*804:*/
 #line 221 "chapters/inspect.w"
 
 {
@@ -4852,13 +5115,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 
-/*:797*/
+/*:804*/
 #line 183 "chapters/inspect.w"
 ;
 }
 }
 
-/*:794*/
+/*:801*/
 #line 154 "chapters/inspect.w"
 ;
 }
@@ -4869,7 +5132,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:793*//*888:*/
+/*:800*//*895:*/
 #line 144 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -4891,7 +5154,7 @@ return 1;
 return 0;
 }
 
-/*:888*//*891:*/
+/*:895*//*898:*/
 #line 174 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -4923,7 +5186,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:891*//*893:*/
+/*:898*//*900:*/
 #line 219 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -4935,7 +5198,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:893*//*895:*/
+/*:900*//*902:*/
 #line 276 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -4983,7 +5246,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:895*//*896:*/
+/*:902*//*903:*/
 #line 326 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -5000,7 +5263,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:896*//*897:*/
+/*:903*//*904:*/
 #line 348 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -5027,7 +5290,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*898:*/
+/*905:*/
 #line 397 "chapters/command.w"
 
 {
@@ -5040,7 +5303,7 @@ close(dfd);
 }
 }
 
-/*:898*/
+/*:905*/
 #line 373 "chapters/command.w"
 ;
 free(o->tmp);
@@ -5060,7 +5323,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:897*//*900:*/
+/*:904*//*907:*/
 #line 436 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -5089,7 +5352,7 @@ return 2;
 return 0;
 }
 
-/*:900*//*901:*/
+/*:907*//*908:*/
 #line 466 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -5121,7 +5384,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:901*//*903:*/
+/*:908*//*910:*/
 #line 512 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -5145,7 +5408,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:903*//*906:*/
+/*:910*//*913:*/
 #line 580 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -5175,7 +5438,7 @@ _exit(128+sig);
 }
 
 
-/*:906*//*909:*/
+/*:913*//*916:*/
 #line 668 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -5206,7 +5469,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:909*//*910:*/
+/*:916*//*917:*/
 #line 701 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -5227,7 +5490,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*911:*/
+/*918:*/
 #line 734 "chapters/command.w"
 
 {
@@ -5275,7 +5538,7 @@ return usage_error(cmd,
 }
 }
 
-/*:911*/
+/*:918*/
 #line 720 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -5291,7 +5554,7 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:910*//*913:*/
+/*:917*//*920:*/
 #line 787 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -5303,7 +5566,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:913*//*915:*/
+/*:920*//*922:*/
 #line 805 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -5317,7 +5580,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:915*//*916:*/
+/*:922*//*923:*/
 #line 820 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -5328,7 +5591,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:916*//*918:*/
+/*:923*//*925:*/
 #line 837 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -5346,7 +5609,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:918*//*920:*/
+/*:925*//*927:*/
 #line 862 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -5364,7 +5627,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:920*//*922:*/
+/*:927*//*929:*/
 #line 889 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -5390,7 +5653,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:922*//*925:*/
+/*:929*//*932:*/
 #line 935 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -5402,7 +5665,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:925*//*926:*/
+/*:932*//*933:*/
 #line 952 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -5416,7 +5679,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*927:*/
+/*934:*/
 #line 978 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -5440,7 +5703,7 @@ return status;
 }
 loss= 0;
 
-/*:927*/
+/*:934*/
 #line 964 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -5449,7 +5712,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*928:*/
+/*935:*/
 #line 1000 "chapters/command.w"
 
 {
@@ -5466,7 +5729,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:928*/
+/*:935*/
 #line 971 "chapters/command.w"
 ;
 }
@@ -5475,7 +5738,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:926*//*931:*/
+/*:933*//*938:*/
 #line 1037 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -5520,7 +5783,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:931*//*934:*/
+/*:938*//*941:*/
 #line 1121 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -5569,7 +5832,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:934*//*935:*/
+/*:941*//*942:*/
 #line 1171 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -5581,7 +5844,7 @@ fflush(stderr);
 }
 }
 
-/*:935*//*936:*/
+/*:942*//*943:*/
 #line 1181 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -5610,7 +5873,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:936*//*945:*/
+/*:943*//*952:*/
 #line 220 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -5626,7 +5889,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:945*//*946:*/
+/*:952*//*953:*/
 #line 239 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -5657,7 +5920,7 @@ else return 0;
 return 1;
 }
 
-/*:946*//*947:*/
+/*:953*//*954:*/
 #line 272 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -5693,7 +5956,7 @@ return status;
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*948:*/
+/*955:*/
 #line 315 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -5726,7 +5989,7 @@ if(cfg->batch> 1)fprintf(w.talk," batch %zu",cfg->batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:948*/
+/*:955*/
 #line 306 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -5737,7 +6000,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:947*//*950:*/
+/*:954*//*957:*/
 #line 355 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -5767,7 +6030,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:950*//*952:*/
+/*:957*//*959:*/
 #line 423 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -5818,7 +6081,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:952*//*953:*/
+/*:959*//*960:*/
 #line 479 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -5857,7 +6120,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:953*//*954:*/
+/*:960*//*961:*/
 #line 521 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -5872,7 +6135,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:954*//*955:*/
+/*:961*//*962:*/
 #line 542 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -5901,7 +6164,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 
-/*:955*//*987:*/
+/*:962*//*994:*/
 #line 718 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -5912,7 +6175,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:987*//*988:*/
+/*:994*//*995:*/
 #line 733 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -5954,7 +6217,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:988*//*989:*/
+/*:995*//*996:*/
 #line 777 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -5970,7 +6233,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*990:*/
+/*997:*/
 #line 814 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -5985,7 +6248,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:990*/
+/*:997*/
 #line 791 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -6001,7 +6264,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*991:*/
+/*998:*/
 #line 827 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -6026,7 +6289,7 @@ tc.threads= cfg->threads;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*992:*/
+if(status==LSTM_OK)/*999:*/
 #line 852 "chapters/text.w"
 
 {
@@ -6043,11 +6306,11 @@ if(tc.batch> 1)fprintf(w.talk," batch %zu",tc.batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:992*/
+/*:999*/
 #line 850 "chapters/text.w"
 ;
 
-/*:991*/
+/*:998*/
 #line 805 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -6058,7 +6321,7 @@ free(vtext);
 return status;
 }
 
-/*:989*//*994:*/
+/*:996*//*1001:*/
 #line 877 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -6086,7 +6349,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:994*//*995:*/
+/*:1001*//*1002:*/
 #line 907 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -6120,7 +6383,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:995*//*998:*/
+/*:1002*//*1005:*/
 #line 966 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -6132,7 +6395,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:998*//*999:*/
+/*:1005*//*1006:*/
 #line 976 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -6154,7 +6417,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*1000:*/
+/*1007:*/
 #line 1020 "chapters/text.w"
 
 {
@@ -6194,7 +6457,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:1000*/
+/*:1007*/
 #line 996 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -6215,7 +6478,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:999*//*1002:*/
+/*:1006*//*1009:*/
 #line 1069 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -6227,7 +6490,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:1002*//*1003:*/
+/*:1009*//*1010:*/
 #line 1079 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -6277,10 +6540,10 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:1003*/
+/*:1010*/
 #line 31 "chapters/command.w"
 
-/*883:*/
+/*890:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -6300,69 +6563,69 @@ static const lstm_command commands[]= {
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:565*//*759:*/
+/*:565*//*766:*/
 #line 252 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:759*//*779:*/
+/*:766*//*786:*/
 #line 132 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:779*//*790:*/
+/*:786*//*797:*/
 #line 104 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:790*//*889:*/
+/*:797*//*896:*/
 #line 168 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:889*//*923:*/
+/*:896*//*930:*/
 #line 926 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:923*//*929:*/
+/*:930*//*936:*/
 #line 1031 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:929*//*932:*/
+/*:936*//*939:*/
 #line 1112 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:932*//*996:*/
+/*:939*//*1003:*/
 #line 952 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:996*/
+/*:1003*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:883*/
+/*:890*/
 #line 32 "chapters/command.w"
 
-/*884:*/
+/*891:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*885:*/
+/*892:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -6370,10 +6633,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:885*/
+/*:892*/
 #line 71 "chapters/command.w"
 ;
-/*905:*/
+/*912:*/
 #line 566 "chapters/command.w"
 
 {
@@ -6389,12 +6652,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:905*/
+/*:912*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*886:*/
+/*893:*/
 #line 118 "chapters/command.w"
 
 {
@@ -6410,10 +6673,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:886*/
+/*:893*/
 #line 75 "chapters/command.w"
 ;
-/*887:*/
+/*894:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6422,14 +6685,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:887*/
+/*:894*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*887:*/
+/*894:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6438,7 +6701,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:887*/
+/*:894*/
 #line 81 "chapters/command.w"
 ;
 return 0;
@@ -6461,7 +6724,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*887:*/
+/*894:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6470,7 +6733,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:887*/
+/*:894*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -6481,8 +6744,8 @@ argv[1]);
 return 2;
 }
 
-/*:884*/
+/*:891*/
 #line 33 "chapters/command.w"
 
 
-/*:879*/
+/*:886*/

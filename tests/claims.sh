@@ -14,7 +14,7 @@ mkdir "$tmp/orig" "$tmp/orig/experiments"
 cp book/experiments/results.txt book/experiments/results-long.txt \
   book/experiments/results-sensitivity.txt "$tmp/orig/experiments/"
 cp book/experiments/results-battery.txt book/experiments/unseen-battery.txt \
-  "$tmp/orig/experiments/"
+  book/experiments/results-2a.txt "$tmp/orig/experiments/"
 cp book/bias.txt "$tmp/orig/"
 bad=0
 if ! "$lstm" experiments --claims "$tmp/orig" > "$tmp/out" 2> "$tmp/err"; then
@@ -90,6 +90,12 @@ perturb experiments/results-battery.txt bat-3a \
 perturb experiments/results-battery.txt bat-order \
   "Both methods solved both tasks in every run" '
   !done && / task order .*method bptt .*symbols 3/ { done = 1; next }
+  { print }'
+# one run of the network of 1997 with a change at every step, unseen seed, solved
+perturb experiments/results-2a.txt 2a-step-none \
+  "solved none of its runs on the unseen seeds" '
+  !done && /^not solved after .* length 100 method irtrl seed 101 .* lr 1 .* net 1997 .* patience 200 / {
+    sub(/^not solved after [0-9]+ sequences/, "solved after 5040 sequences"); done = 1 }
   { print }'
 [ $bad = 0 ] && echo "PASS: the claims hold on the committed data and fail, naming their sentence, on perturbed copies"
 exit $bad
