@@ -956,6 +956,7 @@ for (int q = 0; q < EXP_2A_GROUPS; q++) {
   const exp_2a_group *g = &group[q];
   const char L = (char)('A' + q);
   double lo = 0, hi = 0, mean = 0, mean_end = 0;
+  char b1[64], b2[64];
   if (g->runs) wilson(g->solved, g->runs, &lo, &hi);
   for (int r = 0; r < g->solved; r++) mean += g->needed[r] / g->solved;
   for (int r = 0; r < g->solved_end; r++)
@@ -963,24 +964,25 @@ for (int q = 0; q < EXP_2A_GROUPS; q++) {
   fprintf(tex.f, "\\def\\twoa%cRuns{%d}\\def\\twoa%cSolved{%d}" @/
     "\\def\\twoa%cSolvedEnd{%d}\\def\\twoa%cLow{%.2f}\\def\\twoa%cHigh{%.2f}\n",
     L, g->runs, L, g->solved, L, g->solved_end, L, lo, L, hi);
-  if (g->solved) fprintf(tex.f, "\\def\\twoa%cMean{%.0f}" @/
-    "\\def\\twoa%cTimes{%.1f}", L, mean, L,
+  if (g->solved) fprintf(tex.f, "\\def\\twoa%cMean{%s}" @/
+    "\\def\\twoa%cTimes{%.1f}", L, grouped(mean, b1, sizeof b1), L,
     mean / (q == 6 || q == 15 ? 5680 : 5040));
   else fprintf(tex.f, "\\def\\twoa%cMean{--}\\def\\twoa%cTimes{--}", L, L);
-  if (g->solved_end) fprintf(tex.f, "\\def\\twoa%cMeanEnd{%.0f}\n", L,
-    mean_end);
+  if (g->solved_end) fprintf(tex.f, "\\def\\twoa%cMeanEnd{%s}\n", L,
+    grouped(mean_end, b1, sizeof b1));
   else fprintf(tex.f, "\\def\\twoa%cMeanEnd{--}\n", L);
   if (g->runs && quantile(g->added, g->runs, 0.5) < 0)
     fprintf(tex.f, "\\def\\twoa%cAdded{--}", L);
-  else if (g->runs) fprintf(tex.f, "\\def\\twoa%cAdded{%.0f}", L,
-    quantile(g->added, g->runs, 0.5));
+  else if (g->runs) fprintf(tex.f, "\\def\\twoa%cAdded{%s}", L,
+    grouped(quantile(g->added, g->runs, 0.5), b1, sizeof b1));
   if (g->runs) fprintf(tex.f, "\\def\\twoa%cSeconds" @/
-    "{%.0f}\\def\\twoa%cLast{%.2f}\\def\\twoa%cOther{%.2g}\\def\\twoa%cDrift" @/
-    "{%.1f}\\def\\twoa%cSeparation{%.2g}\n", L,
+    "{%.0f}\\def\\twoa%cLast{%.2f}\\def\\twoa%cOther{%s}\\def\\twoa%cDrift" @/
+    "{%.1f}\\def\\twoa%cSeparation{%s}\n", L,
     quantile(g->seconds, g->runs, 0.5),
-    L, quantile(g->last, g->runs, 0.5), L, quantile(g->other, g->runs, 0.5),
+    L, quantile(g->last, g->runs, 0.5), L,
+    tex_small(quantile(g->other, g->runs, 0.5), b1, sizeof b1),
     L, quantile(g->drift, g->runs, 0.5), L,
-    quantile(g->separation, g->runs, 0.5));
+    tex_small(quantile(g->separation, g->runs, 0.5), b2, sizeof b2));
   else fprintf(tex.f, "\\def\\twoa%cAdded{--}\\def\\twoa%cSeconds{--}" @/
     "\\def\\twoa%cLast{--}\\def\\twoa%cOther{--}\\def\\twoa%cDrift{--}" @/
     "\\def\\twoa%cSeparation{--}\n", L, L, L, L, L, L);
@@ -994,6 +996,29 @@ for (int q = 0; q < EXP_2A_GROUPS; q++) {
 fprintf(tex.f, "\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}" @/
   "\\def\\twoaGainLowSolved{%d}\\def\\twoaGainLowFailed{%d}\n",
   gains[1][1], gains[1][0], gains[0][1], gains[0][0]);
+
+@ Counts of sequences are written with a comma between thousands, by
+|grouped|, as in the other chapters' tables; a median written with two
+significant digits that would need an exponent, as the separation of two
+sequences a network cannot tell apart, is written by |tex_small| as a
+product with a power of ten, $2.6\times10^{-12}$, not in C's notation
+\.{2.6e-12}.
+
+@<Declarations of the command@>=
+static const char *tex_small(double v, char *buf, size_t size);
+
+@ @<Subcommands@>=
+static const char *tex_small(double v, char *buf, size_t size)
+{
+  char digits[32], *e;
+  snprintf(digits, sizeof digits, "%.2g", v);
+  if ((e = strchr(digits, 'e')) == NULL) snprintf(buf, size, "%s", digits);
+  else {
+    *e = '\0';
+    snprintf(buf, size, "$%s\\times10^{%d}$", digits, atoi(e + 1));
+  }
+  return buf;
+}
 
 @ The gain, the state at the addition and the jump are those of the
 section on watching the construction. Their medians are taken over the

@@ -1,4 +1,4 @@
-/*886:*/
+/*888:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -377,8 +377,13 @@ static int report_2a(const char*dir);
 static int read_2a(const char*path,exp_2a_group*group,int gains[2][2]);
 static double field_2a(const char*line,const char*name);
 
-/*:726*//*734:*/
-#line 1104 "chapters/net1997.w"
+/*:726*//*731:*/
+#line 1007 "chapters/net1997.w"
+
+static const char*tex_small(double v,char*buf,size_t size);
+
+/*:731*//*736:*/
+#line 1129 "chapters/net1997.w"
 
 static exp_2a_group twoa_group[EXP_2A_GROUPS];
 static int twoa_gains[2][2];
@@ -391,7 +396,7 @@ static int twoa_again(exp_claims*ck,int a,int b);
 static int twoa_stuck(exp_claims*ck,int q);
 static int twoa_overlap(exp_claims*ck,int a,int b);
 
-/*:734*//*767:*/
+/*:736*//*769:*/
 #line 258 "chapters/align.w"
 
 typedef struct align_options{
@@ -410,19 +415,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:767*//*787:*/
+/*:769*//*789:*/
 #line 136 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:787*//*798:*/
+/*:789*//*800:*/
 #line 108 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:798*//*889:*/
+/*:800*//*891:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -433,17 +438,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:889*//*897:*/
+/*:891*//*899:*/
 #line 171 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:897*//*899:*/
+/*:899*//*901:*/
 #line 216 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:899*//*901:*/
+/*:901*//*903:*/
 #line 250 "chapters/command.w"
 
 typedef struct out_file{
@@ -456,7 +461,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:901*//*906:*/
+/*:903*//*908:*/
 #line 425 "chapters/command.w"
 
 typedef struct file_id{
@@ -469,7 +474,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:906*//*909:*/
+/*:908*//*911:*/
 #line 505 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -478,7 +483,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:909*//*911:*/
+/*:911*//*913:*/
 #line 559 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -487,7 +492,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:911*//*914:*/
+/*:913*//*916:*/
 #line 622 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -510,7 +515,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:914*//*915:*/
+/*:916*//*917:*/
 #line 657 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -520,30 +525,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:915*//*919:*/
+/*:917*//*921:*/
 #line 784 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:919*//*921:*/
+/*:921*//*923:*/
 #line 801 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:921*//*924:*/
+/*:923*//*926:*/
 #line 833 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:924*//*926:*/
+/*:926*//*928:*/
 #line 858 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:926*//*928:*/
+/*:928*//*930:*/
 #line 883 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -551,26 +556,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:928*//*931:*/
+/*:930*//*933:*/
 #line 930 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:931*//*937:*/
+/*:933*//*939:*/
 #line 1034 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:937*//*940:*/
+/*:939*//*942:*/
 #line 1116 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:940*//*951:*/
+/*:942*//*953:*/
 #line 199 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -588,13 +593,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:951*//*956:*/
+/*:953*//*958:*/
 #line 351 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:956*//*958:*/
+/*:958*//*960:*/
 #line 392 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -620,7 +625,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:958*//*993:*/
+/*:960*//*995:*/
 #line 699 "chapters/text.w"
 
 typedef struct text_args{
@@ -638,13 +643,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:993*//*1000:*/
+/*:995*//*1002:*/
 #line 873 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:1000*//*1004:*/
+/*:1002*//*1006:*/
 #line 957 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -652,14 +657,14 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:1004*//*1008:*/
+/*:1006*//*1010:*/
 #line 1064 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:1008*/
+/*:1010*/
 #line 30 "chapters/command.w"
 
 /*410:*/
@@ -3149,8 +3154,8 @@ bat_all(ck,1,"multiply-100","bptt")&&
 bat_all(ck,1,"twoseq-b-1-100","bptt")&&
 !bat_least(ck,1,"twoseq-b-1-100","irtrl",2));
 
-/*:670*//*735:*/
-#line 1116 "chapters/net1997.w"
+/*:670*//*737:*/
+#line 1141 "chapters/net1997.w"
 
 {
 char*path= book_path(book,"experiments/results-2a.txt");
@@ -3159,8 +3164,8 @@ free(path);
 if(status!=0)return 1;
 }
 
-/*:735*//*744:*/
-#line 1512 "chapters/net1997.w"
+/*:737*//*746:*/
+#line 1537 "chapters/net1997.w"
 
 claim(ck,"2a-step-none","with a change of the weights at every step "
 "the network of 1997 solved none of its runs on the unseen seeds",
@@ -3170,15 +3175,15 @@ claim(ck,"2a-short","At the shorter lags the same network, rule and "
 twoa_group[7].solved==twoa_group[7].runs)&&twoa_check(ck,8,
 twoa_group[8].runs> 0&&twoa_group[8].solved==twoa_group[8].runs));
 
-/*:744*//*745:*/
-#line 1565 "chapters/net1997.w"
+/*:746*//*747:*/
+#line 1590 "chapters/net1997.w"
 
 claim(ck,"2a-gain-needed","A gain below 2 is thus what every success "
 "needed",twoa_gain_check(ck,twoa_gains[1][1]==0&&
 twoa_gains[1][0]> 0&&twoa_gains[0][1]> 0));
 
-/*:745*//*746:*/
-#line 1646 "chapters/net1997.w"
+/*:747*//*748:*/
+#line 1671 "chapters/net1997.w"
 
 claim(ck,"2a-sequence-more","one change per sequence solved more runs "
 "than a change at every step",twoa_check(ck,13,twoa_group[13].runs>=10
@@ -3195,29 +3200,29 @@ claim(ck,"2a-rates-none","No rate of the three reproduces the paper's "
 twoa_group[11].solved==0)&&twoa_check(ck,12,
 twoa_group[12].runs> 0&&twoa_group[12].solved==0));
 
-/*:746*//*748:*/
-#line 1694 "chapters/net1997.w"
+/*:748*//*750:*/
+#line 1719 "chapters/net1997.w"
 
 claim(ck,"2a-readings","In every run of 2a that was solved the two "
 "readings were met at the same test",twoa_readings(ck));
 
-/*:748*//*749:*/
-#line 1714 "chapters/net1997.w"
+/*:750*//*751:*/
+#line 1739 "chapters/net1997.w"
 
 claim(ck,"2a-window","the window changed which runs succeeded, not "
 "how many",twoa_check(ck,16,twoa_group[16].runs>=10&&
 twoa_group[16].solved==twoa_group[13].solved)&&twoa_check(ck,17,
 twoa_group[17].runs>=10&&twoa_group[17].solved==twoa_group[13].solved));
 
-/*:749*//*750:*/
-#line 1730 "chapters/net1997.w"
+/*:751*//*752:*/
+#line 1755 "chapters/net1997.w"
 
 claim(ck,"2a-budget-again","the runs solved within 100,000 are solved "
 "again, after the same sequences",twoa_check(ck,14,
 twoa_group[14].runs>=10)&&twoa_again(ck,13,14));
 
-/*:750*//*751:*/
-#line 1753 "chapters/net1997.w"
+/*:752*//*753:*/
+#line 1778 "chapters/net1997.w"
 
 claim(ck,"2a-best","The most runs that any reading of the paper's "
 "words solved at p = 100 is [that of one change per sequence with a "
@@ -3231,8 +3236,8 @@ claim(ck,"2a-budget-jumps","every run that failed within the million "
 claim(ck,"2a-budget-stuck","and ended with a unit at the wrong end of "
 "the logistic function at the last step",twoa_stuck(ck,14));
 
-/*:751*//*752:*/
-#line 1782 "chapters/net1997.w"
+/*:753*//*754:*/
+#line 1807 "chapters/net1997.w"
 
 claim(ck,"2b-none","With random distractors the same network solved "
 "[none]; with one change per sequence [none] on the unseen seeds",
@@ -3240,8 +3245,8 @@ twoa_check(ck,6,twoa_group[6].runs> 0&&twoa_group[6].solved==0)&&
 twoa_check(ck,15,twoa_group[15].runs>=10&&
 twoa_group[15].solved==0));
 
-/*:752*//*753:*/
-#line 1806 "chapters/net1997.w"
+/*:754*//*755:*/
+#line 1831 "chapters/net1997.w"
 
 claim(ck,"2a-book-overlap","The two intervals overlap",twoa_overlap(ck,
 4,5));
@@ -3249,7 +3254,7 @@ claim(ck,"2a-book-some","some runs with construction succeed where "
 "none without did",twoa_check(ck,4,twoa_group[4].solved> 0)&&
 twoa_check(ck,5,twoa_group[5].runs> 0&&twoa_group[5].solved==0));
 
-/*:753*/
+/*:755*/
 #line 2206 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
@@ -4480,6 +4485,7 @@ for(int q= 0;q<EXP_2A_GROUPS;q++){
 const exp_2a_group*g= &group[q];
 const char L= (char)('A'+q);
 double lo= 0,hi= 0,mean= 0,mean_end= 0;
+char b1[64],b2[64];
 if(g->runs)wilson(g->solved,g->runs,&lo,&hi);
 for(int r= 0;r<g->solved;r++)mean+= g->needed[r]/g->solved;
 for(int r= 0;r<g->solved_end;r++)
@@ -4487,32 +4493,33 @@ mean_end+= g->needed_end[r]/g->solved_end;
 fprintf(tex.f,"\\def\\twoa%cRuns{%d}\\def\\twoa%cSolved{%d}"
 "\\def\\twoa%cSolvedEnd{%d}\\def\\twoa%cLow{%.2f}\\def\\twoa%cHigh{%.2f}\n",
 L,g->runs,L,g->solved,L,g->solved_end,L,lo,L,hi);
-if(g->solved)fprintf(tex.f,"\\def\\twoa%cMean{%.0f}"
-"\\def\\twoa%cTimes{%.1f}",L,mean,L,
+if(g->solved)fprintf(tex.f,"\\def\\twoa%cMean{%s}"
+"\\def\\twoa%cTimes{%.1f}",L,grouped(mean,b1,sizeof b1),L,
 mean/(q==6||q==15?5680:5040));
 else fprintf(tex.f,"\\def\\twoa%cMean{--}\\def\\twoa%cTimes{--}",L,L);
-if(g->solved_end)fprintf(tex.f,"\\def\\twoa%cMeanEnd{%.0f}\n",L,
-mean_end);
+if(g->solved_end)fprintf(tex.f,"\\def\\twoa%cMeanEnd{%s}\n",L,
+grouped(mean_end,b1,sizeof b1));
 else fprintf(tex.f,"\\def\\twoa%cMeanEnd{--}\n",L);
 if(g->runs&&quantile(g->added,g->runs,0.5)<0)
 fprintf(tex.f,"\\def\\twoa%cAdded{--}",L);
-else if(g->runs)fprintf(tex.f,"\\def\\twoa%cAdded{%.0f}",L,
-quantile(g->added,g->runs,0.5));
+else if(g->runs)fprintf(tex.f,"\\def\\twoa%cAdded{%s}",L,
+grouped(quantile(g->added,g->runs,0.5),b1,sizeof b1));
 if(g->runs)fprintf(tex.f,"\\def\\twoa%cSeconds"
-"{%.0f}\\def\\twoa%cLast{%.2f}\\def\\twoa%cOther{%.2g}\\def\\twoa%cDrift"
-"{%.1f}\\def\\twoa%cSeparation{%.2g}\n",L,
+"{%.0f}\\def\\twoa%cLast{%.2f}\\def\\twoa%cOther{%s}\\def\\twoa%cDrift"
+"{%.1f}\\def\\twoa%cSeparation{%s}\n",L,
 quantile(g->seconds,g->runs,0.5),
-L,quantile(g->last,g->runs,0.5),L,quantile(g->other,g->runs,0.5),
+L,quantile(g->last,g->runs,0.5),L,
+tex_small(quantile(g->other,g->runs,0.5),b1,sizeof b1),
 L,quantile(g->drift,g->runs,0.5),L,
-quantile(g->separation,g->runs,0.5));
+tex_small(quantile(g->separation,g->runs,0.5),b2,sizeof b2));
 else fprintf(tex.f,"\\def\\twoa%cAdded{--}\\def\\twoa%cSeconds{--}"
 "\\def\\twoa%cLast{--}\\def\\twoa%cOther{--}\\def\\twoa%cDrift{--}"
 "\\def\\twoa%cSeparation{--}\n",L,L,L,L,L,L);
 if(g->runs)fprintf(tex.f,"\\def\\twoa%cMeasure{%.4g}\n",L,
 quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
-/*731:*/
-#line 1008 "chapters/net1997.w"
+/*733:*/
+#line 1033 "chapters/net1997.w"
 
 {
 double v[3][EXP_MAX_RUNS],med[3];
@@ -4533,11 +4540,11 @@ else if(jump>=0)fprintf(tex.f,"\\def\\twoa%cJump{%.2g}\n",L,jump);
 else fprintf(tex.f,"\\def\\twoa%cJump{--}\n",L);
 }
 
-/*:731*/
-#line 990 "chapters/net1997.w"
+/*:733*/
+#line 992 "chapters/net1997.w"
 ;
-/*732:*/
-#line 1033 "chapters/net1997.w"
+/*734:*/
+#line 1058 "chapters/net1997.w"
 
 {
 double won= -1,lost= HUGE_VAL;
@@ -4553,8 +4560,8 @@ lost);
 else fprintf(tex.f,"\\def\\twoa%cJumpLost{--}\n",L);
 }
 
-/*:732*/
-#line 992 "chapters/net1997.w"
+/*:734*/
+#line 994 "chapters/net1997.w"
 ;
 }
 fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
@@ -4564,8 +4571,8 @@ gains[1][1],gains[1][0],gains[0][1],gains[0][0]);
 /*:730*/
 #line 890 "chapters/net1997.w"
 ;
-/*733:*/
-#line 1056 "chapters/net1997.w"
+/*735:*/
+#line 1081 "chapters/net1997.w"
 
 {
 FILE*tf;
@@ -4607,15 +4614,30 @@ return 1;
 }
 }
 
-/*:733*/
+/*:735*/
 #line 891 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:728*//*736:*/
-#line 1139 "chapters/net1997.w"
+/*:728*//*732:*/
+#line 1010 "chapters/net1997.w"
+
+static const char*tex_small(double v,char*buf,size_t size)
+{
+char digits[32],*e;
+snprintf(digits,sizeof digits,"%.2g",v);
+if((e= strchr(digits,'e'))==NULL)snprintf(buf,size,"%s",digits);
+else{
+*e= '\0';
+snprintf(buf,size,"$%s\\times10^{%d}$",digits,atoi(e+1));
+}
+return buf;
+}
+
+/*:732*//*738:*/
+#line 1164 "chapters/net1997.w"
 
 static int twoa_check(exp_claims*ck,int q,int holds)
 {
@@ -4725,7 +4747,7 @@ return 0;
 return 1;
 }
 
-/*:736*//*768:*/
+/*:738*//*770:*/
 #line 275 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -4738,7 +4760,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*769:*/
+/*771:*/
 #line 313 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -4752,7 +4774,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:769*/
+/*:771*/
 #line 286 "chapters/align.w"
 ;
 return 0;
@@ -4781,7 +4803,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:768*//*770:*/
+/*:770*//*772:*/
 #line 329 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -4814,7 +4836,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*771:*/
+else if(strcmp(arg,"--methods")==0)/*773:*/
 #line 368 "chapters/align.w"
 
 {
@@ -4836,12 +4858,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:771*/
+/*:773*/
 #line 360 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*772:*/
+/*774:*/
 #line 388 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -4859,13 +4881,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:772*/
+/*:774*/
 #line 364 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:770*//*773:*/
+/*:772*//*775:*/
 #line 407 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -4903,7 +4925,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:773*//*774:*/
+/*:775*//*776:*/
 #line 448 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -4926,7 +4948,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:774*//*775:*/
+/*:776*//*777:*/
 #line 469 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -4950,7 +4972,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:775*//*788:*/
+/*:777*//*790:*/
 #line 139 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -5009,7 +5031,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:788*//*799:*/
+/*:790*//*801:*/
 #line 113 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -5021,7 +5043,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:799*//*800:*/
+/*:801*//*802:*/
 #line 131 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -5046,14 +5068,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*801:*/
+/*803:*/
 #line 163 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*802:*/
+/*804:*/
 #line 190 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -5061,7 +5083,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:802*/
+/*:804*/
 #line 168 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -5070,7 +5092,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*803:*/
+/*805:*/
 #line 202 "chapters/inspect.w"
 
 {
@@ -5091,7 +5113,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:803*/
+/*:805*/
 #line 175 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -5101,7 +5123,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*804:*/
+if(pass==1)/*806:*/
 #line 221 "chapters/inspect.w"
 
 {
@@ -5115,13 +5137,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 
-/*:804*/
+/*:806*/
 #line 183 "chapters/inspect.w"
 ;
 }
 }
 
-/*:801*/
+/*:803*/
 #line 154 "chapters/inspect.w"
 ;
 }
@@ -5132,7 +5154,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:800*//*895:*/
+/*:802*//*897:*/
 #line 144 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -5154,7 +5176,7 @@ return 1;
 return 0;
 }
 
-/*:895*//*898:*/
+/*:897*//*900:*/
 #line 174 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -5186,7 +5208,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:898*//*900:*/
+/*:900*//*902:*/
 #line 219 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -5198,7 +5220,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:900*//*902:*/
+/*:902*//*904:*/
 #line 276 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -5246,7 +5268,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:902*//*903:*/
+/*:904*//*905:*/
 #line 326 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -5263,7 +5285,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:903*//*904:*/
+/*:905*//*906:*/
 #line 348 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -5290,7 +5312,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*905:*/
+/*907:*/
 #line 397 "chapters/command.w"
 
 {
@@ -5303,7 +5325,7 @@ close(dfd);
 }
 }
 
-/*:905*/
+/*:907*/
 #line 373 "chapters/command.w"
 ;
 free(o->tmp);
@@ -5323,7 +5345,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:904*//*907:*/
+/*:906*//*909:*/
 #line 436 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -5352,7 +5374,7 @@ return 2;
 return 0;
 }
 
-/*:907*//*908:*/
+/*:909*//*910:*/
 #line 466 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -5384,7 +5406,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:908*//*910:*/
+/*:910*//*912:*/
 #line 512 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -5408,7 +5430,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:910*//*913:*/
+/*:912*//*915:*/
 #line 580 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -5438,7 +5460,7 @@ _exit(128+sig);
 }
 
 
-/*:913*//*916:*/
+/*:915*//*918:*/
 #line 668 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -5469,7 +5491,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:916*//*917:*/
+/*:918*//*919:*/
 #line 701 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -5490,7 +5512,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*918:*/
+/*920:*/
 #line 734 "chapters/command.w"
 
 {
@@ -5538,7 +5560,7 @@ return usage_error(cmd,
 }
 }
 
-/*:918*/
+/*:920*/
 #line 720 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -5554,7 +5576,7 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:917*//*920:*/
+/*:919*//*922:*/
 #line 787 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -5566,7 +5588,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:920*//*922:*/
+/*:922*//*924:*/
 #line 805 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -5580,7 +5602,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:922*//*923:*/
+/*:924*//*925:*/
 #line 820 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -5591,7 +5613,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:923*//*925:*/
+/*:925*//*927:*/
 #line 837 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -5609,7 +5631,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:925*//*927:*/
+/*:927*//*929:*/
 #line 862 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -5627,7 +5649,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:927*//*929:*/
+/*:929*//*931:*/
 #line 889 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -5653,7 +5675,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:929*//*932:*/
+/*:931*//*934:*/
 #line 935 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -5665,7 +5687,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:932*//*933:*/
+/*:934*//*935:*/
 #line 952 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -5679,7 +5701,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*934:*/
+/*936:*/
 #line 978 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -5703,7 +5725,7 @@ return status;
 }
 loss= 0;
 
-/*:934*/
+/*:936*/
 #line 964 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -5712,7 +5734,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*935:*/
+/*937:*/
 #line 1000 "chapters/command.w"
 
 {
@@ -5729,7 +5751,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:935*/
+/*:937*/
 #line 971 "chapters/command.w"
 ;
 }
@@ -5738,7 +5760,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:933*//*938:*/
+/*:935*//*940:*/
 #line 1037 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -5783,7 +5805,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:938*//*941:*/
+/*:940*//*943:*/
 #line 1121 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -5832,7 +5854,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:941*//*942:*/
+/*:943*//*944:*/
 #line 1171 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -5844,7 +5866,7 @@ fflush(stderr);
 }
 }
 
-/*:942*//*943:*/
+/*:944*//*945:*/
 #line 1181 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -5873,7 +5895,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:943*//*952:*/
+/*:945*//*954:*/
 #line 220 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -5889,7 +5911,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:952*//*953:*/
+/*:954*//*955:*/
 #line 239 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -5920,7 +5942,7 @@ else return 0;
 return 1;
 }
 
-/*:953*//*954:*/
+/*:955*//*956:*/
 #line 272 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -5956,7 +5978,7 @@ return status;
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*955:*/
+/*957:*/
 #line 315 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -5989,7 +6011,7 @@ if(cfg->batch> 1)fprintf(w.talk," batch %zu",cfg->batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:955*/
+/*:957*/
 #line 306 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -6000,7 +6022,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:954*//*957:*/
+/*:956*//*959:*/
 #line 355 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -6030,7 +6052,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:957*//*959:*/
+/*:959*//*961:*/
 #line 423 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -6081,7 +6103,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:959*//*960:*/
+/*:961*//*962:*/
 #line 479 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -6120,7 +6142,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:960*//*961:*/
+/*:962*//*963:*/
 #line 521 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -6135,7 +6157,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:961*//*962:*/
+/*:963*//*964:*/
 #line 542 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -6164,7 +6186,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 
-/*:962*//*994:*/
+/*:964*//*996:*/
 #line 718 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -6175,7 +6197,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:994*//*995:*/
+/*:996*//*997:*/
 #line 733 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -6217,7 +6239,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:995*//*996:*/
+/*:997*//*998:*/
 #line 777 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -6233,7 +6255,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*997:*/
+/*999:*/
 #line 814 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -6248,7 +6270,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:997*/
+/*:999*/
 #line 791 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -6264,7 +6286,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*998:*/
+/*1000:*/
 #line 827 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -6289,7 +6311,7 @@ tc.threads= cfg->threads;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*999:*/
+if(status==LSTM_OK)/*1001:*/
 #line 852 "chapters/text.w"
 
 {
@@ -6306,11 +6328,11 @@ if(tc.batch> 1)fprintf(w.talk," batch %zu",tc.batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:999*/
+/*:1001*/
 #line 850 "chapters/text.w"
 ;
 
-/*:998*/
+/*:1000*/
 #line 805 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -6321,7 +6343,7 @@ free(vtext);
 return status;
 }
 
-/*:996*//*1001:*/
+/*:998*//*1003:*/
 #line 877 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -6349,7 +6371,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:1001*//*1002:*/
+/*:1003*//*1004:*/
 #line 907 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -6383,7 +6405,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:1002*//*1005:*/
+/*:1004*//*1007:*/
 #line 966 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -6395,7 +6417,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:1005*//*1006:*/
+/*:1007*//*1008:*/
 #line 976 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -6417,7 +6439,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*1007:*/
+/*1009:*/
 #line 1020 "chapters/text.w"
 
 {
@@ -6457,7 +6479,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:1007*/
+/*:1009*/
 #line 996 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -6478,7 +6500,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:1006*//*1009:*/
+/*:1008*//*1011:*/
 #line 1069 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -6490,7 +6512,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:1009*//*1010:*/
+/*:1011*//*1012:*/
 #line 1079 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -6540,10 +6562,10 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:1010*/
+/*:1012*/
 #line 31 "chapters/command.w"
 
-/*890:*/
+/*892:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -6563,69 +6585,69 @@ static const lstm_command commands[]= {
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:565*//*766:*/
+/*:565*//*768:*/
 #line 252 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:766*//*786:*/
+/*:768*//*788:*/
 #line 132 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:786*//*797:*/
+/*:788*//*799:*/
 #line 104 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:797*//*896:*/
+/*:799*//*898:*/
 #line 168 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:896*//*930:*/
+/*:898*//*932:*/
 #line 926 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:930*//*936:*/
+/*:932*//*938:*/
 #line 1031 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:936*//*939:*/
+/*:938*//*941:*/
 #line 1112 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:939*//*1003:*/
+/*:941*//*1005:*/
 #line 952 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:1003*/
+/*:1005*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:890*/
+/*:892*/
 #line 32 "chapters/command.w"
 
-/*891:*/
+/*893:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*892:*/
+/*894:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -6633,10 +6655,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:892*/
+/*:894*/
 #line 71 "chapters/command.w"
 ;
-/*912:*/
+/*914:*/
 #line 566 "chapters/command.w"
 
 {
@@ -6652,12 +6674,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:912*/
+/*:914*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*893:*/
+/*895:*/
 #line 118 "chapters/command.w"
 
 {
@@ -6673,10 +6695,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:893*/
+/*:895*/
 #line 75 "chapters/command.w"
 ;
-/*894:*/
+/*896:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6685,14 +6707,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:894*/
+/*:896*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*894:*/
+/*896:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6701,7 +6723,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:894*/
+/*:896*/
 #line 81 "chapters/command.w"
 ;
 return 0;
@@ -6724,7 +6746,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*894:*/
+/*896:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6733,7 +6755,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:894*/
+/*:896*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -6744,8 +6766,8 @@ argv[1]);
 return 2;
 }
 
-/*:891*/
+/*:893*/
 #line 33 "chapters/command.w"
 
 
-/*:886*/
+/*:888*/
