@@ -533,7 +533,7 @@ static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r);
 
 /*:719*//*739:*/
-#line 1291 "chapters/net1997.w"
+#line 1292 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
@@ -3630,7 +3630,7 @@ piece.yrow+= t0;
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
 if(t0+piece.T==seq->T)/*741:*/
-#line 1324 "chapters/net1997.w"
+#line 1325 "chapters/net1997.w"
 
 {
 const double*pred= lstm_pred(&tn->tr,piece.T-1),
@@ -6632,7 +6632,7 @@ fprintf(cfg->trace,"\n");
 }
 
 /*:721*//*740:*/
-#line 1298 "chapters/net1997.w"
+#line 1299 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)

@@ -361,7 +361,7 @@ static const char*update_word(const lstm_train_config*cfg);
 static const char*trace_to;
 
 /*:722*//*726:*/
-#line 828 "chapters/net1997.w"
+#line 829 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 18
 typedef struct{
@@ -378,12 +378,12 @@ static int read_2a(const char*path,exp_2a_group*group,int gains[2][2]);
 static double field_2a(const char*line,const char*name);
 
 /*:726*//*731:*/
-#line 1007 "chapters/net1997.w"
+#line 1008 "chapters/net1997.w"
 
 static const char*tex_small(double v,char*buf,size_t size);
 
 /*:731*//*736:*/
-#line 1129 "chapters/net1997.w"
+#line 1130 "chapters/net1997.w"
 
 static exp_2a_group twoa_group[EXP_2A_GROUPS];
 static int twoa_gains[2][2];
@@ -1613,11 +1613,12 @@ printf("%s %s --seed %d\n%s %s --max-sequences 1000000 --seed %d\n"
 "%s %s --patience 50 --seed %d\n%s %s --patience 800 --seed %d\n"
 "%s --middle random %s --seed %d\n",every,seq,seed,every,seq,
 seed,every,seq,seed,every,seq,seed,every,seq,seed);
-for(int seed= 101;seed<=103;seed++)
+for(int seed= 101;seed<=110;seed++)
 printf("%s --net 1997 --construct --seed %d\n",every,seed);
 for(int q= 0;q<2;q++)
-printf("%s --net 1997 --construct --lr %s --seed 101\n",every,
-q==0?"0.1":"0.03");
+for(int seed= 101;seed<=103;seed++)
+printf("%s --net 1997 --construct --lr %s --seed %d\n",every,
+q==0?"0.1":"0.03",seed);
 for(int seed= 1;seed<=10;seed++)
 printf("%s --construct --seed %d\n%s --seed %d\n",every,seed,every,
 seed);
@@ -3155,7 +3156,7 @@ bat_all(ck,1,"twoseq-b-1-100","bptt")&&
 !bat_least(ck,1,"twoseq-b-1-100","irtrl",2));
 
 /*:670*//*737:*/
-#line 1141 "chapters/net1997.w"
+#line 1142 "chapters/net1997.w"
 
 {
 char*path= book_path(book,"experiments/results-2a.txt");
@@ -3165,7 +3166,7 @@ if(status!=0)return 1;
 }
 
 /*:737*//*746:*/
-#line 1537 "chapters/net1997.w"
+#line 1538 "chapters/net1997.w"
 
 claim(ck,"2a-step-none","with a change of the weights at every step "
 "the network of 1997 solved none of its runs on the unseen seeds",
@@ -3176,14 +3177,14 @@ twoa_group[7].solved==twoa_group[7].runs)&&twoa_check(ck,8,
 twoa_group[8].runs> 0&&twoa_group[8].solved==twoa_group[8].runs));
 
 /*:746*//*747:*/
-#line 1590 "chapters/net1997.w"
+#line 1591 "chapters/net1997.w"
 
 claim(ck,"2a-gain-needed","A gain below 2 is thus what every success "
 "needed",twoa_gain_check(ck,twoa_gains[1][1]==0&&
 twoa_gains[1][0]> 0&&twoa_gains[0][1]> 0));
 
 /*:747*//*748:*/
-#line 1671 "chapters/net1997.w"
+#line 1672 "chapters/net1997.w"
 
 claim(ck,"2a-sequence-more","one change per sequence solved more runs "
 "than a change at every step",twoa_check(ck,13,twoa_group[13].runs>=10
@@ -3201,13 +3202,13 @@ twoa_group[11].solved==0)&&twoa_check(ck,12,
 twoa_group[12].runs> 0&&twoa_group[12].solved==0));
 
 /*:748*//*750:*/
-#line 1719 "chapters/net1997.w"
+#line 1720 "chapters/net1997.w"
 
 claim(ck,"2a-readings","In every run of 2a that was solved the two "
 "readings were met at the same test",twoa_readings(ck));
 
 /*:750*//*751:*/
-#line 1739 "chapters/net1997.w"
+#line 1740 "chapters/net1997.w"
 
 claim(ck,"2a-window","the window changed which runs succeeded, not "
 "how many",twoa_check(ck,16,twoa_group[16].runs>=10&&
@@ -3215,14 +3216,14 @@ twoa_group[16].solved==twoa_group[13].solved)&&twoa_check(ck,17,
 twoa_group[17].runs>=10&&twoa_group[17].solved==twoa_group[13].solved));
 
 /*:751*//*752:*/
-#line 1755 "chapters/net1997.w"
+#line 1756 "chapters/net1997.w"
 
 claim(ck,"2a-budget-again","the runs solved within 100,000 are solved "
 "again, after the same sequences",twoa_check(ck,14,
 twoa_group[14].runs>=10)&&twoa_again(ck,13,14));
 
 /*:752*//*753:*/
-#line 1778 "chapters/net1997.w"
+#line 1779 "chapters/net1997.w"
 
 claim(ck,"2a-best","The most runs that any reading of the paper's "
 "words solved at p = 100 is [that of one change per sequence with a "
@@ -3237,7 +3238,7 @@ claim(ck,"2a-budget-stuck","and ended with a unit at the wrong end of "
 "the logistic function at the last step",twoa_stuck(ck,14));
 
 /*:753*//*754:*/
-#line 1807 "chapters/net1997.w"
+#line 1808 "chapters/net1997.w"
 
 claim(ck,"2b-none","With random distractors the same network solved "
 "[none]; with one change per sequence [none] on the unseen seeds",
@@ -3246,7 +3247,7 @@ twoa_check(ck,15,twoa_group[15].runs>=10&&
 twoa_group[15].solved==0));
 
 /*:754*//*755:*/
-#line 1831 "chapters/net1997.w"
+#line 1832 "chapters/net1997.w"
 
 claim(ck,"2a-book-overlap","The two intervals overlap",twoa_overlap(ck,
 4,5));
@@ -4381,7 +4382,7 @@ return cfg->per_sequence?"sequence":"step";
 }
 
 /*:711*//*727:*/
-#line 846 "chapters/net1997.w"
+#line 847 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
 {
@@ -4393,7 +4394,7 @@ return strtod(at+strlen(key),NULL);
 }
 
 /*:727*//*728:*/
-#line 860 "chapters/net1997.w"
+#line 861 "chapters/net1997.w"
 
 static int read_2a(const char*path,exp_2a_group*group,int gains[2][2])
 {
@@ -4407,7 +4408,7 @@ fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
 while(fgets(line,sizeof line,in))/*729:*/
-#line 899 "chapters/net1997.w"
+#line 900 "chapters/net1997.w"
 
 {
 int solved= strncmp(line,"solved after ",13)==0,q;
@@ -4459,7 +4460,7 @@ g->runs++;
 }
 
 /*:729*/
-#line 873 "chapters/net1997.w"
+#line 874 "chapters/net1997.w"
 ;
 fclose(in);
 return 0;
@@ -4478,7 +4479,7 @@ if(read_2a(path,group,gains)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 /*730:*/
-#line 953 "chapters/net1997.w"
+#line 954 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
 for(int q= 0;q<EXP_2A_GROUPS;q++){
@@ -4519,7 +4520,7 @@ if(g->runs)fprintf(tex.f,"\\def\\twoa%cMeasure{%.4g}\n",L,
 quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
 /*733:*/
-#line 1033 "chapters/net1997.w"
+#line 1034 "chapters/net1997.w"
 
 {
 double v[3][EXP_MAX_RUNS],med[3];
@@ -4541,10 +4542,10 @@ else fprintf(tex.f,"\\def\\twoa%cJump{--}\n",L);
 }
 
 /*:733*/
-#line 992 "chapters/net1997.w"
+#line 993 "chapters/net1997.w"
 ;
 /*734:*/
-#line 1058 "chapters/net1997.w"
+#line 1059 "chapters/net1997.w"
 
 {
 double won= -1,lost= HUGE_VAL;
@@ -4561,7 +4562,7 @@ else fprintf(tex.f,"\\def\\twoa%cJumpLost{--}\n",L);
 }
 
 /*:734*/
-#line 994 "chapters/net1997.w"
+#line 995 "chapters/net1997.w"
 ;
 }
 fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
@@ -4569,10 +4570,10 @@ fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
 gains[1][1],gains[1][0],gains[0][1],gains[0][0]);
 
 /*:730*/
-#line 890 "chapters/net1997.w"
+#line 891 "chapters/net1997.w"
 ;
 /*735:*/
-#line 1081 "chapters/net1997.w"
+#line 1082 "chapters/net1997.w"
 
 {
 FILE*tf;
@@ -4615,14 +4616,14 @@ return 1;
 }
 
 /*:735*/
-#line 891 "chapters/net1997.w"
+#line 892 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
 /*:728*//*732:*/
-#line 1010 "chapters/net1997.w"
+#line 1011 "chapters/net1997.w"
 
 static const char*tex_small(double v,char*buf,size_t size)
 {
@@ -4637,7 +4638,7 @@ return buf;
 }
 
 /*:732*//*738:*/
-#line 1164 "chapters/net1997.w"
+#line 1165 "chapters/net1997.w"
 
 static int twoa_check(exp_claims*ck,int q,int holds)
 {
