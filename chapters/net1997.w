@@ -39,9 +39,9 @@ is 10,504. There is no room left for a bias (there would be 103 more),
 for a connection from the cell to its own gate or input, or for a
 second cell: the cell and its gate see the external inputs only.
 The one recurrence is the cell's own state, the ``constant error
-carrousel'' of weight 1.0, which is not a weight. Every point of this
-reading agrees with the summary in the issue that asked for this
-chapter; a test (below) checks the count.
+carrousel'' of weight 1.0, which is not a weight. |lstm_net_weights|
+counts the weights of a network, and a test (below) checks that it
+gives 10,504 for this one.
 @^shortcut connections@>
 @^weights, number of@>
 
@@ -51,10 +51,12 @@ $$\eqalign{a_t&=\sigma(W_ax_t),\qquad i_t=\sigma(W_ix_t),\cr
   \hat y_t&=\sigma(V\out_t+Sx_t),\qquad
   \ell_t={1\over2}\Vert\hat y_t-y_t\Vert^2.\cr}\eqlabel{net97}$$
 It is the book's network with the flags of |lstm_arch| set: no output
-gate, no forget gate (|no_forget|), no recurrent weights $U$, no biases
-$b$ and $c$, shortcut weights $S$, $g=\sigma$, $h$ the identity, and the
-logistic output layer with the squared error of the forward-pass
-chapter. The paper's order of a step, ``(1) use current input to set
+gate (|no_outgate|), no forget gate (|no_forget|, a flag of the network
+itself), no recurrent weights $U$ (|no_recurrent|), no biases $b$ and
+$c$ (|no_bias|), shortcut weights $S$ (|shortcut|), $g=\sigma$
+(|g_logistic|), $h$ the identity (|h_identity|), and the logistic
+output layer (|LSTM_OUT_LOGISTIC|) with the squared error of the
+forward-pass chapter. The paper's order of a step, ``(1) use current input to set
 the input units. (2) Compute activations of hidden units \dots\ (3)
 Compute output unit activations'', is the book's: the output at step
 $t$ sees $x_t$ and $\out_t$.
@@ -93,8 +95,9 @@ the paper's own algorithm, sets to zero every derivative of a gate or a
 cell input with respect to the previous outputs,
 $\partial\hat g_t/\partial\out_{t-1}=U$ (the chapter on the internal
 RTRL). In this network $U=0$: the derivatives it drops are zero already.
-So the truncation removes nothing, and the internal RTRL computes the
-exact gradient, as BPTT and RTRL do. In floating point the three may
+So the truncation removes nothing (|lstm_net_mask| keeps $U$ at zero
+when |no_recurrent| is set), and the internal RTRL, |irtrl_grad|,
+computes the exact gradient, as BPTT (|bptt_grad|) and RTRL do. In floating point the three may
 still differ in the last bits, because they add the same terms in
 different orders; the tests find them equal to rounding. The same holds
 for SnAp-1, whose approximation also drops only paths through $U$. With
@@ -106,9 +109,9 @@ BPTT with the cut of its chapter computes, as on the book's own cell,
 and a test checks that too.)
 @^truncation of 1997@>
 
-@ The flags must fit together: shortcut weights need an output layer
-to feed, and the cells still to be added must be among those the
-network has.
+@ The flags must fit together: shortcut weights (|shortcut|) need an
+output layer to feed, and the cells still to be added, |pending|, must be
+among the network's |n|.
 
 @<Refuse architectural choices that do not fit together@>=
 if (arch && arch->shortcut && output == LSTM_OUT_NONE)
@@ -209,10 +212,12 @@ memory can reduce.
 
 @ The paper does not say how it decided that the error had stopped
 decreasing. The book's rule: every |patience| sequences the moving loss
-of the training chapter (an exponential average with weight $1/100$) is
-compared with its value |patience| sequences before; if it has not
-fallen by at least $1\%$, the error has stopped decreasing, and one cell
-is added, with its gate. The comparison then starts afresh from the new
+of the training chapter, |moving_loss| (an exponential average with
+weight $1/100$), is compared with its value |patience| sequences before,
+|ref_loss|; if it has not fallen by at least $1\%$, the error has
+stopped decreasing, and |lstm_net_add_cell| adds one cell, with its gate;
+the status records the sequence in |added_at| and counts the cell in
+|cells_added|. The comparison then starts afresh from the new
 cell. |patience| is the rule's one parameter, \.{--patience}; its
 default is 200, and the experiments below measure what another value
 does. The new cell's weights are drawn as the initial ones are: uniform
@@ -291,10 +296,10 @@ if (cfg->net1997) {
 }
 if (cfg->construct) arch.pending = cfg->cells;
 
-@ The defaults of the network of 1997 are the paper's: one cell,
-weights in $[-0.2,0.2]$, plain gradient descent with rate 1.0, and the
-paper's own algorithm, the internal RTRL, which changes the weights at
-every step, as this book reads the paper's ``on-line learning''
+@ The defaults of the network of 1997 (|cfg.net1997|) are the paper's:
+one cell, weights in $[-0.2,0.2]$ (|cfg.init.range|), plain gradient
+descent (|LSTM_SGD|) with rate 1.0, and the paper's own algorithm, the
+internal RTRL (\.{--method irtrl}), which changes the weights at every step, as this book reads the paper's ``on-line learning''
 (\.{--update sequence} gives the other reading, a change once per
 sequence; the section on the readings of the paper compares them). The
 budget is
@@ -436,8 +441,9 @@ if (cfg.construct && strcmp(cfg.task, "lag") == 0 && !cfg.random_middle &&
   fprintf(w.talk, " jump %s", short_g(g, st.jump));
 }
 
-@ The word after \.{update} says when the weights changed: at every
-step or once per sequence for an online method, as \.{--update} asked;
+@ The word after \.{update}, from |update_word|, says when the weights
+changed: at every step or once per sequence (|per_sequence|) for an
+online method, as \.{--update} asked;
 once per sequence for BPTT and once per window for truncated BPTT,
 whatever it asked.
 
@@ -620,19 +626,22 @@ summary line has no gain). The summary line of a run gets the largest gain and t
 largest $\vert\state_T\vert$ right after the last cell was added (with
 the new cell's weights, before any training with it) as \.{gain} and
 \.{added\_state}, and as \.{jump} the largest change of one of the four
-logits over one sequence of training in the 100 sequences after an
-addition. With an online method that sequence holds $p$ updates, of
+logits (kept in |look->z| from one sequence to the next) over one
+sequence of training in the 100 sequences after an addition; the status
+|st| holds the three as |gain|, |added_state| and |jump|. With an online method that sequence holds $p$ updates, of
 which the last, at the step that needs the memory, is the one the
 derivation is about. The gain is that of plain gradient descent;
 with another optimiser it is given as $-1$.
 
-The trace file has a line of names and then a line per sequence: the
-sequence; the cells added; $\state_T$ of cell 1 in the sequence that
-starts with $x$ and in that with $y$; $z_x$ and $z_y$ at the last step
+The trace file, |cfg->trace|, has a line of names and then a line per
+sequence: the sequence; the cells added; $\state_T$ of cell 1 in the
+sequence that starts with $x$ and in that with $y$ (|s[0]| and |s[1]|,
+read by |lstm_state|); $z_x$ and $z_y$ at the last step
 of the first and of the second; $V_x$ and $V_y$, the weights from cell 1
 to the two units; the cell input $a_1$ and input gate $i_1$ of cell 1
-at the first step of each sequence (where $x$ or $y$ is seen), and
-their means over the $p-1$ distractors; the largest gain; and the
+at the first step of each sequence (where $x$ or $y$ is seen; |a[q]| and
+|in[q]|, read by |lstm_gates|), and their means over the $p-1$
+distractors (|a[2]| and |in[2]|); the largest gain; and the
 largest change of the four logits since the line before. Every number
 has 17 digits; the file is written through a temporary file like every
 other.
@@ -805,12 +814,14 @@ if (strcmp(argv[0], "--list-2a") == 0 && argc == 2) {
 if (strcmp(argv[0], "--report-2a") == 0 && argc == 2)
   return report_2a(argv[1]);
 
-@ \.{lstm experiments --report-2a DIR} reads the summary lines of
-\.{DIR/results-2a.txt} and writes \.{DIR/results-2a.tex}, the macros
+@ \.{lstm experiments --report-2a DIR}, |report_2a|, reads the summary
+lines of \.{DIR/results-2a.txt} with |read_2a| and writes
+\.{DIR/results-2a.tex}, the macros
 that this chapter's text and table take their numbers from (and, as
 \.{\\twoaOTimes}, how many times the paper's mean of 5,040 sequences
 a group's mean is, 5,680 for 2b). The runs
-fall into eighteen groups, by the words of their lines: the network of
+fall into eighteen groups, each an |exp_2a_group|, by the words of
+their lines, which |field_2a| reads: the network of
 1997 with a change at every step at the default patience on seed 1
 (group A) and on the unseen seeds 101 to 110 (B), at patience 50 (C)
 and 800 (D), the book's cell with construction (E) and without (F),

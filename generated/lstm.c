@@ -515,12 +515,12 @@ static int snap1_blocked(const lstm_net*net,const lstm_seq*seq,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:555*//*715:*/
-#line 537 "chapters/net1997.w"
+#line 543 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
 /*:715*//*719:*/
-#line 640 "chapters/net1997.w"
+#line 649 "chapters/net1997.w"
 
 typedef struct{
 double z[4];
@@ -533,7 +533,7 @@ static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r);
 
 /*:719*//*739:*/
-#line 1292 "chapters/net1997.w"
+#line 1303 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
@@ -852,7 +852,7 @@ return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
 /*695:*/
-#line 113 "chapters/net1997.w"
+#line 116 "chapters/net1997.w"
 
 if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
 return lstm_fail(err,LSTM_EUSAGE,
@@ -3630,7 +3630,7 @@ piece.yrow+= t0;
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
 if(t0+piece.T==seq->T)/*741:*/
-#line 1325 "chapters/net1997.w"
+#line 1336 "chapters/net1997.w"
 
 {
 const double*pred= lstm_pred(&tn->tr,piece.T-1),
@@ -3865,7 +3865,7 @@ return status;
 task.every_step= cfg->every_step;
 task.random_middle= cfg->random_middle;
 /*703:*/
-#line 275 "chapters/net1997.w"
+#line 280 "chapters/net1997.w"
 
 if(cfg->net1997){
 if(task.kind!=LSTM_TASK_LAG||!task.every_step)
@@ -3912,7 +3912,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 else{
 lstm_arch arch;
 /*704:*/
-#line 286 "chapters/net1997.w"
+#line 291 "chapters/net1997.w"
 
 memset(&arch,0,sizeof arch);
 if(cfg->net1997){
@@ -4223,7 +4223,7 @@ st->solved= full&&wrong<13;
 ;
 if(cfg->construct&&!st->solved)
 /*700:*/
-#line 222 "chapters/net1997.w"
+#line 227 "chapters/net1997.w"
 
 if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
 if(st->moving_loss> 0.99*ref_loss){
@@ -4239,7 +4239,7 @@ ref_at= st->sequences;
 #line 814 "chapters/training.w"
 ;
 /*720:*/
-#line 651 "chapters/net1997.w"
+#line 660 "chapters/net1997.w"
 
 if(task.kind==LSTM_TASK_LAG&&!task.random_middle&&(cfg->trace||
 (st->cells_added> 0&&st->sequences-st->added_at<=100)))
@@ -6477,7 +6477,7 @@ return LSTM_OK;
 }
 
 /*:556*//*697:*/
-#line 140 "chapters/net1997.w"
+#line 143 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch)
 {
@@ -6512,7 +6512,7 @@ memset(V+net->k*n,0,net->k*sizeof*V);
 }
 
 /*:697*//*698:*/
-#line 177 "chapters/net1997.w"
+#line 180 "chapters/net1997.w"
 
 size_t lstm_net_weights(const lstm_net*net)
 {
@@ -6527,7 +6527,7 @@ return count;
 }
 
 /*:698*//*702:*/
-#line 239 "chapters/net1997.w"
+#line 244 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
 {
@@ -6554,7 +6554,7 @@ return 1;
 }
 
 /*:702*//*716:*/
-#line 540 "chapters/net1997.w"
+#line 546 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
 {
@@ -6566,7 +6566,7 @@ return 0;
 }
 
 /*:716*//*721:*/
-#line 662 "chapters/net1997.w"
+#line 671 "chapters/net1997.w"
 
 static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r)
@@ -6632,7 +6632,7 @@ fprintf(cfg->trace,"\n");
 }
 
 /*:721*//*740:*/
-#line 1299 "chapters/net1997.w"
+#line 1310 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)
@@ -7526,7 +7526,7 @@ shape.no_forget= 1;
 #line 1107 "chapters/formats.w"
 ;
 /*713:*/
-#line 494 "chapters/net1997.w"
+#line 500 "chapters/net1997.w"
 
 {
 static const char*word[5]= {"outgate","recurrent","bias","g","h"};
@@ -7600,7 +7600,7 @@ return bad(rd,line,"expected at most %zu parameters, found an output "
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
 /*714:*/
-#line 523 "chapters/net1997.w"
+#line 529 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"S")==0){
@@ -7634,7 +7634,7 @@ if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 /*717:*/
-#line 553 "chapters/net1997.w"
+#line 559 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
 double*kept= alloc_doubles(net->P);
@@ -7952,7 +7952,7 @@ size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
 /*712:*/
-#line 484 "chapters/net1997.w"
+#line 490 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
 if(net->arch.no_recurrent)fprintf(f,"recurrent none\n");

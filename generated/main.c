@@ -345,23 +345,23 @@ static int bat_rtrl_as_bptt(exp_claims*ck);
 static int bat_same_needed(exp_claims*ck,const char*key);
 
 /*:685*//*706:*/
-#line 322 "chapters/net1997.w"
+#line 327 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
 /*:706*//*710:*/
-#line 444 "chapters/net1997.w"
+#line 450 "chapters/net1997.w"
 
 static const char*update_word(const lstm_train_config*cfg);
 
 /*:710*//*722:*/
-#line 731 "chapters/net1997.w"
+#line 740 "chapters/net1997.w"
 
 static const char*trace_to;
 
 /*:722*//*726:*/
-#line 829 "chapters/net1997.w"
+#line 840 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 18
 typedef struct{
@@ -378,12 +378,12 @@ static int read_2a(const char*path,exp_2a_group*group,int gains[2][2]);
 static double field_2a(const char*line,const char*name);
 
 /*:726*//*731:*/
-#line 1008 "chapters/net1997.w"
+#line 1019 "chapters/net1997.w"
 
 static const char*tex_small(double v,char*buf,size_t size);
 
 /*:731*//*736:*/
-#line 1130 "chapters/net1997.w"
+#line 1141 "chapters/net1997.w"
 
 static exp_2a_group twoa_group[EXP_2A_GROUPS];
 static int twoa_gains[2][2];
@@ -751,7 +751,7 @@ return train_usage("lstm train: expected one of --task, --data and "
 cfg= task?lstm_train_defaults(task,length):text_opts.text?
 text_defaults():data_defaults();
 /*705:*/
-#line 305 "chapters/net1997.w"
+#line 310 "chapters/net1997.w"
 
 for(int a= 0;a+1<argc;a++)
 if(strcmp(argv[a],"--net")==0&&strcmp(argv[a+1],"1997")==0)
@@ -888,7 +888,7 @@ return train_usage("lstm train: %s shapes a new network, and --init "
 "continues a saved one; give one of the two%s",arch,"");
 
 if(!args.data)/*708:*/
-#line 391 "chapters/net1997.w"
+#line 396 "chapters/net1997.w"
 
 {
 if(cfg.random_middle&&strcmp(cfg.task,"lag")!=0)
@@ -962,7 +962,7 @@ return report(status,&err);
 cfg.start= &start;
 }
 /*723:*/
-#line 734 "chapters/net1997.w"
+#line 743 "chapters/net1997.w"
 
 out_file trace_file= {NULL,NULL,NULL};
 if(trace_to){
@@ -1029,7 +1029,7 @@ fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
 /*709:*/
-#line 421 "chapters/net1997.w"
+#line 426 "chapters/net1997.w"
 
 if(cfg.net1997||cfg.construct)
 fprintf(w.talk," net %s weights %zu construct %s patience %ld "
@@ -1059,7 +1059,7 @@ fprintf(w.talk,"\n");
 #line 1328 "chapters/training.w"
 ;
 /*724:*/
-#line 742 "chapters/net1997.w"
+#line 751 "chapters/net1997.w"
 
 if(trace_to){
 if(status!=LSTM_OK&&status!=LSTM_EDIVERGED)
@@ -1603,7 +1603,7 @@ return usage_error("experiments","expected the wall-clock seconds "
 return experiments_report(argv[1],seconds);
 }
 /*725:*/
-#line 775 "chapters/net1997.w"
+#line 784 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
 static const char*every= "--task lag --lag 100 --targets every";
@@ -3156,7 +3156,7 @@ bat_all(ck,1,"twoseq-b-1-100","bptt")&&
 !bat_least(ck,1,"twoseq-b-1-100","irtrl",2));
 
 /*:670*//*737:*/
-#line 1142 "chapters/net1997.w"
+#line 1153 "chapters/net1997.w"
 
 {
 char*path= book_path(book,"experiments/results-2a.txt");
@@ -3166,7 +3166,7 @@ if(status!=0)return 1;
 }
 
 /*:737*//*746:*/
-#line 1538 "chapters/net1997.w"
+#line 1549 "chapters/net1997.w"
 
 claim(ck,"2a-step-none","with a change of the weights at every step "
 "the network of 1997 solved none of its runs on the unseen seeds",
@@ -3177,14 +3177,14 @@ twoa_group[7].solved==twoa_group[7].runs)&&twoa_check(ck,8,
 twoa_group[8].runs> 0&&twoa_group[8].solved==twoa_group[8].runs));
 
 /*:746*//*747:*/
-#line 1591 "chapters/net1997.w"
+#line 1602 "chapters/net1997.w"
 
 claim(ck,"2a-gain-needed","A gain below 2 is thus what every success "
 "needed",twoa_gain_check(ck,twoa_gains[1][1]==0&&
 twoa_gains[1][0]> 0&&twoa_gains[0][1]> 0));
 
 /*:747*//*748:*/
-#line 1672 "chapters/net1997.w"
+#line 1683 "chapters/net1997.w"
 
 claim(ck,"2a-sequence-more","one change per sequence solved more runs "
 "than a change at every step",twoa_check(ck,13,twoa_group[13].runs>=10
@@ -3202,13 +3202,13 @@ twoa_group[11].solved==0)&&twoa_check(ck,12,
 twoa_group[12].runs> 0&&twoa_group[12].solved==0));
 
 /*:748*//*750:*/
-#line 1720 "chapters/net1997.w"
+#line 1731 "chapters/net1997.w"
 
 claim(ck,"2a-readings","In every run of 2a that was solved the two "
 "readings were met at the same test",twoa_readings(ck));
 
 /*:750*//*751:*/
-#line 1740 "chapters/net1997.w"
+#line 1751 "chapters/net1997.w"
 
 claim(ck,"2a-window","the window changed which runs succeeded, not "
 "how many",twoa_check(ck,16,twoa_group[16].runs>=10&&
@@ -3216,14 +3216,14 @@ twoa_group[16].solved==twoa_group[13].solved)&&twoa_check(ck,17,
 twoa_group[17].runs>=10&&twoa_group[17].solved==twoa_group[13].solved));
 
 /*:751*//*752:*/
-#line 1756 "chapters/net1997.w"
+#line 1767 "chapters/net1997.w"
 
 claim(ck,"2a-budget-again","the runs solved within 100,000 are solved "
 "again, after the same sequences",twoa_check(ck,14,
 twoa_group[14].runs>=10)&&twoa_again(ck,13,14));
 
 /*:752*//*753:*/
-#line 1779 "chapters/net1997.w"
+#line 1790 "chapters/net1997.w"
 
 claim(ck,"2a-best","The most runs that any reading of the paper's "
 "words solved at p = 100 is [that of one change per sequence with a "
@@ -3238,7 +3238,7 @@ claim(ck,"2a-budget-stuck","and ended with a unit at the wrong end of "
 "the logistic function at the last step",twoa_stuck(ck,14));
 
 /*:753*//*754:*/
-#line 1808 "chapters/net1997.w"
+#line 1819 "chapters/net1997.w"
 
 claim(ck,"2b-none","With random distractors the same network solved "
 "[none]; with one change per sequence [none] on the unseen seeds",
@@ -3247,7 +3247,7 @@ twoa_check(ck,15,twoa_group[15].runs>=10&&
 twoa_group[15].solved==0));
 
 /*:754*//*755:*/
-#line 1832 "chapters/net1997.w"
+#line 1843 "chapters/net1997.w"
 
 claim(ck,"2a-book-overlap","The two intervals overlap",twoa_overlap(ck,
 4,5));
@@ -4307,7 +4307,7 @@ return 1;
 }
 #line 1 "chapters/net1997.w"
 /*:689*//*707:*/
-#line 326 "chapters/net1997.w"
+#line 331 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg)
@@ -4369,7 +4369,7 @@ return 0;
 }
 
 /*:707*//*711:*/
-#line 447 "chapters/net1997.w"
+#line 453 "chapters/net1997.w"
 
 static const char*update_word(const lstm_train_config*cfg)
 {
@@ -4382,7 +4382,7 @@ return cfg->per_sequence?"sequence":"step";
 }
 
 /*:711*//*727:*/
-#line 847 "chapters/net1997.w"
+#line 858 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
 {
@@ -4394,7 +4394,7 @@ return strtod(at+strlen(key),NULL);
 }
 
 /*:727*//*728:*/
-#line 861 "chapters/net1997.w"
+#line 872 "chapters/net1997.w"
 
 static int read_2a(const char*path,exp_2a_group*group,int gains[2][2])
 {
@@ -4408,7 +4408,7 @@ fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
 while(fgets(line,sizeof line,in))/*729:*/
-#line 900 "chapters/net1997.w"
+#line 911 "chapters/net1997.w"
 
 {
 int solved= strncmp(line,"solved after ",13)==0,q;
@@ -4460,7 +4460,7 @@ g->runs++;
 }
 
 /*:729*/
-#line 874 "chapters/net1997.w"
+#line 885 "chapters/net1997.w"
 ;
 fclose(in);
 return 0;
@@ -4479,7 +4479,7 @@ if(read_2a(path,group,gains)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 /*730:*/
-#line 954 "chapters/net1997.w"
+#line 965 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
 for(int q= 0;q<EXP_2A_GROUPS;q++){
@@ -4520,7 +4520,7 @@ if(g->runs)fprintf(tex.f,"\\def\\twoa%cMeasure{%.4g}\n",L,
 quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
 /*733:*/
-#line 1034 "chapters/net1997.w"
+#line 1045 "chapters/net1997.w"
 
 {
 double v[3][EXP_MAX_RUNS],med[3];
@@ -4542,10 +4542,10 @@ else fprintf(tex.f,"\\def\\twoa%cJump{--}\n",L);
 }
 
 /*:733*/
-#line 993 "chapters/net1997.w"
+#line 1004 "chapters/net1997.w"
 ;
 /*734:*/
-#line 1059 "chapters/net1997.w"
+#line 1070 "chapters/net1997.w"
 
 {
 double won= -1,lost= HUGE_VAL;
@@ -4562,7 +4562,7 @@ else fprintf(tex.f,"\\def\\twoa%cJumpLost{--}\n",L);
 }
 
 /*:734*/
-#line 995 "chapters/net1997.w"
+#line 1006 "chapters/net1997.w"
 ;
 }
 fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
@@ -4570,10 +4570,10 @@ fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
 gains[1][1],gains[1][0],gains[0][1],gains[0][0]);
 
 /*:730*/
-#line 891 "chapters/net1997.w"
+#line 902 "chapters/net1997.w"
 ;
 /*735:*/
-#line 1082 "chapters/net1997.w"
+#line 1093 "chapters/net1997.w"
 
 {
 FILE*tf;
@@ -4616,14 +4616,14 @@ return 1;
 }
 
 /*:735*/
-#line 892 "chapters/net1997.w"
+#line 903 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
 /*:728*//*732:*/
-#line 1011 "chapters/net1997.w"
+#line 1022 "chapters/net1997.w"
 
 static const char*tex_small(double v,char*buf,size_t size)
 {
@@ -4638,7 +4638,7 @@ return buf;
 }
 
 /*:732*//*738:*/
-#line 1165 "chapters/net1997.w"
+#line 1176 "chapters/net1997.w"
 
 static int twoa_check(exp_claims*ck,int q,int holds)
 {
