@@ -57,7 +57,8 @@ least nine'' or ``fewer'' are claims about the committed results, and
 \.{make claims} checks each of them, as it checks those of the
 Experiments chapter (its section ``Claims checked by the build''). Each
 claim stands beside its sentence; this part reads the battery's results
-for them, the same files the report reads, and a file that cannot be
+for them with |bat_claims_read|, the same files the report reads with
+|bat_read|, and a file that cannot be
 read stops the check.
 
 @<Check the claims of the book@>=
@@ -69,7 +70,8 @@ sequences in both test set and training set are predicted correctly --
 that is, if the output unit(s) corresponding to the possible next
 symbol(s) is(are) always the most active ones.'' The network must carry
 the second symbol, $T$ or $P$, through a string of the Reber grammar to
-predict the next-to-last one; the tasks chapter generates the strings.
+predict the next-to-last one; the tasks chapter generates the strings
+(|reber_sample|).
 The paper's Table~1 (RTRL, the Elman net and Recurrent
 Cascade-Correlation from their authors' papers; LSTM trained with its
 truncated RTRL; means of 30 trials):
@@ -121,8 +123,9 @@ first $N$ elements of a sequence of length $T$ to $T+T/10$ tell the
 class, and the rest are Gaussian noise of variance 0.2; 3b adds that
 noise to the first $N$ elements too; 3c has the inputs of 3a and noisy
 targets, 0.2 or 0.8 plus Gaussian noise of variance 0.1. The tasks
-chapter quotes the definitions in full and the training chapter the
-criteria, ST1 and ST2. The paper's LSTM had 3 blocks of one cell (102
+chapter quotes the definitions in full and draws the sequences
+(|twoseq_sample|, the variant and $N$ set by |lstm_task_vary|), and the
+training chapter gives the criteria, ST1 and ST2. The paper's LSTM had 3 blocks of one cell (102
 weights); its Tables 4, 5 and 6, means of 10 trials, give the sequences
 to ST1 and to ST2 and the fraction misclassified of 2560 test sequences:
 @^Experiment 3@>
@@ -233,7 +236,8 @@ claim(ck, "bat-3c", "With N = 3 both methods solved 3c in every run; " @/
 solved by other recurrent net algorithms.'' The network must output, at
 the end of a sequence of $T$ to $T+T/10$ pairs, the scaled sum of the two
 values whose markers are 1, the first among the first ten pairs, the
-second among the first $T/2-1$; a sequence is ``processed correctly if
+second among the first $T/2-1$ (|adding_sample| draws them); a sequence is
+``processed correctly if
 the absolute error at the sequence end is below 0.04'', and training
 stops when the 2000 most recent were. The paper's LSTM had 2 blocks of 2
 cells (93 weights); its Table~7, means of 10 trials, with the errors
@@ -289,7 +293,8 @@ claim(ck, "bat-adding-long", "At T = 500 neither method solved a run; " @/
 @*1 Experiment 5: the multiplication problem.
 ``The question arises whether LSTM can also solve tasks with inherently
 non-integrative solutions.'' The task is the adding problem with values
-in $[0,1]$ and the product $X_1\times X_2$ as the target. The paper
+in $[0,1]$ and the product $X_1\times X_2$ as the target, drawn by the
+same |adding_sample| with its flag |product| set. The paper
 tests ``as soon as less than $n_{\rm seq}$ of the 2000 most recent
 training sequences lead to absolute errors exceeding 0.04'', with
 $n_{\rm seq}=140$ and with $n_{\rm seq}=13$; its Table~8, means of 10
@@ -328,7 +333,8 @@ claim(ck, "bat-multiply", "BPTT and the internal RTRL each solved the " @/
 by the temporal order of widely separated inputs.'' A sequence of 100 to
 110 random symbols from $\{a,b,c,d\}$, begun by $E$ and ended by $B$,
 holds two (6a) or three (6b) symbols $X$ or $Y$ at random positions in
-fixed ranges, and its class, one of 4 (8), is their order. ``The
+fixed ranges, and its class, one of 4 (8), is their order (|order_sample| draws
+them). ``The
 sequence is classified correctly if the final absolute error of all
 output units is below 0.3''; training stops when the 2000 most recent
 sequences were. The paper's Table~9 (6a: 2 blocks of 2 cells, means of

@@ -256,7 +256,7 @@ static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds);
 
 /*:633*//*671:*/
-#line 623 "chapters/battery.w"
+#line 629 "chapters/battery.w"
 
 typedef struct{
 const char*exp;
@@ -295,7 +295,7 @@ static const char*bat_method[BAT_METHODS]=
 {"bptt","irtrl","snap1","uoro","rtrl"};
 
 /*:671*//*673:*/
-#line 689 "chapters/battery.w"
+#line 695 "chapters/battery.w"
 
 typedef struct{
 int runs,solved;
@@ -307,13 +307,13 @@ static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4]);
 
 /*:673*//*676:*/
-#line 792 "chapters/battery.w"
+#line 798 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required);
 
 /*:676*//*679:*/
-#line 881 "chapters/battery.w"
+#line 887 "chapters/battery.w"
 
 static void bat_write_numbers(FILE*f,const char*key,const char*method,
 const bat_cell*c);
@@ -322,7 +322,7 @@ static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig);
 
 /*:679*//*685:*/
-#line 1078 "chapters/battery.w"
+#line 1084 "chapters/battery.w"
 
 static bat_cell bat_claims_cell[2][BAT_ROWS][BAT_METHODS];
 
@@ -1567,7 +1567,7 @@ if(strcmp(argv[0],"--claims")==0&&argc==2)
 return check_claims(argv[1]);
 if(strcmp(argv[0],"--list-battery")==0&&argc==2){
 /*672:*/
-#line 667 "chapters/battery.w"
+#line 673 "chapters/battery.w"
 
 for(int pass= 0;pass<5;pass++)
 for(size_t r= 0;r<BAT_ROWS;r++){
@@ -2960,19 +2960,19 @@ sens_missing(ck,0)+sens_missing(ck,3)> 0&&
 sens_most_missing(ck)<=4);
 
 /*:591*//*647:*/
-#line 63 "chapters/battery.w"
+#line 64 "chapters/battery.w"
 
 if(bat_claims_read(book)!=0)return 1;
 
 /*:647*//*648:*/
-#line 102 "chapters/battery.w"
+#line 104 "chapters/battery.w"
 
 claim(ck,"bat-reber","BPTT and the internal RTRL each solved the "
 "grammar in nine runs of ten or more",
 bat_least(ck,0,"reber","bptt",9)&&bat_least(ck,0,"reber","irtrl",9));
 
 /*:648*//*651:*/
-#line 173 "chapters/battery.w"
+#line 176 "chapters/battery.w"
 
 claim(ck,"bat-3a-1000","At T = 1000 with N = 3 BPTT solved no run and "
 "the internal RTRL at least one",bat_none(ck,0,"twoseq-a-3-1000","bptt")
@@ -2985,7 +2985,7 @@ bat_all(ck,0,"twoseq-a-1-100","bptt")&&
 bat_none(ck,0,"twoseq-a-1-100","irtrl"));
 
 /*:651*//*652:*/
-#line 199 "chapters/battery.w"
+#line 202 "chapters/battery.w"
 
 claim(ck,"bat-3b","with N = 3 both methods solved 3b in every run; "
 "with N = 1 BPTT solved it in every run and the internal RTRL in none",
@@ -2995,7 +2995,7 @@ bat_all(ck,0,"twoseq-b-1-100","bptt")&&
 bat_none(ck,0,"twoseq-b-1-100","irtrl"));
 
 /*:652*//*653:*/
-#line 224 "chapters/battery.w"
+#line 227 "chapters/battery.w"
 
 claim(ck,"bat-3c","With N = 3 both methods solved 3c in every run; "
 "with N = 1 BPTT did too",
@@ -3004,7 +3004,7 @@ bat_all(ck,0,"twoseq-c-3-100","irtrl")&&
 bat_all(ck,0,"twoseq-c-1-100","bptt"));
 
 /*:653*//*655:*/
-#line 262 "chapters/battery.w"
+#line 266 "chapters/battery.w"
 
 claim(ck,"bat-adding-100","At T = 100 both methods solved the adding "
 "problem in every run; the quartiles overlap",
@@ -3012,7 +3012,7 @@ bat_all(ck,0,"adding-100","bptt")&&bat_all(ck,0,"adding-100","irtrl")
 &&bat_overlap(ck,"adding-100","bptt","irtrl"));
 
 /*:655*//*656:*/
-#line 281 "chapters/battery.w"
+#line 285 "chapters/battery.w"
 
 claim(ck,"bat-adding-long","At T = 500 neither method solved a run; "
 "at T = 1000 the runs that finished were not solved either",
@@ -3022,7 +3022,7 @@ bat_none(ck,0,"adding-500","irtrl")&&
 !bat_least(ck,0,"adding-1000","irtrl",1));
 
 /*:656*//*658:*/
-#line 320 "chapters/battery.w"
+#line 325 "chapters/battery.w"
 
 claim(ck,"bat-multiply","BPTT and the internal RTRL each solved the "
 "multiplication problem in nine runs of ten or more",
@@ -3030,7 +3030,7 @@ bat_least(ck,0,"multiply-100","bptt",9)&&
 bat_least(ck,0,"multiply-100","irtrl",9));
 
 /*:658*//*660:*/
-#line 356 "chapters/battery.w"
+#line 362 "chapters/battery.w"
 
 claim(ck,"bat-order","Both methods solved both tasks in every run; on "
 "6b BPTT's quartiles lie below the internal RTRL's",
@@ -3039,7 +3039,7 @@ bat_all(ck,0,"order-3","bptt")&&bat_all(ck,0,"order-3","irtrl")&&
 bat_apart(ck,"order-3","bptt","irtrl"));
 
 /*:660*//*662:*/
-#line 385 "chapters/battery.w"
+#line 391 "chapters/battery.w"
 
 claim(ck,"bat-bptt-short","Every task the paper's LSTM solved at "
 "T <= 100 was solved here by BPTT, in nine runs of ten or more",
@@ -3049,7 +3049,7 @@ claim(ck,"bat-adding-500","At T = 500 the adding problem was not "
 bat_none(ck,0,"adding-500","irtrl"));
 
 /*:662*//*663:*/
-#line 399 "chapters/battery.w"
+#line 405 "chapters/battery.w"
 
 claim(ck,"bat-close","the two methods solved the same number of runs, "
 "give or take one, on every setting at T <= 100 but N = 1",
@@ -3061,7 +3061,7 @@ bat_overlap(ck,"adding-100","bptt","irtrl")&&
 bat_overlap(ck,"order-2","bptt","irtrl"));
 
 /*:663*//*664:*/
-#line 432 "chapters/battery.w"
+#line 438 "chapters/battery.w"
 
 claim(ck,"bat-apart","BPTT's third quartile lies below the internal "
 "RTRL's first on 3a, 3b and 3c with N = 3, the multiplication problem "
@@ -3080,7 +3080,7 @@ bat_none(ck,0,"twoseq-b-1-100","irtrl")&&
 !bat_least(ck,0,"twoseq-c-1-100","irtrl",9));
 
 /*:664*//*665:*/
-#line 459 "chapters/battery.w"
+#line 465 "chapters/battery.w"
 
 claim(ck,"bat-fails","One run of ten of each method on the "
 "multiplication problem; one run of ten of the internal RTRL on the "
@@ -3097,7 +3097,7 @@ bat_none(ck,0,"adding-500","irtrl")&&
 !bat_least(ck,0,"adding-1000","irtrl",1));
 
 /*:665*//*666:*/
-#line 492 "chapters/battery.w"
+#line 498 "chapters/battery.w"
 
 claim(ck,"bat-online-n3","SnAp-1 and UORO solved the two-sequence "
 "problem with N = 3 in every run of 3a, 3b and 3c",
@@ -3117,7 +3117,7 @@ bat_none(ck,0,"twoseq-a-1-100","irtrl")&&
 bat_none(ck,0,"twoseq-b-1-100","irtrl"));
 
 /*:666*//*667:*/
-#line 527 "chapters/battery.w"
+#line 533 "chapters/battery.w"
 
 claim(ck,"bat-snap1-rest","SnAp-1 solved the grammar, the adding "
 "problem, the multiplication problem, 6a and 6b in eight runs of ten or more",
@@ -3135,7 +3135,7 @@ bat_none(ck,0,"multiply-100","uoro")&&
 !bat_least(ck,0,"order-2","uoro",5));
 
 /*:667*//*668:*/
-#line 553 "chapters/battery.w"
+#line 559 "chapters/battery.w"
 
 claim(ck,"bat-rtrl","On every setting where its runs finished exact "
 "RTRL solved as many runs as BPTT",bat_rtrl_as_bptt(ck));
@@ -3145,7 +3145,7 @@ bat_same_needed(ck,"twoseq-a-3-100")&&
 !bat_same_needed(ck,"twoseq-a-1-100"));
 
 /*:668*//*670:*/
-#line 599 "chapters/battery.w"
+#line 605 "chapters/battery.w"
 
 claim(ck,"bat-unseen","So the internal RTRL misses the issue's mark on "
 "two of the three tasks, and on 3b by far (BPTT solved all nine runs)",
@@ -3792,7 +3792,7 @@ solved[1]==runs[1]&&solved[2]<runs[2]&&med[0]<med[1];
 }
 
 /*:643*//*674:*/
-#line 708 "chapters/battery.w"
+#line 714 "chapters/battery.w"
 
 static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4])
@@ -3852,7 +3852,7 @@ return*row>=0&&*method>=0;
 }
 
 /*:674*//*675:*/
-#line 773 "chapters/battery.w"
+#line 779 "chapters/battery.w"
 
 static int battery_report(const char*dir)
 {
@@ -3865,7 +3865,7 @@ if(bat_read(path,cell[0],&count,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/unseen-battery.txt",dir);
 if(bat_read(path,cell[1],NULL,0)!=0)return 1;
 /*678:*/
-#line 839 "chapters/battery.w"
+#line 845 "chapters/battery.w"
 
 {
 out_file tables;
@@ -3896,13 +3896,13 @@ if(out_commit(&tables,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
 /*:678*/
-#line 784 "chapters/battery.w"
+#line 790 "chapters/battery.w"
 ;
 return 0;
 }
 
 /*:675*//*677:*/
-#line 796 "chapters/battery.w"
+#line 802 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required)
@@ -3935,7 +3935,7 @@ else fprintf(stderr,"\\x%02x",c);
 }
 
 /*:603*/
-#line 818 "chapters/battery.w"
+#line 824 "chapters/battery.w"
 ;
 fprintf(stderr,"'\n");
 fclose(in);
@@ -3955,7 +3955,7 @@ return 0;
 }
 
 /*:677*//*680:*/
-#line 888 "chapters/battery.w"
+#line 894 "chapters/battery.w"
 
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig)
@@ -3992,7 +3992,7 @@ fprintf(f,"%s}\n",grouped(quantile(v,c->solved,q<3?
 }
 
 /*:680*//*681:*/
-#line 930 "chapters/battery.w"
+#line 936 "chapters/battery.w"
 
 static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS])
 {
@@ -4017,7 +4017,7 @@ double lo,hi;
 if(c->runs==0)continue;
 wilson(c->solved,c->runs,&lo,&hi);
 /*683:*/
-#line 1012 "chapters/battery.w"
+#line 1018 "chapters/battery.w"
 
 {
 int shown= 0;
@@ -4031,7 +4031,7 @@ else fprintf(f,"$T=%s$",strrchr(row->key,'-')+1);
 }
 
 /*:683*/
-#line 953 "chapters/battery.w"
+#line 959 "chapters/battery.w"
 ;
 fprintf(f,"&%s&%d/%d&$[%.2f,%.2f]$",bat_method[me],c->solved,
 c->runs,lo,hi);
@@ -4053,7 +4053,7 @@ fprintf(f,"&%.1f\\cr\n",quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}}\n");
 }
 /*682:*/
-#line 982 "chapters/battery.w"
+#line 988 "chapters/battery.w"
 
 fprintf(f,"\\def\\batall{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&##\\hfil\\quad&&\\hfil##\\quad\\cr\n"
@@ -4080,10 +4080,10 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 
 /*:682*/
-#line 973 "chapters/battery.w"
+#line 979 "chapters/battery.w"
 ;
 /*684:*/
-#line 1029 "chapters/battery.w"
+#line 1035 "chapters/battery.w"
 
 {
 static const char*who[BAT_METHODS]= {"BPTT","the internal RTRL",
@@ -4125,12 +4125,12 @@ fprintf(f,"%s}\n",any?"":"no method: the grid is complete");
 }
 
 /*:684*/
-#line 974 "chapters/battery.w"
+#line 980 "chapters/battery.w"
 ;
 }
 
 /*:681*//*686:*/
-#line 1101 "chapters/battery.w"
+#line 1107 "chapters/battery.w"
 
 static int bat_claims_read(const char*book)
 {
@@ -4149,7 +4149,7 @@ return status;
 }
 
 /*:686*//*687:*/
-#line 1122 "chapters/battery.w"
+#line 1128 "chapters/battery.w"
 
 static const bat_cell*bat_find(exp_claims*ck,int unseen,const char*key,
 const char*method,int*seeds)
@@ -4203,7 +4203,7 @@ return c->solved>=k;
 }
 
 /*:687*//*688:*/
-#line 1179 "chapters/battery.w"
+#line 1185 "chapters/battery.w"
 
 static int bat_apart(exp_claims*ck,const char*key,const char*a,
 const char*b)
@@ -4236,7 +4236,7 @@ return!apart;
 }
 
 /*:688*//*689:*/
-#line 1215 "chapters/battery.w"
+#line 1221 "chapters/battery.w"
 
 static int bat_every_short(exp_claims*ck,const char*method,int k)
 {
