@@ -1,4 +1,4 @@
-/*888:*/
+/*889:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -255,8 +255,8 @@ static char*book_path(const char*book,const char*name);
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds);
 
-/*:633*//*671:*/
-#line 629 "chapters/battery.w"
+/*:633*//*672:*/
+#line 664 "chapters/battery.w"
 
 typedef struct{
 const char*exp;
@@ -294,8 +294,8 @@ static const bat_row bat_rows[]= {
 static const char*bat_method[BAT_METHODS]= 
 {"bptt","irtrl","snap1","uoro","rtrl"};
 
-/*:671*//*673:*/
-#line 695 "chapters/battery.w"
+/*:672*//*674:*/
+#line 730 "chapters/battery.w"
 
 typedef struct{
 int runs,solved;
@@ -306,14 +306,14 @@ static int battery_report(const char*dir);
 static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4]);
 
-/*:673*//*676:*/
-#line 798 "chapters/battery.w"
+/*:674*//*677:*/
+#line 833 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required);
 
-/*:676*//*679:*/
-#line 887 "chapters/battery.w"
+/*:677*//*680:*/
+#line 922 "chapters/battery.w"
 
 static void bat_write_numbers(FILE*f,const char*key,const char*method,
 const bat_cell*c);
@@ -321,8 +321,8 @@ static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS]);
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig);
 
-/*:679*//*685:*/
-#line 1084 "chapters/battery.w"
+/*:680*//*686:*/
+#line 1125 "chapters/battery.w"
 
 static bat_cell bat_claims_cell[2][BAT_ROWS][BAT_METHODS];
 
@@ -344,23 +344,23 @@ static int bat_close(exp_claims*ck);
 static int bat_rtrl_as_bptt(exp_claims*ck);
 static int bat_same_needed(exp_claims*ck,const char*key);
 
-/*:685*//*706:*/
+/*:686*//*707:*/
 #line 327 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
-/*:706*//*710:*/
+/*:707*//*711:*/
 #line 450 "chapters/net1997.w"
 
 static const char*update_word(const lstm_train_config*cfg);
 
-/*:710*//*722:*/
+/*:711*//*723:*/
 #line 740 "chapters/net1997.w"
 
 static const char*trace_to;
 
-/*:722*//*726:*/
+/*:723*//*727:*/
 #line 840 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 18
@@ -377,12 +377,12 @@ static int report_2a(const char*dir);
 static int read_2a(const char*path,exp_2a_group*group,int gains[2][2]);
 static double field_2a(const char*line,const char*name);
 
-/*:726*//*731:*/
+/*:727*//*732:*/
 #line 1019 "chapters/net1997.w"
 
 static const char*tex_small(double v,char*buf,size_t size);
 
-/*:731*//*736:*/
+/*:732*//*737:*/
 #line 1141 "chapters/net1997.w"
 
 static exp_2a_group twoa_group[EXP_2A_GROUPS];
@@ -396,7 +396,7 @@ static int twoa_again(exp_claims*ck,int a,int b);
 static int twoa_stuck(exp_claims*ck,int q);
 static int twoa_overlap(exp_claims*ck,int a,int b);
 
-/*:736*//*769:*/
+/*:737*//*770:*/
 #line 258 "chapters/align.w"
 
 typedef struct align_options{
@@ -415,19 +415,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:769*//*789:*/
+/*:770*//*790:*/
 #line 136 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:789*//*800:*/
+/*:790*//*801:*/
 #line 108 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:800*//*891:*/
+/*:801*//*892:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -438,17 +438,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:891*//*899:*/
+/*:892*//*900:*/
 #line 171 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:899*//*901:*/
+/*:900*//*902:*/
 #line 216 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:901*//*903:*/
+/*:902*//*904:*/
 #line 250 "chapters/command.w"
 
 typedef struct out_file{
@@ -461,7 +461,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:903*//*908:*/
+/*:904*//*909:*/
 #line 425 "chapters/command.w"
 
 typedef struct file_id{
@@ -474,7 +474,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:908*//*911:*/
+/*:909*//*912:*/
 #line 505 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -483,7 +483,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:911*//*913:*/
+/*:912*//*914:*/
 #line 559 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -492,7 +492,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:913*//*916:*/
+/*:914*//*917:*/
 #line 622 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -515,7 +515,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:916*//*917:*/
+/*:917*//*918:*/
 #line 657 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -525,30 +525,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:917*//*921:*/
+/*:918*//*922:*/
 #line 784 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:921*//*923:*/
+/*:922*//*924:*/
 #line 801 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:923*//*926:*/
+/*:924*//*927:*/
 #line 833 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:926*//*928:*/
+/*:927*//*929:*/
 #line 858 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:928*//*930:*/
+/*:929*//*931:*/
 #line 883 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -556,26 +556,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:930*//*933:*/
+/*:931*//*934:*/
 #line 930 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:933*//*939:*/
+/*:934*//*940:*/
 #line 1034 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:939*//*942:*/
+/*:940*//*943:*/
 #line 1116 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:942*//*953:*/
+/*:943*//*954:*/
 #line 199 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -593,13 +593,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:953*//*958:*/
+/*:954*//*959:*/
 #line 351 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:958*//*960:*/
+/*:959*//*961:*/
 #line 392 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -625,7 +625,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:960*//*995:*/
+/*:961*//*996:*/
 #line 699 "chapters/text.w"
 
 typedef struct text_args{
@@ -643,13 +643,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:995*//*1002:*/
+/*:996*//*1003:*/
 #line 873 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:1002*//*1006:*/
+/*:1003*//*1007:*/
 #line 957 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -657,14 +657,14 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:1006*//*1010:*/
+/*:1007*//*1011:*/
 #line 1064 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:1010*/
+/*:1011*/
 #line 30 "chapters/command.w"
 
 /*410:*/
@@ -750,7 +750,7 @@ return train_usage("lstm train: expected one of --task, --data and "
 ;
 cfg= task?lstm_train_defaults(task,length):text_opts.text?
 text_defaults():data_defaults();
-/*705:*/
+/*706:*/
 #line 310 "chapters/net1997.w"
 
 for(int a= 0;a+1<argc;a++)
@@ -765,7 +765,7 @@ cfg.init.range= 0.2;cfg.no_forget= 1;
 }
 cfg.patience= 200;
 
-/*:705*/
+/*:706*/
 #line 1284 "chapters/training.w"
 ;
 for(int a= 0;a<argc;a++)
@@ -887,7 +887,7 @@ if(args.init&&arch)
 return train_usage("lstm train: %s shapes a new network, and --init "
 "continues a saved one; give one of the two%s",arch,"");
 
-if(!args.data)/*708:*/
+if(!args.data)/*709:*/
 #line 396 "chapters/net1997.w"
 
 {
@@ -911,7 +911,7 @@ return train_usage("lstm train: %s makes its own network and cannot "
 
 
 
-/*:708*/
+/*:709*/
 #line 1301 "chapters/training.w"
 ;
 if(args.data&&(cfg.net1997||cfg.construct||trace_to))
@@ -961,7 +961,7 @@ if((status= lstm_model_read(args.init,&start,&err))!=LSTM_OK)
 return report(status,&err);
 cfg.start= &start;
 }
-/*723:*/
+/*724:*/
 #line 743 "chapters/net1997.w"
 
 out_file trace_file= {NULL,NULL,NULL};
@@ -971,7 +971,7 @@ return report(status,&err);
 cfg.trace= trace_file.f;
 }
 
-/*:723*/
+/*:724*/
 #line 1318 "chapters/training.w"
 ;
 if((status= watch_open(&w,&cfg,&args,&net,out,curve,&err))==
@@ -1028,7 +1028,7 @@ status= lstm_retention(&net,cfg.length,(size_t)runs[q],&kept,&err);
 fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
-/*709:*/
+/*710:*/
 #line 426 "chapters/net1997.w"
 
 if(cfg.net1997||cfg.construct)
@@ -1048,7 +1048,7 @@ fprintf(w.talk," added_state %s",short_g(g,st.added_state));
 fprintf(w.talk," jump %s",short_g(g,st.jump));
 }
 
-/*:709*/
+/*:710*/
 #line 1579 "chapters/training.w"
 ;
 if(cfg.batch> 1)fprintf(w.talk," batch %zu",cfg.batch);
@@ -1058,7 +1058,7 @@ fprintf(w.talk,"\n");
 /*:417*/
 #line 1328 "chapters/training.w"
 ;
-/*724:*/
+/*725:*/
 #line 751 "chapters/net1997.w"
 
 if(trace_to){
@@ -1068,7 +1068,7 @@ else if(out_commit(&trace_file,&err)!=LSTM_OK&&status==LSTM_OK)
 status= LSTM_EIO;
 }
 
-/*:724*/
+/*:725*/
 #line 1329 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -1566,8 +1566,8 @@ return 0;
 if(strcmp(argv[0],"--claims")==0&&argc==2)
 return check_claims(argv[1]);
 if(strcmp(argv[0],"--list-battery")==0&&argc==2){
-/*672:*/
-#line 673 "chapters/battery.w"
+/*673:*/
+#line 708 "chapters/battery.w"
 
 for(int pass= 0;pass<5;pass++)
 for(size_t r= 0;r<BAT_ROWS;r++){
@@ -1581,7 +1581,7 @@ printf("%s --method %s --seed %d\n",row->args,bat_method[me],seed);
 }
 }
 
-/*:672*/
+/*:673*/
 #line 158 "chapters/experiments.w"
 ;
 return 0;
@@ -1602,7 +1602,7 @@ return usage_error("experiments","expected the wall-clock seconds "
 }
 return experiments_report(argv[1],seconds);
 }
-/*725:*/
+/*726:*/
 #line 784 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
@@ -1637,7 +1637,7 @@ return 0;
 if(strcmp(argv[0],"--report-2a")==0&&argc==2)
 return report_2a(argv[1]);
 
-/*:725*/
+/*:726*/
 #line 177 "chapters/experiments.w"
 ;
 fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
@@ -2960,19 +2960,19 @@ sens_missing(ck,0)+sens_missing(ck,3)> 0&&
 sens_most_missing(ck)<=4);
 
 /*:591*//*647:*/
-#line 64 "chapters/battery.w"
+#line 63 "chapters/battery.w"
 
 if(bat_claims_read(book)!=0)return 1;
 
 /*:647*//*648:*/
-#line 104 "chapters/battery.w"
+#line 103 "chapters/battery.w"
 
 claim(ck,"bat-reber","BPTT and the internal RTRL each solved the "
 "grammar in nine runs of ten or more",
 bat_least(ck,0,"reber","bptt",9)&&bat_least(ck,0,"reber","irtrl",9));
 
 /*:648*//*651:*/
-#line 176 "chapters/battery.w"
+#line 175 "chapters/battery.w"
 
 claim(ck,"bat-3a-1000","At T = 1000 with N = 3 BPTT solved no run and "
 "the internal RTRL at least one",bat_none(ck,0,"twoseq-a-3-1000","bptt")
@@ -2985,7 +2985,7 @@ bat_all(ck,0,"twoseq-a-1-100","bptt")&&
 bat_none(ck,0,"twoseq-a-1-100","irtrl"));
 
 /*:651*//*652:*/
-#line 202 "chapters/battery.w"
+#line 201 "chapters/battery.w"
 
 claim(ck,"bat-3b","with N = 3 both methods solved 3b in every run; "
 "with N = 1 BPTT solved it in every run and the internal RTRL in none",
@@ -2995,7 +2995,7 @@ bat_all(ck,0,"twoseq-b-1-100","bptt")&&
 bat_none(ck,0,"twoseq-b-1-100","irtrl"));
 
 /*:652*//*653:*/
-#line 227 "chapters/battery.w"
+#line 226 "chapters/battery.w"
 
 claim(ck,"bat-3c","With N = 3 both methods solved 3c in every run; "
 "with N = 1 BPTT did too",
@@ -3004,7 +3004,7 @@ bat_all(ck,0,"twoseq-c-3-100","irtrl")&&
 bat_all(ck,0,"twoseq-c-1-100","bptt"));
 
 /*:653*//*655:*/
-#line 266 "chapters/battery.w"
+#line 265 "chapters/battery.w"
 
 claim(ck,"bat-adding-100","At T = 100 both methods solved the adding "
 "problem in every run; the quartiles overlap",
@@ -3012,7 +3012,7 @@ bat_all(ck,0,"adding-100","bptt")&&bat_all(ck,0,"adding-100","irtrl")
 &&bat_overlap(ck,"adding-100","bptt","irtrl"));
 
 /*:655*//*656:*/
-#line 285 "chapters/battery.w"
+#line 284 "chapters/battery.w"
 
 claim(ck,"bat-adding-long","At T = 500 neither method solved a run; "
 "at T = 1000 the runs that finished were not solved either",
@@ -3022,7 +3022,7 @@ bat_none(ck,0,"adding-500","irtrl")&&
 !bat_least(ck,0,"adding-1000","irtrl",1));
 
 /*:656*//*658:*/
-#line 325 "chapters/battery.w"
+#line 324 "chapters/battery.w"
 
 claim(ck,"bat-multiply","BPTT and the internal RTRL each solved the "
 "multiplication problem in nine runs of ten or more",
@@ -3030,7 +3030,7 @@ bat_least(ck,0,"multiply-100","bptt",9)&&
 bat_least(ck,0,"multiply-100","irtrl",9));
 
 /*:658*//*660:*/
-#line 362 "chapters/battery.w"
+#line 361 "chapters/battery.w"
 
 claim(ck,"bat-order","Both methods solved both tasks in every run; on "
 "6b BPTT's quartiles lie below the internal RTRL's",
@@ -3039,7 +3039,7 @@ bat_all(ck,0,"order-3","bptt")&&bat_all(ck,0,"order-3","irtrl")&&
 bat_apart(ck,"order-3","bptt","irtrl"));
 
 /*:660*//*662:*/
-#line 391 "chapters/battery.w"
+#line 392 "chapters/battery.w"
 
 claim(ck,"bat-bptt-short","Every task the paper's LSTM solved at "
 "T <= 100 was solved here by BPTT, in nine runs of ten or more",
@@ -3049,7 +3049,7 @@ claim(ck,"bat-adding-500","At T = 500 the adding problem was not "
 bat_none(ck,0,"adding-500","irtrl"));
 
 /*:662*//*663:*/
-#line 405 "chapters/battery.w"
+#line 406 "chapters/battery.w"
 
 claim(ck,"bat-close","the two methods solved the same number of runs, "
 "give or take one, on every setting at T <= 100 but N = 1",
@@ -3061,7 +3061,7 @@ bat_overlap(ck,"adding-100","bptt","irtrl")&&
 bat_overlap(ck,"order-2","bptt","irtrl"));
 
 /*:663*//*664:*/
-#line 438 "chapters/battery.w"
+#line 439 "chapters/battery.w"
 
 claim(ck,"bat-apart","BPTT's third quartile lies below the internal "
 "RTRL's first on 3a, 3b and 3c with N = 3, the multiplication problem "
@@ -3080,7 +3080,7 @@ bat_none(ck,0,"twoseq-b-1-100","irtrl")&&
 !bat_least(ck,0,"twoseq-c-1-100","irtrl",9));
 
 /*:664*//*665:*/
-#line 465 "chapters/battery.w"
+#line 466 "chapters/battery.w"
 
 claim(ck,"bat-fails","One run of ten of each method on the "
 "multiplication problem; one run of ten of the internal RTRL on the "
@@ -3097,7 +3097,7 @@ bat_none(ck,0,"adding-500","irtrl")&&
 !bat_least(ck,0,"adding-1000","irtrl",1));
 
 /*:665*//*666:*/
-#line 498 "chapters/battery.w"
+#line 499 "chapters/battery.w"
 
 claim(ck,"bat-online-n3","SnAp-1 and UORO solved the two-sequence "
 "problem with N = 3 in every run of 3a, 3b and 3c",
@@ -3117,7 +3117,29 @@ bat_none(ck,0,"twoseq-a-1-100","irtrl")&&
 bat_none(ck,0,"twoseq-b-1-100","irtrl"));
 
 /*:666*//*667:*/
-#line 533 "chapters/battery.w"
+#line 531 "chapters/battery.w"
+
+claim(ck,"bat-online-long","At T = 1000 SnAp-1 solved one run of 3a "
+"with N = 3 and UORO none; on 3b at T = 1000 and the adding problem at "
+"T = 500 and 1000 neither solved a run, nor did BPTT or the internal RTRL",
+bat_least(ck,0,"twoseq-a-3-1000","snap1",1)&&
+!bat_least(ck,0,"twoseq-a-3-1000","snap1",2)&&
+bat_none(ck,0,"twoseq-a-3-1000","uoro")&&
+bat_none(ck,0,"twoseq-b-1-1000","snap1")&&
+bat_none(ck,0,"twoseq-b-1-1000","uoro")&&
+bat_none(ck,0,"adding-500","snap1")&&
+bat_none(ck,0,"adding-500","uoro")&&
+bat_none(ck,0,"adding-1000","snap1")&&
+bat_none(ck,0,"adding-1000","uoro")&&
+bat_none(ck,0,"twoseq-b-1-1000","bptt")&&
+bat_none(ck,0,"twoseq-b-1-1000","irtrl")&&
+bat_none(ck,0,"adding-500","bptt")&&
+bat_none(ck,0,"adding-500","irtrl")&&
+bat_none(ck,0,"adding-1000","bptt")&&
+bat_none(ck,0,"adding-1000","irtrl"));
+
+/*:667*//*668:*/
+#line 568 "chapters/battery.w"
 
 claim(ck,"bat-snap1-rest","SnAp-1 solved the grammar, the adding "
 "problem, the multiplication problem, 6a and 6b in eight runs of ten or more",
@@ -3134,8 +3156,8 @@ bat_none(ck,0,"adding-100","uoro")&&
 bat_none(ck,0,"multiply-100","uoro")&&
 !bat_least(ck,0,"order-2","uoro",5));
 
-/*:667*//*668:*/
-#line 559 "chapters/battery.w"
+/*:668*//*669:*/
+#line 594 "chapters/battery.w"
 
 claim(ck,"bat-rtrl","On every setting where its runs finished exact "
 "RTRL solved as many runs as BPTT",bat_rtrl_as_bptt(ck));
@@ -3144,8 +3166,8 @@ claim(ck,"bat-rtrl-same","on 3a with N = 3 its solved runs needed the "
 bat_same_needed(ck,"twoseq-a-3-100")&&
 !bat_same_needed(ck,"twoseq-a-1-100"));
 
-/*:668*//*670:*/
-#line 605 "chapters/battery.w"
+/*:669*//*671:*/
+#line 640 "chapters/battery.w"
 
 claim(ck,"bat-unseen","So the internal RTRL misses the issue's mark on "
 "two of the three tasks, and on 3b by far (BPTT solved all nine runs)",
@@ -3155,7 +3177,7 @@ bat_all(ck,1,"multiply-100","bptt")&&
 bat_all(ck,1,"twoseq-b-1-100","bptt")&&
 !bat_least(ck,1,"twoseq-b-1-100","irtrl",2));
 
-/*:670*//*737:*/
+/*:671*//*738:*/
 #line 1153 "chapters/net1997.w"
 
 {
@@ -3165,7 +3187,7 @@ free(path);
 if(status!=0)return 1;
 }
 
-/*:737*//*746:*/
+/*:738*//*747:*/
 #line 1549 "chapters/net1997.w"
 
 claim(ck,"2a-step-none","with a change of the weights at every step "
@@ -3176,14 +3198,14 @@ claim(ck,"2a-short","At the shorter lags the same network, rule and "
 twoa_group[7].solved==twoa_group[7].runs)&&twoa_check(ck,8,
 twoa_group[8].runs> 0&&twoa_group[8].solved==twoa_group[8].runs));
 
-/*:746*//*747:*/
+/*:747*//*748:*/
 #line 1602 "chapters/net1997.w"
 
 claim(ck,"2a-gain-needed","A gain below 2 is thus what every success "
 "needed",twoa_gain_check(ck,twoa_gains[1][1]==0&&
 twoa_gains[1][0]> 0&&twoa_gains[0][1]> 0));
 
-/*:747*//*748:*/
+/*:748*//*749:*/
 #line 1683 "chapters/net1997.w"
 
 claim(ck,"2a-sequence-more","one change per sequence solved more runs "
@@ -3201,13 +3223,13 @@ claim(ck,"2a-rates-none","No rate of the three reproduces the paper's "
 twoa_group[11].solved==0)&&twoa_check(ck,12,
 twoa_group[12].runs> 0&&twoa_group[12].solved==0));
 
-/*:748*//*750:*/
+/*:749*//*751:*/
 #line 1731 "chapters/net1997.w"
 
 claim(ck,"2a-readings","In every run of 2a that was solved the two "
 "readings were met at the same test",twoa_readings(ck));
 
-/*:750*//*751:*/
+/*:751*//*752:*/
 #line 1751 "chapters/net1997.w"
 
 claim(ck,"2a-window","the window changed which runs succeeded, not "
@@ -3215,14 +3237,14 @@ claim(ck,"2a-window","the window changed which runs succeeded, not "
 twoa_group[16].solved==twoa_group[13].solved)&&twoa_check(ck,17,
 twoa_group[17].runs>=10&&twoa_group[17].solved==twoa_group[13].solved));
 
-/*:751*//*752:*/
+/*:752*//*753:*/
 #line 1767 "chapters/net1997.w"
 
 claim(ck,"2a-budget-again","the runs solved within 100,000 are solved "
 "again, after the same sequences",twoa_check(ck,14,
 twoa_group[14].runs>=10)&&twoa_again(ck,13,14));
 
-/*:752*//*753:*/
+/*:753*//*754:*/
 #line 1790 "chapters/net1997.w"
 
 claim(ck,"2a-best","The most runs that any reading of the paper's "
@@ -3237,7 +3259,7 @@ claim(ck,"2a-budget-jumps","every run that failed within the million "
 claim(ck,"2a-budget-stuck","and ended with a unit at the wrong end of "
 "the logistic function at the last step",twoa_stuck(ck,14));
 
-/*:753*//*754:*/
+/*:754*//*755:*/
 #line 1819 "chapters/net1997.w"
 
 claim(ck,"2b-none","With random distractors the same network solved "
@@ -3246,7 +3268,7 @@ twoa_check(ck,6,twoa_group[6].runs> 0&&twoa_group[6].solved==0)&&
 twoa_check(ck,15,twoa_group[15].runs>=10&&
 twoa_group[15].solved==0));
 
-/*:754*//*755:*/
+/*:755*//*756:*/
 #line 1843 "chapters/net1997.w"
 
 claim(ck,"2a-book-overlap","The two intervals overlap",twoa_overlap(ck,
@@ -3255,7 +3277,7 @@ claim(ck,"2a-book-some","some runs with construction succeed where "
 "none without did",twoa_check(ck,4,twoa_group[4].solved> 0)&&
 twoa_check(ck,5,twoa_group[5].runs> 0&&twoa_group[5].solved==0));
 
-/*:755*/
+/*:756*/
 #line 2206 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
@@ -3791,8 +3813,8 @@ return runs[0]> 0&&solved[0]==runs[0]&&runs[1]> 0&&
 solved[1]==runs[1]&&solved[2]<runs[2]&&med[0]<med[1];
 }
 
-/*:643*//*674:*/
-#line 714 "chapters/battery.w"
+/*:643*//*675:*/
+#line 749 "chapters/battery.w"
 
 static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4])
@@ -3851,8 +3873,8 @@ if(strcmp(bat_method[me],meth)==0)*method= me;
 return*row>=0&&*method>=0;
 }
 
-/*:674*//*675:*/
-#line 779 "chapters/battery.w"
+/*:675*//*676:*/
+#line 814 "chapters/battery.w"
 
 static int battery_report(const char*dir)
 {
@@ -3864,8 +3886,8 @@ snprintf(path,sizeof path,"%s/results-battery.txt",dir);
 if(bat_read(path,cell[0],&count,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/unseen-battery.txt",dir);
 if(bat_read(path,cell[1],NULL,0)!=0)return 1;
-/*678:*/
-#line 845 "chapters/battery.w"
+/*679:*/
+#line 880 "chapters/battery.w"
 
 {
 out_file tables;
@@ -3895,14 +3917,14 @@ bat_write_tables(tables.f,cell[0]);
 if(out_commit(&tables,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:678*/
-#line 790 "chapters/battery.w"
+/*:679*/
+#line 825 "chapters/battery.w"
 ;
 return 0;
 }
 
-/*:675*//*677:*/
-#line 802 "chapters/battery.w"
+/*:676*//*678:*/
+#line 837 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required)
@@ -3935,7 +3957,7 @@ else fprintf(stderr,"\\x%02x",c);
 }
 
 /*:603*/
-#line 824 "chapters/battery.w"
+#line 859 "chapters/battery.w"
 ;
 fprintf(stderr,"'\n");
 fclose(in);
@@ -3954,8 +3976,8 @@ if(count)*count= lines;
 return 0;
 }
 
-/*:677*//*680:*/
-#line 894 "chapters/battery.w"
+/*:678*//*681:*/
+#line 929 "chapters/battery.w"
 
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig)
@@ -3991,8 +4013,8 @@ fprintf(f,"%s}\n",grouped(quantile(v,c->solved,q<3?
 }
 }
 
-/*:680*//*681:*/
-#line 936 "chapters/battery.w"
+/*:681*//*682:*/
+#line 971 "chapters/battery.w"
 
 static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS])
 {
@@ -4016,8 +4038,8 @@ const bat_cell*c= &cell[r][me];
 double lo,hi;
 if(c->runs==0)continue;
 wilson(c->solved,c->runs,&lo,&hi);
-/*683:*/
-#line 1018 "chapters/battery.w"
+/*684:*/
+#line 1053 "chapters/battery.w"
 
 {
 int shown= 0;
@@ -4030,8 +4052,8 @@ else if(row->key[0]=='r')fprintf(f,"Reber");
 else fprintf(f,"$T=%s$",strrchr(row->key,'-')+1);
 }
 
-/*:683*/
-#line 959 "chapters/battery.w"
+/*:684*/
+#line 994 "chapters/battery.w"
 ;
 fprintf(f,"&%s&%d/%d&$[%.2f,%.2f]$",bat_method[me],c->solved,
 c->runs,lo,hi);
@@ -4052,8 +4074,8 @@ fprintf(f,"&%.1f\\cr\n",quantile(c->seconds,c->solved,0.5));
 }
 fprintf(f,"}}}\n");
 }
-/*682:*/
-#line 988 "chapters/battery.w"
+/*683:*/
+#line 1023 "chapters/battery.w"
 
 fprintf(f,"\\def\\batall{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&##\\hfil\\quad&&\\hfil##\\quad\\cr\n"
@@ -4079,17 +4101,22 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:682*/
-#line 979 "chapters/battery.w"
+/*:683*/
+#line 1014 "chapters/battery.w"
 ;
-/*684:*/
-#line 1035 "chapters/battery.w"
+/*685:*/
+#line 1071 "chapters/battery.w"
 
 {
 static const char*who[BAT_METHODS]= {"BPTT","the internal RTRL",
 "SnAp-1","UORO","exact RTRL"};
-int any= 0;
-fprintf(f,"\\def\\batunfinished{");
+int any= 0,complete= 1;
+for(int me= 0;me<BAT_METHODS;me++)
+for(size_t r= 0;r<BAT_ROWS;r++)
+if((me!=4||bat_rows[r].rtrl)&&cell[r][me].runs<bat_rows[r].seeds)
+complete= 0;
+fprintf(f,"\\def\\batunfinished{%s",complete?"Every run the grid "
+"asks for has its result here.":"The runs still missing are those of ");
 for(int me= 0;me<BAT_METHODS;me++){
 int missing= 0,none= 1,cells= 0;
 for(size_t r= 0;r<BAT_ROWS;r++){
@@ -4121,16 +4148,16 @@ else fprintf(f,"the %s problem at $T=%s$",row->key[0]=='a'?
 fprintf(f," (%d of %d)",cell[r][me].runs,row->seeds);
 }
 }
-fprintf(f,"%s}\n",any?"":"no method: the grid is complete");
+fprintf(f,"%s}\n",any?".":"");
 }
 
-/*:684*/
-#line 980 "chapters/battery.w"
+/*:685*/
+#line 1015 "chapters/battery.w"
 ;
 }
 
-/*:681*//*686:*/
-#line 1107 "chapters/battery.w"
+/*:682*//*687:*/
+#line 1148 "chapters/battery.w"
 
 static int bat_claims_read(const char*book)
 {
@@ -4148,8 +4175,8 @@ free(path);
 return status;
 }
 
-/*:686*//*687:*/
-#line 1128 "chapters/battery.w"
+/*:687*//*688:*/
+#line 1169 "chapters/battery.w"
 
 static const bat_cell*bat_find(exp_claims*ck,int unseen,const char*key,
 const char*method,int*seeds)
@@ -4202,8 +4229,8 @@ key,k);
 return c->solved>=k;
 }
 
-/*:687*//*688:*/
-#line 1185 "chapters/battery.w"
+/*:688*//*689:*/
+#line 1226 "chapters/battery.w"
 
 static int bat_apart(exp_claims*ck,const char*key,const char*a,
 const char*b)
@@ -4235,8 +4262,8 @@ if(apart)snprintf(ck->datum,sizeof ck->datum,"on %s the quartiles "
 return!apart;
 }
 
-/*:688*//*689:*/
-#line 1221 "chapters/battery.w"
+/*:689*//*690:*/
+#line 1262 "chapters/battery.w"
 
 static int bat_every_short(exp_claims*ck,const char*method,int k)
 {
@@ -4306,7 +4333,7 @@ snprintf(ck->datum,sizeof ck->datum,"on %s BPTT's and exact RTRL's "
 return 1;
 }
 #line 1 "chapters/net1997.w"
-/*:689*//*707:*/
+/*:690*//*708:*/
 #line 331 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
@@ -4368,7 +4395,7 @@ return 1;
 return 0;
 }
 
-/*:707*//*711:*/
+/*:708*//*712:*/
 #line 453 "chapters/net1997.w"
 
 static const char*update_word(const lstm_train_config*cfg)
@@ -4381,7 +4408,7 @@ if(meth&&meth->schedule==LSTM_PER_SEQUENCE)return"sequence";
 return cfg->per_sequence?"sequence":"step";
 }
 
-/*:711*//*727:*/
+/*:712*//*728:*/
 #line 858 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
@@ -4393,7 +4420,7 @@ if(!(at= strstr(line,key)))return-1;
 return strtod(at+strlen(key),NULL);
 }
 
-/*:727*//*728:*/
+/*:728*//*729:*/
 #line 872 "chapters/net1997.w"
 
 static int read_2a(const char*path,exp_2a_group*group,int gains[2][2])
@@ -4407,7 +4434,7 @@ if(!(in= fopen(path,"r"))){
 fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
-while(fgets(line,sizeof line,in))/*729:*/
+while(fgets(line,sizeof line,in))/*730:*/
 #line 911 "chapters/net1997.w"
 
 {
@@ -4459,7 +4486,7 @@ gains[g->gain[g->runs]> 2][solved]++;
 g->runs++;
 }
 
-/*:729*/
+/*:730*/
 #line 885 "chapters/net1997.w"
 ;
 fclose(in);
@@ -4478,7 +4505,7 @@ snprintf(path,sizeof path,"%s/results-2a.txt",dir);
 if(read_2a(path,group,gains)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
-/*730:*/
+/*731:*/
 #line 965 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
@@ -4519,7 +4546,7 @@ else fprintf(tex.f,"\\def\\twoa%cAdded{--}\\def\\twoa%cSeconds{--}"
 if(g->runs)fprintf(tex.f,"\\def\\twoa%cMeasure{%.4g}\n",L,
 quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
-/*733:*/
+/*734:*/
 #line 1045 "chapters/net1997.w"
 
 {
@@ -4541,10 +4568,10 @@ else if(jump>=0)fprintf(tex.f,"\\def\\twoa%cJump{%.2g}\n",L,jump);
 else fprintf(tex.f,"\\def\\twoa%cJump{--}\n",L);
 }
 
-/*:733*/
+/*:734*/
 #line 1004 "chapters/net1997.w"
 ;
-/*734:*/
+/*735:*/
 #line 1070 "chapters/net1997.w"
 
 {
@@ -4561,7 +4588,7 @@ lost);
 else fprintf(tex.f,"\\def\\twoa%cJumpLost{--}\n",L);
 }
 
-/*:734*/
+/*:735*/
 #line 1006 "chapters/net1997.w"
 ;
 }
@@ -4569,10 +4596,10 @@ fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
 "\\def\\twoaGainLowSolved{%d}\\def\\twoaGainLowFailed{%d}\n",
 gains[1][1],gains[1][0],gains[0][1],gains[0][0]);
 
-/*:730*/
+/*:731*/
 #line 902 "chapters/net1997.w"
 ;
-/*735:*/
+/*736:*/
 #line 1093 "chapters/net1997.w"
 
 {
@@ -4615,14 +4642,14 @@ return 1;
 }
 }
 
-/*:735*/
+/*:736*/
 #line 903 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:728*//*732:*/
+/*:729*//*733:*/
 #line 1022 "chapters/net1997.w"
 
 static const char*tex_small(double v,char*buf,size_t size)
@@ -4637,7 +4664,7 @@ snprintf(buf,size,"$%s\\times10^{%d}$",digits,atoi(e+1));
 return buf;
 }
 
-/*:732*//*738:*/
+/*:733*//*739:*/
 #line 1176 "chapters/net1997.w"
 
 static int twoa_check(exp_claims*ck,int q,int holds)
@@ -4748,7 +4775,7 @@ return 0;
 return 1;
 }
 
-/*:738*//*770:*/
+/*:739*//*771:*/
 #line 275 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -4761,7 +4788,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*771:*/
+/*772:*/
 #line 313 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -4775,7 +4802,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:771*/
+/*:772*/
 #line 286 "chapters/align.w"
 ;
 return 0;
@@ -4804,7 +4831,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:770*//*772:*/
+/*:771*//*773:*/
 #line 329 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -4837,7 +4864,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*773:*/
+else if(strcmp(arg,"--methods")==0)/*774:*/
 #line 368 "chapters/align.w"
 
 {
@@ -4859,12 +4886,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:773*/
+/*:774*/
 #line 360 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*774:*/
+/*775:*/
 #line 388 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -4882,13 +4909,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:774*/
+/*:775*/
 #line 364 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:772*//*775:*/
+/*:773*//*776:*/
 #line 407 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -4926,7 +4953,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:775*//*776:*/
+/*:776*//*777:*/
 #line 448 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -4949,7 +4976,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:776*//*777:*/
+/*:777*//*778:*/
 #line 469 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -4973,7 +5000,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:777*//*790:*/
+/*:778*//*791:*/
 #line 139 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -5032,7 +5059,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:790*//*801:*/
+/*:791*//*802:*/
 #line 113 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -5044,7 +5071,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:801*//*802:*/
+/*:802*//*803:*/
 #line 131 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -5069,14 +5096,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*803:*/
+/*804:*/
 #line 163 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*804:*/
+/*805:*/
 #line 190 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -5084,7 +5111,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:804*/
+/*:805*/
 #line 168 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -5093,7 +5120,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*805:*/
+/*806:*/
 #line 202 "chapters/inspect.w"
 
 {
@@ -5114,7 +5141,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:805*/
+/*:806*/
 #line 175 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -5124,7 +5151,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*806:*/
+if(pass==1)/*807:*/
 #line 221 "chapters/inspect.w"
 
 {
@@ -5138,13 +5165,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 
-/*:806*/
+/*:807*/
 #line 183 "chapters/inspect.w"
 ;
 }
 }
 
-/*:803*/
+/*:804*/
 #line 154 "chapters/inspect.w"
 ;
 }
@@ -5155,7 +5182,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:802*//*897:*/
+/*:803*//*898:*/
 #line 144 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -5177,7 +5204,7 @@ return 1;
 return 0;
 }
 
-/*:897*//*900:*/
+/*:898*//*901:*/
 #line 174 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -5209,7 +5236,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:900*//*902:*/
+/*:901*//*903:*/
 #line 219 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -5221,7 +5248,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:902*//*904:*/
+/*:903*//*905:*/
 #line 276 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -5269,7 +5296,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:904*//*905:*/
+/*:905*//*906:*/
 #line 326 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -5286,7 +5313,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:905*//*906:*/
+/*:906*//*907:*/
 #line 348 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -5313,7 +5340,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*907:*/
+/*908:*/
 #line 397 "chapters/command.w"
 
 {
@@ -5326,7 +5353,7 @@ close(dfd);
 }
 }
 
-/*:907*/
+/*:908*/
 #line 373 "chapters/command.w"
 ;
 free(o->tmp);
@@ -5346,7 +5373,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:906*//*909:*/
+/*:907*//*910:*/
 #line 436 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -5375,7 +5402,7 @@ return 2;
 return 0;
 }
 
-/*:909*//*910:*/
+/*:910*//*911:*/
 #line 466 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -5407,7 +5434,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:910*//*912:*/
+/*:911*//*913:*/
 #line 512 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -5431,7 +5458,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:912*//*915:*/
+/*:913*//*916:*/
 #line 580 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -5461,7 +5488,7 @@ _exit(128+sig);
 }
 
 
-/*:915*//*918:*/
+/*:916*//*919:*/
 #line 668 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -5492,7 +5519,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:918*//*919:*/
+/*:919*//*920:*/
 #line 701 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -5513,7 +5540,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*920:*/
+/*921:*/
 #line 734 "chapters/command.w"
 
 {
@@ -5561,7 +5588,7 @@ return usage_error(cmd,
 }
 }
 
-/*:920*/
+/*:921*/
 #line 720 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -5577,7 +5604,7 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:919*//*922:*/
+/*:920*//*923:*/
 #line 787 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -5589,7 +5616,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:922*//*924:*/
+/*:923*//*925:*/
 #line 805 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -5603,7 +5630,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:924*//*925:*/
+/*:925*//*926:*/
 #line 820 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -5614,7 +5641,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:925*//*927:*/
+/*:926*//*928:*/
 #line 837 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -5632,7 +5659,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:927*//*929:*/
+/*:928*//*930:*/
 #line 862 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -5650,7 +5677,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:929*//*931:*/
+/*:930*//*932:*/
 #line 889 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -5676,7 +5703,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:931*//*934:*/
+/*:932*//*935:*/
 #line 935 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -5688,7 +5715,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:934*//*935:*/
+/*:935*//*936:*/
 #line 952 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -5702,7 +5729,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*936:*/
+/*937:*/
 #line 978 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -5726,7 +5753,7 @@ return status;
 }
 loss= 0;
 
-/*:936*/
+/*:937*/
 #line 964 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -5735,7 +5762,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*937:*/
+/*938:*/
 #line 1000 "chapters/command.w"
 
 {
@@ -5752,7 +5779,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:937*/
+/*:938*/
 #line 971 "chapters/command.w"
 ;
 }
@@ -5761,7 +5788,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:935*//*940:*/
+/*:936*//*941:*/
 #line 1037 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -5806,7 +5833,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:940*//*943:*/
+/*:941*//*944:*/
 #line 1121 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -5855,7 +5882,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:943*//*944:*/
+/*:944*//*945:*/
 #line 1171 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -5867,7 +5894,7 @@ fflush(stderr);
 }
 }
 
-/*:944*//*945:*/
+/*:945*//*946:*/
 #line 1181 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -5896,7 +5923,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:945*//*954:*/
+/*:946*//*955:*/
 #line 220 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -5912,7 +5939,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:954*//*955:*/
+/*:955*//*956:*/
 #line 239 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -5943,7 +5970,7 @@ else return 0;
 return 1;
 }
 
-/*:955*//*956:*/
+/*:956*//*957:*/
 #line 272 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -5979,7 +6006,7 @@ return status;
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*957:*/
+/*958:*/
 #line 315 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -6012,7 +6039,7 @@ if(cfg->batch> 1)fprintf(w.talk," batch %zu",cfg->batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:957*/
+/*:958*/
 #line 306 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -6023,7 +6050,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:956*//*959:*/
+/*:957*//*960:*/
 #line 355 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -6053,7 +6080,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:959*//*961:*/
+/*:960*//*962:*/
 #line 423 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -6104,7 +6131,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:961*//*962:*/
+/*:962*//*963:*/
 #line 479 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -6143,7 +6170,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:962*//*963:*/
+/*:963*//*964:*/
 #line 521 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -6158,7 +6185,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:963*//*964:*/
+/*:964*//*965:*/
 #line 542 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -6187,7 +6214,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 
-/*:964*//*996:*/
+/*:965*//*997:*/
 #line 718 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -6198,7 +6225,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:996*//*997:*/
+/*:997*//*998:*/
 #line 733 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -6240,7 +6267,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:997*//*998:*/
+/*:998*//*999:*/
 #line 777 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -6256,7 +6283,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*999:*/
+/*1000:*/
 #line 814 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -6271,7 +6298,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:999*/
+/*:1000*/
 #line 791 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -6287,7 +6314,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*1000:*/
+/*1001:*/
 #line 827 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -6312,7 +6339,7 @@ tc.threads= cfg->threads;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*1001:*/
+if(status==LSTM_OK)/*1002:*/
 #line 852 "chapters/text.w"
 
 {
@@ -6329,11 +6356,11 @@ if(tc.batch> 1)fprintf(w.talk," batch %zu",tc.batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:1001*/
+/*:1002*/
 #line 850 "chapters/text.w"
 ;
 
-/*:1000*/
+/*:1001*/
 #line 805 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -6344,7 +6371,7 @@ free(vtext);
 return status;
 }
 
-/*:998*//*1003:*/
+/*:999*//*1004:*/
 #line 877 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -6372,7 +6399,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:1003*//*1004:*/
+/*:1004*//*1005:*/
 #line 907 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -6406,7 +6433,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:1004*//*1007:*/
+/*:1005*//*1008:*/
 #line 966 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -6418,7 +6445,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:1007*//*1008:*/
+/*:1008*//*1009:*/
 #line 976 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -6440,7 +6467,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*1009:*/
+/*1010:*/
 #line 1020 "chapters/text.w"
 
 {
@@ -6480,7 +6507,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:1009*/
+/*:1010*/
 #line 996 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -6501,7 +6528,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:1008*//*1011:*/
+/*:1009*//*1012:*/
 #line 1069 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -6513,7 +6540,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:1011*//*1012:*/
+/*:1012*//*1013:*/
 #line 1079 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -6563,10 +6590,10 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:1012*/
+/*:1013*/
 #line 31 "chapters/command.w"
 
-/*892:*/
+/*893:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -6586,69 +6613,69 @@ static const lstm_command commands[]= {
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:565*//*768:*/
+/*:565*//*769:*/
 #line 252 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:768*//*788:*/
+/*:769*//*789:*/
 #line 132 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:788*//*799:*/
+/*:789*//*800:*/
 #line 104 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:799*//*898:*/
+/*:800*//*899:*/
 #line 168 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:898*//*932:*/
+/*:899*//*933:*/
 #line 926 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:932*//*938:*/
+/*:933*//*939:*/
 #line 1031 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:938*//*941:*/
+/*:939*//*942:*/
 #line 1112 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:941*//*1005:*/
+/*:942*//*1006:*/
 #line 952 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:1005*/
+/*:1006*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:892*/
+/*:893*/
 #line 32 "chapters/command.w"
 
-/*893:*/
+/*894:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*894:*/
+/*895:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -6656,10 +6683,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:894*/
+/*:895*/
 #line 71 "chapters/command.w"
 ;
-/*914:*/
+/*915:*/
 #line 566 "chapters/command.w"
 
 {
@@ -6675,12 +6702,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:914*/
+/*:915*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*895:*/
+/*896:*/
 #line 118 "chapters/command.w"
 
 {
@@ -6696,10 +6723,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:895*/
+/*:896*/
 #line 75 "chapters/command.w"
 ;
-/*896:*/
+/*897:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6708,14 +6735,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:896*/
+/*:897*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*896:*/
+/*897:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6724,7 +6751,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:896*/
+/*:897*/
 #line 81 "chapters/command.w"
 ;
 return 0;
@@ -6747,7 +6774,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*896:*/
+/*897:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6756,7 +6783,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:896*/
+/*:897*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -6767,8 +6794,8 @@ argv[1]);
 return 2;
 }
 
-/*:893*/
+/*:894*/
 #line 33 "chapters/command.w"
 
 
-/*:888*/
+/*:889*/
