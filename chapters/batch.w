@@ -1040,7 +1040,8 @@ sequence-step of BPTT's gradient on batches of $B$ sequences side by
 side ($n=m=128$, $T=100$): the median processor time (solid) and the
 median time of the wall clock (dashed) over \batchruns\ rounds of
 \.{lstm bench --batch}, and the estimated limit of the processor
-(grey).}
+(grey). Where the dashed line cannot be seen, it lies under the solid
+one: on an idle machine the wall clock and the processor time agree.}
 
 The script \.{book/batch.sh} (run by \.{make batch-bench}) ran
 $$\hbox{\.{lstm bench --method bptt --cells 128 --steps 100 --batch
