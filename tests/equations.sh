@@ -26,20 +26,8 @@ trap 'rm -rf "$tmp"' EXIT INT TERM
 fail=0
 
 # The web in the order cweave reads it: lstm.w with its @i files inlined,
-# each line prefixed by its file and line number.
-awk 'function scan(path,    line, n, name) {
-       n = 0
-       while ((getline line < path) > 0) {
-         n++
-         if (line ~ /^@i[ \t]/) {
-           name = line; sub(/^@i[ \t]+/, "", name); sub(/[ \t].*$/, "", name)
-           scan(name); continue
-         }
-         print path ":" n "\t" line
-       }
-       close(path)
-     }
-     BEGIN { scan("lstm.w") }' > "$tmp/web" || exit 1
+# each line prefixed by its file and line number (tests/web-lines.sh).
+sh tests/web-lines.sh > "$tmp/web" || exit 1
 
 LC_ALL=C awk -F '\t' -v out="$tmp/report" '
   # A new section starts at @ or @* at the start of a line (the limbo,

@@ -41,20 +41,8 @@ for f in generated/lstm.c generated/lstm.h generated/main.c; do
 done
 
 # The web in the order cweave reads it, each line prefixed by its file
-# and line number (as in tests/equations.sh).
-awk 'function scan(path,    line, n, name) {
-       n = 0
-       while ((getline line < path) > 0) {
-         n++
-         if (line ~ /^@i[ \t]/) {
-           name = line; sub(/^@i[ \t]+/, "", name); sub(/[ \t].*$/, "", name)
-           scan(name); continue
-         }
-         print path ":" n "\t" line
-       }
-       close(path)
-     }
-     BEGIN { scan("lstm.w") }' > "$tmp/web" || exit 1
+# and line number (tests/web-lines.sh).
+sh tests/web-lines.sh > "$tmp/web" || exit 1
 
 # The identifiers of the C code.
 cat generated/lstm.c generated/lstm.h generated/main.c |
