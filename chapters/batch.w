@@ -986,6 +986,175 @@ static int bench_batches(const char *methods, const lstm_method *const *meth,
   return 0;
 }
 
+@*1 The limit of the processor, measured.
+The limit that a batch is set against in the next section can be
+computed from the processor's description: its vector width, its clock
+and the number of its arithmetic units. But under a hypervisor the
+clock the processor reports may not be the clock it runs at, and the
+count of units comes from the maker's documents, not from the machine.
+So this section measures the limit, with the simplest loop that can
+reach it. |peak_kernel| keeps |chains| independent vectors of eight
+numbers and replaces each, |reps| times, by $x\cdot a+c$: one
+multiplication and one addition on each of eight numbers. Each result
+is needed only by the next step of its own chain, so the processor may
+start the steps of different chains together, and with enough chains
+nothing holds it back but the rate at which its units start
+multiplications and additions. With $a={1\over2}$ and $c=1$ every
+number tends to 2 and stays there, so no special value slows a unit.
+The count of multiply--adds is |reps| times the numbers of all the
+chains, and their rate is the most the kernels' instructions can do on
+one core: no product of this book can do more multiply--adds a second.
+@^limit of the processor@>
+
+Sixteen chains of eight numbers fill half of AVX-512's 32 vector
+registers, enough to keep four units busy while each step waits some
+six cycles for the one before it. The other copies use vectors of four
+numbers, one register of AVX2, in twelve chains (|peak4_kernel|). With
+the number of chains fixed where a copy calls its kernel, the compiler
+keeps every chain of these two copies in a register. The portable copy
+has registers of two numbers only, sixteen of them, too few for twelve
+chains of four; it keeps some chains in memory, and its rate is less
+than the processor's limit for its instructions, not that limit.
+
+@<Kernels@>=
+#if LSTM_DISPATCH
+typedef double lstm_v4 __attribute__((vector_size(4 * sizeof(double))));
+static LSTM_INLINE void peak_kernel(size_t reps, double *out, size_t chains)
+{
+  lstm_v8 x[16];
+  const lstm_v8 a = {0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5},
+    c = {1, 1, 1, 1, 1, 1, 1, 1};
+  for (size_t k = 0; k < chains; k++) memcpy(&x[k], out + 8 * k, sizeof x[k]);
+  for (size_t r = 0; r < reps; r++)
+    for (size_t k = 0; k < chains; k++) x[k] = x[k] * a + c;
+  for (size_t k = 0; k < chains; k++) memcpy(out + 8 * k, &x[k], sizeof x[k]);
+}
+static LSTM_INLINE void peak4_kernel(size_t reps, double *out, size_t chains)
+{
+  lstm_v4 x[16];
+  const lstm_v4 a = {0.5, 0.5, 0.5, 0.5}, c = {1, 1, 1, 1};
+  for (size_t k = 0; k < chains; k++) memcpy(&x[k], out + 4 * k, sizeof x[k]);
+  for (size_t r = 0; r < reps; r++)
+    for (size_t k = 0; k < chains; k++) x[k] = x[k] * a + c;
+  for (size_t k = 0; k < chains; k++) memcpy(out + 4 * k, &x[k], sizeof x[k]);
+}
+#else
+static LSTM_INLINE void peak4_kernel(size_t reps, double *out, size_t chains)
+{
+  for (size_t r = 0; r < reps; r++)
+    for (size_t k = 0; k < 4 * chains; k++) out[k] = out[k] * 0.5 + 1;
+}
+#endif
+
+@ The copy of each set passes its number of chains, and returns the
+numbers of all its chains, which |lstm_peak| needs to count the
+multiply--adds; the array |out| holds at most |LSTM_PEAK_NUMBERS|.
+
+@d LSTM_PEAK_NUMBERS 128
+
+@<One copy of the kernels@>=
+LSTM_TARGET static size_t LSTM_COPY(peak)(size_t reps, double *out)
+{
+#if LSTM_WIDE
+  peak_kernel(reps, out, 16);
+  return 8 * 16;
+#else
+  peak4_kernel(reps, out, 12);
+  return 4 * 12;
+#endif
+}
+
+@ |lstm_peak| measures the rate of the set of kernels in use: it finds a
+number of repetitions that takes at least a tenth of a second of
+processor time, then times |rounds| runs of it and keeps the fastest,
+since anything else the machine does can only slow a run, never speed
+it. The time is the processor time of the process (C's |clock|), as in
+the benchmarks above. |res->madds| is the rate in multiply--adds a
+second, |res->numbers| the numbers of the set's chains, and
+|res->check| the sum of those numbers after the last run, which a caller
+can test: each ends at 2.
+
+@<Public types@>=
+typedef struct lstm_peak_result {
+  size_t rounds, numbers, reps;
+    /* the runs timed, the numbers of the chains, the repetitions of a run */
+  double madds; /* multiply--adds a second, the fastest run's */
+  double check; /* the sum of the numbers the chains ended with */
+} lstm_peak_result;
+
+@ @<Public functions@>=
+int lstm_peak(size_t rounds, lstm_peak_result *res, lstm_error *err);
+size_t lstm_peak_run(size_t reps, double *out);
+
+@ |lstm_peak_run| runs the kernel of the set in use, for the tests: it
+starts each number of |out| that the set's chains use from the value it
+holds there, and returns how many numbers that is.
+
+@<Functions@>=
+size_t lstm_peak_run(size_t reps, double *out)
+{
+  return kernels->peak(reps, out);
+}
+@#
+int lstm_peak(size_t rounds, lstm_peak_result *res, lstm_error *err)
+{
+  double out[LSTM_PEAK_NUMBERS];
+  size_t reps = 1024;
+  memset(res, 0, sizeof *res);
+  if (rounds < 1 || rounds > LSTM_BENCH_MAX_RUNS)
+    return lstm_fail(err, LSTM_EUSAGE, "the measured limit needs 1 to %d " @/
+      "rounds, found %zu", LSTM_BENCH_MAX_RUNS, rounds);
+@.the measured limit needs...@>
+  for (size_t k = 0; k < LSTM_PEAK_NUMBERS; k++) out[k] = (double)k;
+  for (;;) {
+    clock_t c0 = clock();
+    res->numbers = kernels->peak(reps, out);
+    if ((double)(clock() - c0) / CLOCKS_PER_SEC >= 0.1 || reps >= ((size_t)1 << 40))
+      break;
+    reps *= 2;
+  }
+  res->reps = reps;
+  for (res->rounds = 0; res->rounds < rounds; res->rounds++) {
+    clock_t c0 = clock();
+    kernels->peak(reps, out);
+    const double sec = (double)(clock() - c0) / CLOCKS_PER_SEC;
+    const double rate = sec > 0 ? (double)reps * (double)res->numbers / sec : 0;
+    if (rate > res->madds) res->madds = rate;
+  }
+  res->check = 0;
+  for (size_t k = 0; k < res->numbers; k++) res->check += out[k];
+  if (!(res->madds > 0) || !isfinite(res->madds) || !isfinite(res->check))
+    return lstm_fail(err, LSTM_EDIVERGED, "the measured limit is not a " @/
+      "positive finite rate");
+@.the measured limit is not...@>
+  return LSTM_OK;
+}
+
+@ \.{lstm bench --peak} {\it ROUNDS\/} prints the measured limit:
+$$\vbox{\halign{#\hfil\cr
+\.{lstm-bench-peak 1}\cr
+\.{kernels avx512}\cr
+\.{\# rounds numbers repetitions madds-per-second}\cr
+\.{peak 5 128 67108864 5.1...e+10}\cr}}$$
+It takes no other option.
+
+@<Declarations of the command@>=
+static int bench_peak(size_t rounds);
+
+@ @<Subcommands@>=
+static int bench_peak(size_t rounds)
+{
+  lstm_error err;
+  lstm_peak_result res;
+  lstm_error_clear(&err);
+  int status = lstm_peak(rounds, &res, &err);
+  if (status != LSTM_OK) return report(status, &err);
+  printf("lstm-bench-peak 1\nkernels %s\n# rounds numbers repetitions " @/
+    "madds-per-second\npeak %zu %zu %zu %.17g\n", lstm_kernels(),
+    res.rounds, res.numbers, res.reps, res.madds);
+  return 0;
+}
+
 @*1 Batches, measured.
 \input batch
 Why should a batch be faster at all? Count what a step of BPTT reads
@@ -1015,23 +1184,25 @@ $W$ are 512~KiB each: neither fits the first level, and the two do not
 fit the second together, so one sequence at a time streams them from
 the second and third levels at every step.
 
-The limit of the arithmetic is computed from the processor's vector
-width and clock. The flags of \.{/proc/cpuinfo} name AVX-512, eight
-numbers of double precision to an instruction (\batchlanes\ lanes), and
-its line \.{cpu MHz} gives the clock, \batchmhz~MHz; under this
-machine's hypervisor that line is the nominal clock, and the processor
-may run faster, so the limit below is an estimate, not a bound. With two
-units per core that each start a multiply--add on eight numbers every
-cycle, which is what AMD documents for this family of processors (an
-assumption here, not a measurement), a core does at most
-\batchpeak~billion multiply--adds a second. (The book's kernels do not
-fuse a multiplication and an addition, for the sake of their bits; the
-same units then start a multiplication and an addition in each cycle,
-and the count is the same.) A step of BPTT at $n=m=128$ without an
-output layer has $4n(m+n)$ multiply--adds in the forward pass, $4n^2$ in
-$U^{\top}\delta\gates_t$ and $4n(m+n)$ in the weight gradients,
-\batchmadds\ in all, so the limit is \batchlimit~$\mu$s per
-sequence-step.
+The limit of the arithmetic can first be computed from the processor's
+vector width and clock. The flags of \.{/proc/cpuinfo} name AVX-512,
+eight numbers of double precision to an instruction (\batchlanes\
+lanes), and its line \.{cpu MHz} gives the clock, \batchmhz~MHz. With
+two units per core that each start a multiply--add on eight numbers
+every cycle, which is what AMD documents for this family of processors,
+a core would do at most \batchpeak~billion multiply--adds a second.
+(The book's kernels do not fuse a multiplication and an addition, for
+the sake of their bits; the units then start a multiplication and an
+addition in each cycle, and the count is the same.) But the loop of the
+section before, \.{lstm bench --peak}, measured \batchpeakmeasured~billion
+a second on this machine, the fastest of its runs before and after the
+batches: the line \.{cpu MHz} gives the hypervisor's nominal clock, and
+the processor runs faster, as if at \batchclock~GHz with two such units.
+What was measured is the limit, and the book uses it. A step of BPTT at
+$n=m=128$ without an output layer has $4n(m+n)$ multiply--adds in the
+forward pass, $4n^2$ in $U^{\top}\delta\gates_t$ and $4n(m+n)$ in the
+weight gradients, \batchmadds\ in all, so the limit is \batchlimit~$\mu$s
+per sequence-step (from the nominal clock it would be \batchnominal).
 @^limit of the processor@>
 @^clock of the processor@>
 
@@ -1039,8 +1210,8 @@ sequence-step.
 sequence-step of BPTT's gradient on batches of $B$ sequences side by
 side ($n=m=128$, $T=100$): the median processor time (solid) and the
 median time of the wall clock (dashed) over \batchruns\ rounds of
-\.{lstm bench --batch}, and the estimated limit of the processor
-(grey). Where the dashed line cannot be seen, it lies under the solid
+\.{lstm bench --batch}, and the limit of the processor measured by
+\.{lstm bench --peak} (grey). Where the dashed line cannot be seen, it lies under the solid
 one: on an idle machine the wall clock and the processor time agree.}
 
 The script \.{book/batch.sh} (run by \.{make batch-bench}) ran
@@ -1087,8 +1258,9 @@ limit of its arithmetic: the products at the limit, plus the $6n$ calls.
 When batches were planned for this book, two targets were set for this
 measurement, on a quiet machine: a batch of 32 within 1.5 times the
 processor's limit, and at least 2.5 times as fast per sequence-step as
-a batch of one. Neither is reached: \batchoverlimit\ times the limit,
-and \batchgaincpu\ times as fast. The memory grows as stated: the
+a batch of one. Neither is reached: \batchoverlimit\ times the measured
+limit (\batchovernominal\ times the one the nominal clock gives), and
+\batchgaincpu\ times as fast. The memory grows as stated: the
 working storage of one sequence, its trace, its gradient and the array
 |wu| of its weight gradients, is \batchmibone~MiB, and that of a batch of
 32 is \batchmib~MiB, \batchmibratio\ times as much: 32 traces and 32

@@ -311,6 +311,7 @@ typedef struct lstm_kernel_set {
     const double *const *v, double *const *result, size_t count);
   void (*snap_row)(double *s, double *h, double *g, const double *v,
     size_t len, const snap_factors *c, double d);
+  size_t (*peak)(size_t reps, double *out);
 } lstm_kernel_set;
 
 @ A copy of the kernels is this section, compiled three times: each time
@@ -416,14 +417,14 @@ static const lstm_kernel_set kernel_sets[] = {
   {"portable", dot_portable, gemv_portable, gemm_nt_portable,
     gemm_tn_portable, gemm_nn_portable, mat_tvec_portable,
     carry_row_portable, gemv_batch_portable, mat_tvec_batch_portable,
-    snap_row_portable},@/
+    snap_row_portable, peak_portable},@/
 #if LSTM_DISPATCH
   {"avx2", dot_avx2, gemv_avx2, gemm_nt_avx2, gemm_tn_avx2, gemm_nn_avx2,
     mat_tvec_avx2, carry_row_avx2, gemv_batch_avx2, mat_tvec_batch_avx2,
-    snap_row_avx2},@/
+    snap_row_avx2, peak_avx2},@/
   {"avx512", dot_avx512, gemv_avx512, gemm_nt_avx512, gemm_tn_avx512,
     gemm_nn_avx512, mat_tvec_avx512, carry_row_avx512, gemv_batch_avx512,
-    mat_tvec_batch_avx512, snap_row_avx512},
+    mat_tvec_batch_avx512, snap_row_avx512, peak_avx512},
 #endif
 };
 static const lstm_kernel_set *kernels = &kernel_sets[0];
@@ -840,10 +841,11 @@ static int cmd_bench(int argc, char **argv)
   size_t nmeth = 0, cells[BENCH_LIST_MAX] = {8, 16, 32, 64}, ncells = 4,
     steps[BENCH_LIST_MAX] = {10, 20, 40}, nsteps = 3;
   size_t batch[BENCH_LIST_MAX], nbatch = 0; /* \.{--batch}, if given */
+  size_t peak = 0; /* \.{--peak}, if given */
   const char *methods = NULL;
   if (wants_help(argc, argv)) {
     printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n" @/
-      "                  [--batch LIST]\n" @/
+      "                  [--batch LIST] | --peak ROUNDS\n" @/
       "Time the gradient of each method (all methods unless given; tbptt\n" @/
       "as tbptt:10) on networks of n cells and n inputs for every n of\n" @/
       "--cells (8,16,32,64) and sequences of every length T of --steps\n" @/
@@ -851,10 +853,18 @@ static int cmd_bench(int argc, char **argv)
       "the working storage in bytes, then the exponents of time in n\n" @/
       "and of memory in T fitted by least squares. Lists are separated\n" @/
       "by commas. With --batch, time BPTT's gradient of B sequences side\n" @/
-      "by side for every B of the list, per sequence and step.\n");
+      "by side for every B of the list, per sequence and step. With\n" @/
+      "--peak, measure the most multiply-adds a second the kernels'\n" @/
+      "instructions reach on one core, the fastest of ROUNDS runs.\n");
     return 0;
   }
   @<Read the options of \.{lstm bench}@>;
+  if (peak > 0) {
+    if (argc > 2) return usage_error("bench", "--peak takes no other " @/
+      "option%s", "");
+@.--peak takes no other option@>
+    return bench_peak(peak);
+  }
   @<Make the list of methods to time@>;
   if (nbatch > 0) return bench_batches(methods, meth, nmeth, cells, ncells,
     steps, nsteps, batch, nbatch);
@@ -877,9 +887,19 @@ for (int a = 0; a < argc; a++) {
   if (next_arg("bench", argc, argv, &a, NULL, &opt) != 0) return 2;
   val = opt.val;
   if (strcmp(arg, "--method") != 0 && strcmp(arg, "--cells") != 0 &&
-      strcmp(arg, "--steps") != 0 && strcmp(arg, "--batch") != 0)
+      strcmp(arg, "--steps") != 0 && strcmp(arg, "--batch") != 0 &&
+      strcmp(arg, "--peak") != 0)
     return usage_error("bench", "unknown argument '%s'", arg[0] ? arg : val);
   if (arg[2] == 'm') methods = val;
+  else if (arg[2] == 'p') {
+    size_t one[BENCH_LIST_MAX], count = 0;
+    status = read_size_list("--peak", val, LSTM_BENCH_MAX_RUNS, one, &count);
+    if (status == 0 && count != 1)
+      return usage_error("bench", "--peak takes one number of rounds, " @/
+        "found '%s'", val);
+@.--peak takes one number...@>
+    if (status == 0) peak = one[0];
+  }
   else if (arg[2] == 'b')
     status = read_size_list("--batch", val, LSTM_MAX_BATCH, batch, &nbatch);
   else if (arg[2] == 'c')

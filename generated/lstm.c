@@ -25,6 +25,8 @@
 #define LSTM_PACK_ROWS 1024
 #define LSTM_COL_BLOCK 16 \
 
+#define LSTM_PEAK_NUMBERS 128 \
+
 #define is_digit(c) ((unsigned) ((c) -'0') <10)  \
 
 #define FIVE_MIN (-330) 
@@ -313,23 +315,24 @@ void(*mat_tvec_batch)(const double*A,size_t rows,size_t cols,
 const double*const*v,double*const*result,size_t count);
 void(*snap_row)(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
+size_t(*peak)(size_t reps,double*out);
 }lstm_kernel_set;
 
 /*:432*//*447:*/
-#line 720 "chapters/speed.w"
+#line 721 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:447*//*468:*/
-#line 1226 "chapters/speed.w"
+#line 1246 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
 /*:468*//*477:*/
-#line 1401 "chapters/speed.w"
+#line 1421 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -508,18 +511,18 @@ double**yout,double*wu,lstm_net*sum);
 static void finish_step(const lstm_net*net,const double*state_prev,
 double*g,double*state,double*out);
 
-/*:542*//*555:*/
+/*:542*//*562:*/
 #line 37 "chapters/snapblock.w"
 
 static int snap1_blocked(const lstm_net*net,const lstm_seq*seq,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:555*//*716:*/
+/*:562*//*723:*/
 #line 543 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:716*//*720:*/
+/*:723*//*727:*/
 #line 649 "chapters/net1997.w"
 
 typedef struct{
@@ -532,19 +535,19 @@ lag_look*look);
 static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r);
 
-/*:720*//*740:*/
+/*:727*//*747:*/
 #line 1303 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:740*//*817:*/
+/*:747*//*824:*/
 #line 194 "chapters/formats.w"
 
-/*816:*/
+/*823:*/
 #line 167 "chapters/formats.w"
 
-/*850:*/
+/*857:*/
 #line 937 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -553,7 +556,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:850*/
+/*:857*/
 #line 168 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -581,7 +584,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:816*/
+/*:823*/
 #line 195 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -594,7 +597,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:817*//*829:*/
+/*:824*//*836:*/
 #line 443 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -604,19 +607,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:829*//*835:*/
+/*:836*//*842:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:835*//*838:*/
+/*:842*//*845:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:838*//*840:*/
+/*:845*//*847:*/
 #line 673 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -625,45 +628,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:840*//*851:*/
+/*:847*//*858:*/
 #line 959 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:851*//*855:*/
+/*:858*//*862:*/
 #line 1058 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:855*//*860:*/
+/*:862*//*867:*/
 #line 1148 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:860*//*866:*/
+/*:867*//*873:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:866*//*874:*/
+/*:873*//*881:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:874*//*880:*/
+/*:881*//*887:*/
 #line 1514 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:880*//*884:*/
+/*:887*//*891:*/
 #line 1613 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -671,13 +674,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:884*//*979:*/
+/*:891*//*986:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:979*//*983:*/
+/*:986*//*990:*/
 #line 315 "chapters/text.w"
 
 typedef struct text_run{
@@ -704,7 +707,7 @@ double*loss,lstm_error*err);
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
-/*:983*/
+/*:990*/
 #line 307 "chapters/intro.w"
 
 /*13:*/
@@ -851,7 +854,7 @@ output!=LSTM_OUT_SOFTMAX&&output!=LSTM_OUT_LOGISTIC)
 return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
-/*696:*/
+/*703:*/
 #line 116 "chapters/net1997.w"
 
 if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
@@ -864,7 +867,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 arch->pending,n);
 
 
-/*:696*/
+/*:703*/
 #line 232 "chapters/forward.w"
 ;
 rows= 4*n;
@@ -2428,7 +2431,7 @@ lstm_output_backward_x(net,out,x,r->pred,y,r->Delta,grad,r->e);
 switch(r->kind){
 case LSTM_RTRL_EXACT:
 if(r->blocked)/*467:*/
-#line 1212 "chapters/speed.w"
+#line 1232 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -2438,7 +2441,7 @@ for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
 /*470:*/
-#line 1247 "chapters/speed.w"
+#line 1267 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -2456,10 +2459,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 
 /*:470*/
-#line 1220 "chapters/speed.w"
+#line 1240 "chapters/speed.w"
 ;
 /*472:*/
-#line 1278 "chapters/speed.w"
+#line 1298 "chapters/speed.w"
 
 {
 double c[5];
@@ -2473,7 +2476,7 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 
 /*:472*/
-#line 1221 "chapters/speed.w"
+#line 1241 "chapters/speed.w"
 ;
 }
 }
@@ -3629,7 +3632,7 @@ piece.yrow+= t0;
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*742:*/
+if(t0+piece.T==seq->T)/*749:*/
 #line 1336 "chapters/net1997.w"
 
 {
@@ -3642,7 +3645,7 @@ if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:742*/
+/*:749*/
 #line 161 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
@@ -3864,7 +3867,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
 task.random_middle= cfg->random_middle;
-/*704:*/
+/*711:*/
 #line 280 "chapters/net1997.w"
 
 if(cfg->net1997){
@@ -3877,7 +3880,7 @@ return lstm_fail(err,LSTM_EUSAGE,"--net 1997 has a network for the "
 task.output= LSTM_OUT_LOGISTIC;
 }
 
-/*:704*/
+/*:711*/
 #line 611 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
@@ -3911,7 +3914,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 
 else{
 lstm_arch arch;
-/*705:*/
+/*712:*/
 #line 291 "chapters/net1997.w"
 
 memset(&arch,0,sizeof arch);
@@ -3921,7 +3924,7 @@ arch.g_logistic= arch.h_identity= 1;
 }
 if(cfg->construct)arch.pending= cfg->cells;
 
-/*:705*/
+/*:712*/
 #line 650 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
@@ -4222,7 +4225,7 @@ st->solved= full&&wrong<13;
 #line 812 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
-/*701:*/
+/*708:*/
 #line 227 "chapters/net1997.w"
 
 if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
@@ -4235,17 +4238,17 @@ ref_loss= HUGE_VAL;
 ref_at= st->sequences;
 }
 
-/*:701*/
+/*:708*/
 #line 814 "chapters/training.w"
 ;
-/*721:*/
+/*728:*/
 #line 660 "chapters/net1997.w"
 
 if(task.kind==LSTM_TASK_LAG&&!task.random_middle&&(cfg->trace||
 (st->cells_added> 0&&st->sequences-st->added_at<=100)))
 lag_look_at(net,&held,&tn.tr,cfg,st,&look);
 
-/*:721*/
+/*:728*/
 #line 816 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -4493,7 +4496,7 @@ return LSTM_OK;
 }
 
 /*:406*//*434:*/
-#line 390 "chapters/speed.w"
+#line 391 "chapters/speed.w"
 
 /*119:*/
 #line 191 "chapters/bptt.w"
@@ -4589,7 +4592,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 
 /*:429*//*483:*/
-#line 1536 "chapters/speed.w"
+#line 1556 "chapters/speed.w"
 
 static LSTM_INLINE void carry_row_kernel(double*s,double*g,size_t len,
 const double*v,size_t ldv,size_t steps,const double*keep,
@@ -4988,7 +4991,41 @@ mat_tvec_batch_kernel(A,rows,cols,v+b0,result+b0,count-b0);
 #endif
 #line 494 "chapters/batch.w"
 
-/*:532*//*559:*/
+/*:532*//*553:*/
+#line 1019 "chapters/batch.w"
+
+#if LSTM_DISPATCH
+typedef double lstm_v4 __attribute__((vector_size(4*sizeof(double))));
+static LSTM_INLINE void peak_kernel(size_t reps,double*out,size_t chains)
+{
+lstm_v8 x[16];
+const lstm_v8 a= {0.5,0.5,0.5,0.5,0.5,0.5,0.5,0.5},
+c= {1,1,1,1,1,1,1,1};
+for(size_t k= 0;k<chains;k++)memcpy(&x[k],out+8*k,sizeof x[k]);
+for(size_t r= 0;r<reps;r++)
+for(size_t k= 0;k<chains;k++)x[k]= x[k]*a+c;
+for(size_t k= 0;k<chains;k++)memcpy(out+8*k,&x[k],sizeof x[k]);
+}
+static LSTM_INLINE void peak4_kernel(size_t reps,double*out,size_t chains)
+{
+lstm_v4 x[16];
+const lstm_v4 a= {0.5,0.5,0.5,0.5},c= {1,1,1,1};
+for(size_t k= 0;k<chains;k++)memcpy(&x[k],out+4*k,sizeof x[k]);
+for(size_t r= 0;r<reps;r++)
+for(size_t k= 0;k<chains;k++)x[k]= x[k]*a+c;
+for(size_t k= 0;k<chains;k++)memcpy(out+4*k,&x[k],sizeof x[k]);
+}
+#else
+#line 1042 "chapters/batch.w"
+ static LSTM_INLINE void peak4_kernel(size_t reps,double*out,size_t chains)
+{
+for(size_t r= 0;r<reps;r++)
+for(size_t k= 0;k<4*chains;k++)out[k]= out[k]*0.5+1;
+}
+#endif
+#line 1048 "chapters/batch.w"
+
+/*:553*//*566:*/
 #line 151 "chapters/snapblock.w"
 
 static LSTM_INLINE void snap_row_kernel(double*s,double*h,double*g,
@@ -5020,14 +5057,14 @@ s[l]= 0,h[l]= from_state*sn+self*h[l]+in_out*v[l];
 }
 }
 
-/*:559*/
-#line 391 "chapters/speed.w"
+/*:566*/
+#line 392 "chapters/speed.w"
 
 #define LSTM_SET portable
 #define LSTM_TARGET
 #define LSTM_WIDE 0
 /*433:*/
-#line 325 "chapters/speed.w"
+#line 326 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -5048,10 +5085,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 345 "chapters/speed.w"
+#line 346 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 347 "chapters/speed.w"
+#line 348 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -5061,10 +5098,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 356 "chapters/speed.w"
+#line 357 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 358 "chapters/speed.w"
+#line 359 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -5121,8 +5158,24 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 #line 541 "chapters/batch.w"
 }
 
-/*:534*/
-#line 395 "chapters/speed.w"
+/*:534*//*554:*/
+#line 1055 "chapters/batch.w"
+
+LSTM_TARGET static size_t LSTM_COPY(peak)(size_t reps,double*out)
+{
+#if LSTM_WIDE
+peak_kernel(reps,out,16);
+return 8*16;
+#else
+#line 1062 "chapters/batch.w"
+ peak4_kernel(reps,out,12);
+return 4*12;
+#endif
+#line 1065 "chapters/batch.w"
+}
+
+/*:554*/
+#line 396 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
@@ -5132,7 +5185,7 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 #define LSTM_TARGET __attribute__((target("avx2")))
 #define LSTM_WIDE 0
 /*433:*/
-#line 325 "chapters/speed.w"
+#line 326 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -5153,10 +5206,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 345 "chapters/speed.w"
+#line 346 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 347 "chapters/speed.w"
+#line 348 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -5166,10 +5219,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 356 "chapters/speed.w"
+#line 357 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 358 "chapters/speed.w"
+#line 359 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -5226,8 +5279,24 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 #line 541 "chapters/batch.w"
 }
 
-/*:534*/
-#line 403 "chapters/speed.w"
+/*:534*//*554:*/
+#line 1055 "chapters/batch.w"
+
+LSTM_TARGET static size_t LSTM_COPY(peak)(size_t reps,double*out)
+{
+#if LSTM_WIDE
+peak_kernel(reps,out,16);
+return 8*16;
+#else
+#line 1062 "chapters/batch.w"
+ peak4_kernel(reps,out,12);
+return 4*12;
+#endif
+#line 1065 "chapters/batch.w"
+}
+
+/*:554*/
+#line 404 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
@@ -5236,7 +5305,7 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 #define LSTM_TARGET __attribute__((target("avx512f")))
 #define LSTM_WIDE 1 
 /*433:*/
-#line 325 "chapters/speed.w"
+#line 326 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -5257,10 +5326,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 345 "chapters/speed.w"
+#line 346 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 347 "chapters/speed.w"
+#line 348 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -5270,10 +5339,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 356 "chapters/speed.w"
+#line 357 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 358 "chapters/speed.w"
+#line 359 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -5330,33 +5399,49 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 #line 541 "chapters/batch.w"
 }
 
-/*:534*/
-#line 410 "chapters/speed.w"
+/*:534*//*554:*/
+#line 1055 "chapters/batch.w"
+
+LSTM_TARGET static size_t LSTM_COPY(peak)(size_t reps,double*out)
+{
+#if LSTM_WIDE
+peak_kernel(reps,out,16);
+return 8*16;
+#else
+#line 1062 "chapters/batch.w"
+ peak4_kernel(reps,out,12);
+return 4*12;
+#endif
+#line 1065 "chapters/batch.w"
+}
+
+/*:554*/
+#line 411 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #undef LSTM_WIDE
 #endif
-#line 415 "chapters/speed.w"
+#line 416 "chapters/speed.w"
  static const lstm_kernel_set kernel_sets[]= {
 {"portable",dot_portable,gemv_portable,gemm_nt_portable,
 gemm_tn_portable,gemm_nn_portable,mat_tvec_portable,
 carry_row_portable,gemv_batch_portable,mat_tvec_batch_portable,
-snap_row_portable},
+snap_row_portable,peak_portable},
 #if LSTM_DISPATCH
 {"avx2",dot_avx2,gemv_avx2,gemm_nt_avx2,gemm_tn_avx2,gemm_nn_avx2,
 mat_tvec_avx2,carry_row_avx2,gemv_batch_avx2,mat_tvec_batch_avx2,
-snap_row_avx2},
+snap_row_avx2,peak_avx2},
 {"avx512",dot_avx512,gemv_avx512,gemm_nt_avx512,gemm_tn_avx512,
 gemm_nn_avx512,mat_tvec_avx512,carry_row_avx512,gemv_batch_avx512,
-mat_tvec_batch_avx512,snap_row_avx512},
+mat_tvec_batch_avx512,snap_row_avx512,peak_avx512},
 #endif
-#line 428 "chapters/speed.w"
+#line 429 "chapters/speed.w"
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
 /*:434*//*435:*/
-#line 438 "chapters/speed.w"
+#line 439 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
 {
@@ -5365,7 +5450,7 @@ if(strcmp(set->name,"avx512")==0)
 return __builtin_cpu_supports("avx512f");
 if(strcmp(set->name,"avx2")==0)return __builtin_cpu_supports("avx2");
 #endif
-#line 446 "chapters/speed.w"
+#line 447 "chapters/speed.w"
  return strcmp(set->name,"portable")==0;
 }
 
@@ -5378,10 +5463,10 @@ for(size_t k= 0;k<sizeof kernel_sets/sizeof kernel_sets[0];k++)
 if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 }
 #endif
-#line 458 "chapters/speed.w"
+#line 459 "chapters/speed.w"
 
 /*:435*//*436:*/
-#line 461 "chapters/speed.w"
+#line 462 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
 {
@@ -5419,7 +5504,7 @@ kernels->mat_tvec(A,rows,cols,v,result);
 }
 
 /*:436*//*439:*/
-#line 524 "chapters/speed.w"
+#line 525 "chapters/speed.w"
 
 const char*lstm_kernels(void)
 {
@@ -5445,7 +5530,7 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 }
 
 /*:439*//*444:*/
-#line 653 "chapters/speed.w"
+#line 654 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
 {
@@ -5462,7 +5547,7 @@ return(x> y)-(x<y);
 }
 
 /*:444*//*445:*/
-#line 668 "chapters/speed.w"
+#line 669 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err)
@@ -5480,7 +5565,7 @@ if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
 /*446:*/
-#line 693 "chapters/speed.w"
+#line 694 "chapters/speed.w"
 
 {
 lstm_stats st= {0};
@@ -5506,7 +5591,7 @@ res->work_bytes= st.work_bytes;
 }
 
 /*:446*/
-#line 685 "chapters/speed.w"
+#line 686 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
 }
@@ -5516,7 +5601,7 @@ return status;
 }
 
 /*:445*//*448:*/
-#line 724 "chapters/speed.w"
+#line 725 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err)
@@ -5548,7 +5633,7 @@ return LSTM_OK;
 }
 
 /*:448*//*450:*/
-#line 772 "chapters/speed.w"
+#line 773 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {
@@ -5568,7 +5653,7 @@ return suu> 0?suv/suu:NAN;
 }
 
 /*:450*//*469:*/
-#line 1233 "chapters/speed.w"
+#line 1253 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -5577,7 +5662,7 @@ return width<LSTM_LANES?LSTM_LANES:width;
 }
 
 /*:469*//*471:*/
-#line 1266 "chapters/speed.w"
+#line 1286 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -5588,7 +5673,7 @@ for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
 /*:471*//*478:*/
-#line 1408 "chapters/speed.w"
+#line 1428 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -5602,7 +5687,7 @@ if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
 /*479:*/
-#line 1442 "chapters/speed.w"
+#line 1462 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -5615,13 +5700,13 @@ pred= Delta+n;
 e= pred+k;
 
 /*:479*/
-#line 1420 "chapters/speed.w"
+#line 1440 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
 /*480:*/
-#line 1458 "chapters/speed.w"
+#line 1478 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -5644,17 +5729,17 @@ err_out[j]= c[1];
 }
 
 /*:234*/
-#line 1469 "chapters/speed.w"
+#line 1489 "chapters/speed.w"
 ;
 }
 }
 
 /*:480*/
-#line 1424 "chapters/speed.w"
+#line 1444 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
 /*481:*/
-#line 1485 "chapters/speed.w"
+#line 1505 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -5663,14 +5748,14 @@ double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
 /*482:*/
-#line 1518 "chapters/speed.w"
+#line 1538 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
 /*:482*/
-#line 1492 "chapters/speed.w"
+#line 1512 "chapters/speed.w"
 ;
 double keep,coef;
 /*229:*/
@@ -5684,7 +5769,7 @@ coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
 /*:229*/
-#line 1494 "chapters/speed.w"
+#line 1514 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !lstm_target(seq,t0+b)?0:row<3*n?err_state[j]:
@@ -5708,7 +5793,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 
 /*:481*/
-#line 1427 "chapters/speed.w"
+#line 1447 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -5721,7 +5806,7 @@ return LSTM_OK;
 }
 
 /*:478*//*484:*/
-#line 1558 "chapters/speed.w"
+#line 1578 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
@@ -6374,7 +6459,49 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:549*//*556:*/
+/*:549*//*557:*/
+#line 1093 "chapters/batch.w"
+
+size_t lstm_peak_run(size_t reps,double*out)
+{
+return kernels->peak(reps,out);
+}
+
+int lstm_peak(size_t rounds,lstm_peak_result*res,lstm_error*err)
+{
+double out[LSTM_PEAK_NUMBERS];
+size_t reps= 1024;
+memset(res,0,sizeof*res);
+if(rounds<1||rounds> LSTM_BENCH_MAX_RUNS)
+return lstm_fail(err,LSTM_EUSAGE,"the measured limit needs 1 to %d "
+"rounds, found %zu",LSTM_BENCH_MAX_RUNS,rounds);
+
+for(size_t k= 0;k<LSTM_PEAK_NUMBERS;k++)out[k]= (double)k;
+for(;;){
+clock_t c0= clock();
+res->numbers= kernels->peak(reps,out);
+if((double)(clock()-c0)/CLOCKS_PER_SEC>=0.1||reps>=((size_t)1<<40))
+break;
+reps*= 2;
+}
+res->reps= reps;
+for(res->rounds= 0;res->rounds<rounds;res->rounds++){
+clock_t c0= clock();
+kernels->peak(reps,out);
+const double sec= (double)(clock()-c0)/CLOCKS_PER_SEC;
+const double rate= sec> 0?(double)reps*(double)res->numbers/sec:0;
+if(rate> res->madds)res->madds= rate;
+}
+res->check= 0;
+for(size_t k= 0;k<res->numbers;k++)res->check+= out[k];
+if(!(res->madds> 0)||!isfinite(res->madds)||!isfinite(res->check))
+return lstm_fail(err,LSTM_EDIVERGED,"the measured limit is not a "
+"positive finite rate");
+
+return LSTM_OK;
+}
+
+/*:557*//*563:*/
 #line 48 "chapters/snapblock.w"
 
 static int snap1_blocked(const lstm_net*net,const lstm_seq*seq,
@@ -6394,7 +6521,7 @@ pred= Deltas+B*n,e= pred+k;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*557:*/
+/*564:*/
 #line 88 "chapters/snapblock.w"
 
 for(size_t b= 0;b<steps;b++)
@@ -6418,11 +6545,11 @@ lstm_output_backward_x(net,out,x,pred,y,Deltas+b*n,grad,e);
 }
 }
 
-/*:557*/
+/*:564*/
 #line 66 "chapters/snapblock.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*558:*/
+/*565:*/
 #line 117 "chapters/snapblock.w"
 
 {
@@ -6463,7 +6590,7 @@ at[part]:NULL,src[part],len[part],&c,d);
 }
 }
 
-/*:558*/
+/*:565*/
 #line 68 "chapters/snapblock.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
@@ -6476,7 +6603,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:556*//*698:*/
+/*:563*//*705:*/
 #line 143 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch)
@@ -6511,7 +6638,7 @@ memset(V+net->k*n,0,net->k*sizeof*V);
 }
 }
 
-/*:698*//*699:*/
+/*:705*//*706:*/
 #line 180 "chapters/net1997.w"
 
 size_t lstm_net_weights(const lstm_net*net)
@@ -6526,7 +6653,7 @@ free(one);
 return count;
 }
 
-/*:699*//*703:*/
+/*:706*//*710:*/
 #line 244 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
@@ -6553,7 +6680,7 @@ free(before);
 return 1;
 }
 
-/*:703*//*717:*/
+/*:710*//*724:*/
 #line 546 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
@@ -6565,7 +6692,7 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:717*//*722:*/
+/*:724*//*729:*/
 #line 671 "chapters/net1997.w"
 
 static double lag_logit(const lstm_net*net,const double*h,
@@ -6631,7 +6758,7 @@ fprintf(cfg->trace,"\n");
 }
 }
 
-/*:722*//*741:*/
+/*:729*//*748:*/
 #line 1310 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
@@ -6656,7 +6783,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:741*//*762:*/
+/*:748*//*769:*/
 #line 77 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -6666,7 +6793,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:762*//*763:*/
+/*:769*//*770:*/
 #line 90 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -6680,7 +6807,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*764:*/
+/*771:*/
 #line 126 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -6699,7 +6826,7 @@ spec[q]);
 
 }
 
-/*:764*/
+/*:771*/
 #line 102 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -6712,7 +6839,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*765:*/
+/*772:*/
 #line 143 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -6728,11 +6855,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:765*/
+/*:772*/
 #line 113 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*766:*/
+/*773:*/
 #line 164 "chapters/align.w"
 
 {
@@ -6748,7 +6875,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*767:*/
+/*774:*/
 #line 183 "chapters/align.w"
 
 {
@@ -6770,11 +6897,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:767*/
+/*:774*/
 #line 178 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*768:*/
+if(status==LSTM_OK)/*775:*/
 #line 203 "chapters/align.w"
 
 {
@@ -6794,12 +6921,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:768*/
+/*:775*/
 #line 180 "chapters/align.w"
 ;
 }
 
-/*:766*/
+/*:773*/
 #line 115 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -6812,7 +6939,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:763*//*787:*/
+/*:770*//*794:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -6836,7 +6963,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*788:*/
+/*795:*/
 #line 107 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -6853,7 +6980,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:788*/
+/*:795*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -6875,7 +7002,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:787*//*818:*/
+/*:794*//*825:*/
 #line 209 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -6897,7 +7024,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:818*//*819:*/
+/*:825*//*826:*/
 #line 233 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -6914,7 +7041,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:819*//*820:*/
+/*:826*//*827:*/
 #line 260 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -6932,7 +7059,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*821:*/
+/*828:*/
 #line 298 "chapters/formats.w"
 
 {
@@ -6943,7 +7070,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:821*/
+/*:828*/
 #line 276 "chapters/formats.w"
 ;
 return EOF;
@@ -6967,7 +7094,7 @@ return EOF;
 return c;
 }
 
-/*:820*//*822:*/
+/*:827*//*829:*/
 #line 311 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -6976,7 +7103,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*826:*/
+/*833:*/
 #line 401 "chapters/formats.w"
 
 do{
@@ -6985,7 +7112,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:826*/
+/*:833*/
 #line 319 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -6998,7 +7125,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*827:*/
+/*834:*/
 #line 411 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -7018,7 +7145,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:827*/
+/*:834*/
 #line 330 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -7034,7 +7161,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:822*//*823:*/
+/*:829*//*830:*/
 #line 357 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -7042,7 +7169,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*824:*/
+/*831:*/
 #line 378 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -7052,7 +7179,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:824*/
+/*:831*/
 #line 363 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -7061,7 +7188,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*825:*/
+/*832:*/
 #line 391 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -7073,13 +7200,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:825*/
+/*:832*/
 #line 370 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:823*//*828:*/
+/*:830*//*835:*/
 #line 431 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -7089,7 +7216,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:828*//*830:*/
+/*:835*//*837:*/
 #line 451 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -7102,7 +7229,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:830*//*831:*/
+/*:837*//*838:*/
 #line 470 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -7126,7 +7253,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:831*//*832:*/
+/*:838*//*839:*/
 #line 500 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -7146,7 +7273,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:832*//*833:*/
+/*:839*//*840:*/
 #line 527 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -7174,7 +7301,7 @@ shown(rd));
 
 }
 
-/*:833*//*834:*/
+/*:840*//*841:*/
 #line 561 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -7192,7 +7319,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:834*//*836:*/
+/*:841*//*843:*/
 #line 585 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -7214,7 +7341,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:836*//*837:*/
+/*:843*//*844:*/
 #line 608 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -7233,7 +7360,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:837*//*839:*/
+/*:844*//*846:*/
 #line 634 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -7247,7 +7374,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:839*//*841:*/
+/*:846*//*848:*/
 #line 691 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -7258,7 +7385,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*842:*/
+/*849:*/
 #line 726 "chapters/formats.w"
 
 from= s;
@@ -7275,12 +7402,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:842*/
+/*:849*/
 #line 700 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*842:*/
+/*849:*/
 #line 726 "chapters/formats.w"
 
 from= s;
@@ -7297,7 +7424,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:842*/
+/*:849*/
 #line 703 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -7318,7 +7445,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:841*//*843:*/
+/*:848*//*850:*/
 #line 760 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -7338,7 +7465,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:843*//*844:*/
+/*:850*//*851:*/
 #line 788 "chapters/formats.w"
 
 #include <float.h>  
@@ -7360,7 +7487,7 @@ return 1;
  return 0;
 }
 
-/*:844*//*845:*/
+/*:851*//*852:*/
 #line 825 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -7374,7 +7501,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*848:*/
+/*855:*/
 #line 896 "chapters/formats.w"
 
 {
@@ -7387,10 +7514,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:848*/
+/*:855*/
 #line 837 "chapters/formats.w"
 ;
-/*846:*/
+/*853:*/
 #line 866 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -7400,10 +7527,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:846*/
+/*:853*/
 #line 838 "chapters/formats.w"
 ;
-/*847:*/
+/*854:*/
 #line 884 "chapters/formats.w"
 
 m= h>>1;
@@ -7413,14 +7540,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:847*/
+/*:854*/
 #line 840 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:845*//*849:*/
+/*:852*//*856:*/
 #line 912 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -7433,7 +7560,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:849*//*852:*/
+/*:856*//*859:*/
 #line 964 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -7469,7 +7596,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:852*//*853:*/
+/*:859*//*860:*/
 #line 1006 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -7486,7 +7613,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:853*//*856:*/
+/*:860*//*863:*/
 #line 1061 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -7497,7 +7624,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*857:*/
+/*864:*/
 #line 1099 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -7507,7 +7634,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*858:*/
+/*865:*/
 #line 1116 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7522,10 +7649,10 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:858*/
+/*:865*/
 #line 1107 "chapters/formats.w"
 ;
-/*714:*/
+/*721:*/
 #line 500 "chapters/net1997.w"
 
 {
@@ -7556,7 +7683,7 @@ return rd->status;
 }
 }
 
-/*:714*/
+/*:721*/
 #line 1108 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -7566,7 +7693,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:857*/
+/*:864*/
 #line 1071 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -7575,7 +7702,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*859:*/
+/*866:*/
 #line 1129 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -7594,12 +7721,12 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:859*/
+/*:866*/
 #line 1079 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
-/*715:*/
+/*722:*/
 #line 529 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7613,7 +7740,7 @@ count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
-/*:715*/
+/*:722*/
 #line 1082 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
@@ -7624,7 +7751,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*863:*/
+/*870:*/
 #line 1186 "chapters/formats.w"
 
 {
@@ -7633,7 +7760,7 @@ shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
-/*718:*/
+/*725:*/
 #line 559 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
@@ -7658,18 +7785,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 }
 
-/*:718*/
+/*:725*/
 #line 1193 "chapters/formats.w"
 ;
 }
 
-/*:863*/
+/*:870*/
 #line 1091 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:856*//*861:*/
+/*:863*//*868:*/
 #line 1153 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -7689,7 +7816,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:861*//*862:*/
+/*:868*//*869:*/
 #line 1174 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -7699,7 +7826,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:862*//*865:*/
+/*:869*//*872:*/
 #line 1207 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -7729,7 +7856,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:865*//*867:*/
+/*:872*//*874:*/
 #line 1242 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -7742,7 +7869,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:867*//*868:*/
+/*:874*//*875:*/
 #line 1258 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -7759,7 +7886,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:868*//*870:*/
+/*:875*//*877:*/
 #line 1286 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -7800,7 +7927,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:870*//*872:*/
+/*:877*//*879:*/
 #line 1342 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -7811,7 +7938,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*873:*/
+/*880:*/
 #line 1374 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -7827,7 +7954,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:873*/
+/*:880*/
 #line 1352 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -7851,7 +7978,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:872*//*875:*/
+/*:879*//*882:*/
 #line 1398 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -7871,7 +7998,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*876:*/
+/*883:*/
 #line 1429 "chapters/formats.w"
 
 {
@@ -7891,10 +8018,10 @@ return rd->status;
 }
 }
 
-/*:876*/
+/*:883*/
 #line 1416 "chapters/formats.w"
 ;
-/*877:*/
+/*884:*/
 #line 1459 "chapters/formats.w"
 
 {
@@ -7914,14 +8041,14 @@ from+= k;
 }
 }
 
-/*:877*/
+/*:884*/
 #line 1417 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:875*//*878:*/
+/*:882*//*885:*/
 #line 1477 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -7942,7 +8069,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:878*//*881:*/
+/*:885*//*888:*/
 #line 1519 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -7951,7 +8078,7 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
-/*713:*/
+/*720:*/
 #line 490 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
@@ -7961,7 +8088,7 @@ if(net->arch.g_logistic)fprintf(f,"g logistic\n");
 if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
-/*:713*/
+/*:720*/
 #line 1526 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
@@ -7991,7 +8118,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:881*//*882:*/
+/*:888*//*889:*/
 #line 1554 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -8010,7 +8137,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:882*//*883:*/
+/*:889*//*890:*/
 #line 1574 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -8032,7 +8159,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:883*//*885:*/
+/*:890*//*892:*/
 #line 1623 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -8066,7 +8193,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:885*//*886:*/
+/*:892*//*893:*/
 #line 1659 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -8089,7 +8216,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:886*//*887:*/
+/*:893*//*894:*/
 #line 1682 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -8101,7 +8228,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:887*//*951:*/
+/*:894*//*958:*/
 #line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -8141,7 +8268,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*952:*/
+/*959:*/
 #line 119 "chapters/owndata.w"
 
 {
@@ -8190,7 +8317,7 @@ q+= B;
 
 else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*953:*/
+/*960:*/
 #line 147 "chapters/owndata.w"
 
 {
@@ -8211,7 +8338,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:953*/
+/*:960*/
 #line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -8227,7 +8354,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:952*/
+/*:959*/
 #line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -8236,7 +8363,7 @@ free(order);
 return status;
 }
 
-/*:951*//*971:*/
+/*:958*//*978:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -8256,7 +8383,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:971*//*972:*/
+/*:978*//*979:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -8279,7 +8406,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:972*//*973:*/
+/*:979*//*980:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -8292,7 +8419,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:973*//*975:*/
+/*:980*//*982:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -8307,7 +8434,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*976:*/
+if(have==cap)/*983:*/
 #line 189 "chapters/text.w"
 
 {
@@ -8321,7 +8448,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:976*/
+/*:983*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -8342,7 +8469,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:975*//*978:*/
+/*:982*//*985:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -8372,7 +8499,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:978*//*980:*/
+/*:985*//*987:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -8391,7 +8518,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:980*//*984:*/
+/*:987*//*991:*/
 #line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -8445,7 +8572,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:984*//*985:*/
+/*:991*//*992:*/
 #line 401 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -8454,7 +8581,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:985*//*986:*/
+/*:992*//*993:*/
 #line 415 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -8468,7 +8595,7 @@ lstm_optimizer_step(&run->opt,run->net,&run->grad);
 return LSTM_OK;
 }
 
-/*:986*//*987:*/
+/*:993*//*994:*/
 #line 430 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
@@ -8505,7 +8632,7 @@ lstm_trace_start(&run->tr,run->carry,run->carry+n);
 return LSTM_OK;
 }
 
-/*:987*//*988:*/
+/*:994*//*995:*/
 #line 472 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -8569,7 +8696,7 @@ lstm_optimizer_step(&run.opt,net,&run.grad);
 for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
-/*990:*/
+/*997:*/
 #line 528 "chapters/text.w"
 
 {
@@ -8589,7 +8716,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*991:*/
+/*998:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8606,7 +8733,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:991*/
+/*:998*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8615,7 +8742,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:990*/
+/*:997*/
 #line 809 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8627,7 +8754,7 @@ if(st->interrupted||st->spent)break;
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*989:*/
+/*996:*/
 #line 515 "chapters/text.w"
 
 {
@@ -8636,7 +8763,7 @@ run.K;
 double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
-/*990:*/
+/*997:*/
 #line 528 "chapters/text.w"
 
 {
@@ -8656,7 +8783,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*991:*/
+/*998:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8673,7 +8800,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:991*/
+/*:998*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8682,12 +8809,12 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:990*/
+/*:997*/
 #line 522 "chapters/text.w"
 ;
 }
 
-/*:989*/
+/*:996*/
 #line 500 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8695,7 +8822,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*991:*/
+/*998:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8712,7 +8839,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:991*/
+/*:998*/
 #line 506 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -8723,7 +8850,7 @@ text_lanes_free(&lanes);
 return status;
 }
 
-/*:988*//*993:*/
+/*:995*//*1000:*/
 #line 601 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -8739,7 +8866,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*994:*/
+/*1001:*/
 #line 638 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -8749,7 +8876,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:994*/
+/*:1001*/
 #line 615 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -8768,7 +8895,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*995:*/
+/*1002:*/
 #line 646 "chapters/text.w"
 
 {
@@ -8787,7 +8914,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:995*/
+/*:1002*/
 #line 632 "chapters/text.w"
 ;
 }
@@ -8795,7 +8922,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:993*/
+/*:1000*/
 #line 308 "chapters/intro.w"
 
 

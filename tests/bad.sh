@@ -117,6 +117,14 @@ for lstm in "$@"; do
     "$lstm" train --text "$tmp/abc.txt" --valid-text "$tmp/abcz.txt" --out "$tmp/never.model"
   expect 2 "lstm: the training text has 1 byte; a text needs at least two, one to read and one to predict" \
     "$lstm" train --text "$tmp/abc.txt" --valid-fraction 0.99 --out "$tmp/never.model"
+  for bad in 0 102 x; do
+    expect 2 "lstm bench: expected after --peak a list of at most 16 whole numbers from 1 to 101 separated by commas, found '$bad'; try 'lstm bench --help'" \
+      "$lstm" bench --peak $bad
+  done
+  expect 2 "lstm bench: --peak takes one number of rounds, found '1,2'; try 'lstm bench --help'" \
+    "$lstm" bench --peak 1,2
+  expect 2 "lstm bench: --peak takes no other option; try 'lstm bench --help'" \
+    "$lstm" bench --peak 1 --cells 4
   expect 2 "lstm train: expected a length from 1 to 1000000 after --length, found '0'; try 'lstm train --help'" \
     "$lstm" train --text "$tmp/abc.txt" --length 0 --out "$tmp/never.model"
   expect 2 "lstm train: expected a length from 1 to 1000000 after --length, found '1000001'; try 'lstm train --help'" \

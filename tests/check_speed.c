@@ -7,6 +7,7 @@
    - lstm_forward (one matrix product for W x_t) and lstm_step agree bit
      for bit, as the forward-pass chapter claims;
    - every set of kernels the processor can run gives the portable bits;
+   - the loop that measures the processor's limit does its arithmetic;
    - the fit recovers the exponent of an exact power law;
    - lstm_bench and `lstm bench' measure, report memory that grows with T
      for bptt and not for rtrl, and refuse bad lists. */
@@ -297,6 +298,43 @@ START_TEST(every_kernel_set_gives_the_portable_bits)
 }
 END_TEST
 
+/* The loop that measures the processor's limit does, in every set of
+   kernels, exactly reps steps of x <- x * 0.5 + 1 on each of its numbers
+   (48 or 128), as a plain loop here does them; lstm_peak measures a
+   positive rate, leaves every number at 2, and refuses 0 rounds. */
+START_TEST(peak_loop_does_its_arithmetic)
+{
+  char before[16];
+  lstm_error err;
+  lstm_error_clear(&err);
+  snprintf(before, sizeof before, "%s", lstm_kernels());
+  for (size_t k = 0; k < KERNEL_SETS; k++) {
+    double out[128], want[128];
+    size_t numbers;
+    if (lstm_use_kernels(kernel_names[k], &err) != LSTM_OK) continue;
+    for (size_t i = 0; i < 128; i++) out[i] = want[i] = (double)i - 40.5;
+    numbers = lstm_peak_run(7, out);
+    ck_assert_msg(numbers == 48 || numbers == 128, "%s: %zu numbers",
+      kernel_names[k], numbers);
+    for (size_t i = 0; i < numbers; i++)
+      for (int r = 0; r < 7; r++) want[i] = want[i] * 0.5 + 1;
+    ck_assert_msg(memcmp(out, want, sizeof out) == 0,
+      "%s: the peak loop's numbers are not those of the plain loop",
+      kernel_names[k]);
+  }
+  ck_assert_int_eq(lstm_use_kernels(before, &err), LSTM_OK);
+  {
+    lstm_peak_result res;
+    ck_assert_int_eq(lstm_peak(0, &res, &err), LSTM_EUSAGE);
+    ck_assert_int_eq(lstm_peak(1, &res, &err), LSTM_OK);
+    ck_assert_msg(res.madds > 0 && isfinite(res.madds) &&
+      res.check == 2.0 * (double)res.numbers && res.rounds == 1,
+      "peak: %g multiply-adds a second, check %.17g of %zu numbers",
+      res.madds, res.check, res.numbers);
+  }
+}
+END_TEST
+
 /* The benchmark times every method, and its memory is what the method
    table's stats say: growing with T for bptt, fixed for the RTRL ones. */
 START_TEST(bench_measures_time_and_memory)
@@ -389,6 +427,7 @@ Suite *speed_suite(void)
   tcase_set_timeout(tc, 120);
   tcase_set_tags(tc, "slow");
   tcase_add_test(tc, every_kernel_set_gives_the_portable_bits);
+  tcase_add_test(tc, peak_loop_does_its_arithmetic);
   suite_add_tcase(s, tc);
   return s;
 }
