@@ -514,12 +514,12 @@ double*g,double*state,double*out);
 static int snap1_blocked(const lstm_net*net,const lstm_seq*seq,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:555*//*716:*/
+/*:555*//*732:*/
 #line 543 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:716*//*720:*/
+/*:732*//*736:*/
 #line 649 "chapters/net1997.w"
 
 typedef struct{
@@ -532,19 +532,19 @@ lag_look*look);
 static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r);
 
-/*:720*//*740:*/
+/*:736*//*756:*/
 #line 1303 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:740*//*817:*/
+/*:756*//*833:*/
 #line 194 "chapters/formats.w"
 
-/*816:*/
+/*832:*/
 #line 167 "chapters/formats.w"
 
-/*850:*/
+/*866:*/
 #line 937 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -553,7 +553,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:850*/
+/*:866*/
 #line 168 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -581,7 +581,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:816*/
+/*:832*/
 #line 195 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -594,7 +594,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:817*//*829:*/
+/*:833*//*845:*/
 #line 443 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -604,19 +604,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:829*//*835:*/
+/*:845*//*851:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:835*//*838:*/
+/*:851*//*854:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:838*//*840:*/
+/*:854*//*856:*/
 #line 673 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -625,45 +625,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:840*//*851:*/
+/*:856*//*867:*/
 #line 959 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:851*//*855:*/
+/*:867*//*871:*/
 #line 1058 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:855*//*860:*/
+/*:871*//*876:*/
 #line 1148 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:860*//*866:*/
+/*:876*//*882:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:866*//*874:*/
+/*:882*//*890:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:874*//*880:*/
+/*:890*//*896:*/
 #line 1514 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:880*//*884:*/
+/*:896*//*900:*/
 #line 1613 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -671,13 +671,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:884*//*979:*/
+/*:900*//*995:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:979*//*983:*/
+/*:995*//*999:*/
 #line 315 "chapters/text.w"
 
 typedef struct text_run{
@@ -704,7 +704,7 @@ double*loss,lstm_error*err);
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
-/*:983*/
+/*:999*/
 #line 307 "chapters/intro.w"
 
 /*13:*/
@@ -851,7 +851,7 @@ output!=LSTM_OUT_SOFTMAX&&output!=LSTM_OUT_LOGISTIC)
 return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
-/*696:*/
+/*712:*/
 #line 116 "chapters/net1997.w"
 
 if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
@@ -864,7 +864,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 arch->pending,n);
 
 
-/*:696*/
+/*:712*/
 #line 232 "chapters/forward.w"
 ;
 rows= 4*n;
@@ -3629,7 +3629,7 @@ piece.yrow+= t0;
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*742:*/
+if(t0+piece.T==seq->T)/*758:*/
 #line 1336 "chapters/net1997.w"
 
 {
@@ -3642,7 +3642,7 @@ if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:742*/
+/*:758*/
 #line 161 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
@@ -3864,7 +3864,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
 task.random_middle= cfg->random_middle;
-/*704:*/
+/*720:*/
 #line 280 "chapters/net1997.w"
 
 if(cfg->net1997){
@@ -3877,7 +3877,7 @@ return lstm_fail(err,LSTM_EUSAGE,"--net 1997 has a network for the "
 task.output= LSTM_OUT_LOGISTIC;
 }
 
-/*:704*/
+/*:720*/
 #line 611 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
@@ -3911,7 +3911,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 
 else{
 lstm_arch arch;
-/*705:*/
+/*721:*/
 #line 291 "chapters/net1997.w"
 
 memset(&arch,0,sizeof arch);
@@ -3921,7 +3921,7 @@ arch.g_logistic= arch.h_identity= 1;
 }
 if(cfg->construct)arch.pending= cfg->cells;
 
-/*:705*/
+/*:721*/
 #line 650 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
@@ -4222,7 +4222,7 @@ st->solved= full&&wrong<13;
 #line 812 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
-/*701:*/
+/*717:*/
 #line 227 "chapters/net1997.w"
 
 if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
@@ -4235,17 +4235,17 @@ ref_loss= HUGE_VAL;
 ref_at= st->sequences;
 }
 
-/*:701*/
+/*:717*/
 #line 814 "chapters/training.w"
 ;
-/*721:*/
+/*737:*/
 #line 660 "chapters/net1997.w"
 
 if(task.kind==LSTM_TASK_LAG&&!task.random_middle&&(cfg->trace||
 (st->cells_added> 0&&st->sequences-st->added_at<=100)))
 lag_look_at(net,&held,&tn.tr,cfg,st,&look);
 
-/*:721*/
+/*:737*/
 #line 816 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -6476,7 +6476,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:556*//*698:*/
+/*:556*//*714:*/
 #line 143 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch)
@@ -6511,7 +6511,7 @@ memset(V+net->k*n,0,net->k*sizeof*V);
 }
 }
 
-/*:698*//*699:*/
+/*:714*//*715:*/
 #line 180 "chapters/net1997.w"
 
 size_t lstm_net_weights(const lstm_net*net)
@@ -6526,7 +6526,7 @@ free(one);
 return count;
 }
 
-/*:699*//*703:*/
+/*:715*//*719:*/
 #line 244 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
@@ -6553,7 +6553,7 @@ free(before);
 return 1;
 }
 
-/*:703*//*717:*/
+/*:719*//*733:*/
 #line 546 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
@@ -6565,7 +6565,7 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:717*//*722:*/
+/*:733*//*738:*/
 #line 671 "chapters/net1997.w"
 
 static double lag_logit(const lstm_net*net,const double*h,
@@ -6631,7 +6631,7 @@ fprintf(cfg->trace,"\n");
 }
 }
 
-/*:722*//*741:*/
+/*:738*//*757:*/
 #line 1310 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
@@ -6656,7 +6656,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:741*//*762:*/
+/*:757*//*778:*/
 #line 77 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -6666,7 +6666,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:762*//*763:*/
+/*:778*//*779:*/
 #line 90 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -6680,7 +6680,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*764:*/
+/*780:*/
 #line 126 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -6699,7 +6699,7 @@ spec[q]);
 
 }
 
-/*:764*/
+/*:780*/
 #line 102 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -6712,7 +6712,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*765:*/
+/*781:*/
 #line 143 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -6728,11 +6728,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:765*/
+/*:781*/
 #line 113 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*766:*/
+/*782:*/
 #line 164 "chapters/align.w"
 
 {
@@ -6748,7 +6748,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*767:*/
+/*783:*/
 #line 183 "chapters/align.w"
 
 {
@@ -6770,11 +6770,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:767*/
+/*:783*/
 #line 178 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*768:*/
+if(status==LSTM_OK)/*784:*/
 #line 203 "chapters/align.w"
 
 {
@@ -6794,12 +6794,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:768*/
+/*:784*/
 #line 180 "chapters/align.w"
 ;
 }
 
-/*:766*/
+/*:782*/
 #line 115 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -6812,7 +6812,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:763*//*787:*/
+/*:779*//*803:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -6836,7 +6836,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*788:*/
+/*804:*/
 #line 107 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -6853,7 +6853,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:788*/
+/*:804*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -6875,7 +6875,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:787*//*818:*/
+/*:803*//*834:*/
 #line 209 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -6897,7 +6897,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:818*//*819:*/
+/*:834*//*835:*/
 #line 233 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -6914,7 +6914,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:819*//*820:*/
+/*:835*//*836:*/
 #line 260 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -6932,7 +6932,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*821:*/
+/*837:*/
 #line 298 "chapters/formats.w"
 
 {
@@ -6943,7 +6943,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:821*/
+/*:837*/
 #line 276 "chapters/formats.w"
 ;
 return EOF;
@@ -6967,7 +6967,7 @@ return EOF;
 return c;
 }
 
-/*:820*//*822:*/
+/*:836*//*838:*/
 #line 311 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -6976,7 +6976,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*826:*/
+/*842:*/
 #line 401 "chapters/formats.w"
 
 do{
@@ -6985,7 +6985,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:826*/
+/*:842*/
 #line 319 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -6998,7 +6998,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*827:*/
+/*843:*/
 #line 411 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -7018,7 +7018,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:827*/
+/*:843*/
 #line 330 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -7034,7 +7034,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:822*//*823:*/
+/*:838*//*839:*/
 #line 357 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -7042,7 +7042,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*824:*/
+/*840:*/
 #line 378 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -7052,7 +7052,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:824*/
+/*:840*/
 #line 363 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -7061,7 +7061,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*825:*/
+/*841:*/
 #line 391 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -7073,13 +7073,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:825*/
+/*:841*/
 #line 370 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:823*//*828:*/
+/*:839*//*844:*/
 #line 431 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -7089,7 +7089,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:828*//*830:*/
+/*:844*//*846:*/
 #line 451 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -7102,7 +7102,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:830*//*831:*/
+/*:846*//*847:*/
 #line 470 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -7126,7 +7126,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:831*//*832:*/
+/*:847*//*848:*/
 #line 500 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -7146,7 +7146,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:832*//*833:*/
+/*:848*//*849:*/
 #line 527 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -7174,7 +7174,7 @@ shown(rd));
 
 }
 
-/*:833*//*834:*/
+/*:849*//*850:*/
 #line 561 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -7192,7 +7192,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:834*//*836:*/
+/*:850*//*852:*/
 #line 585 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -7214,7 +7214,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:836*//*837:*/
+/*:852*//*853:*/
 #line 608 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -7233,7 +7233,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:837*//*839:*/
+/*:853*//*855:*/
 #line 634 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -7247,7 +7247,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:839*//*841:*/
+/*:855*//*857:*/
 #line 691 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -7258,7 +7258,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*842:*/
+/*858:*/
 #line 726 "chapters/formats.w"
 
 from= s;
@@ -7275,12 +7275,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:842*/
+/*:858*/
 #line 700 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*842:*/
+/*858:*/
 #line 726 "chapters/formats.w"
 
 from= s;
@@ -7297,7 +7297,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:842*/
+/*:858*/
 #line 703 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -7318,7 +7318,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:841*//*843:*/
+/*:857*//*859:*/
 #line 760 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -7338,7 +7338,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:843*//*844:*/
+/*:859*//*860:*/
 #line 788 "chapters/formats.w"
 
 #include <float.h>  
@@ -7360,7 +7360,7 @@ return 1;
  return 0;
 }
 
-/*:844*//*845:*/
+/*:860*//*861:*/
 #line 825 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -7374,7 +7374,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*848:*/
+/*864:*/
 #line 896 "chapters/formats.w"
 
 {
@@ -7387,10 +7387,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:848*/
+/*:864*/
 #line 837 "chapters/formats.w"
 ;
-/*846:*/
+/*862:*/
 #line 866 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -7400,10 +7400,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:846*/
+/*:862*/
 #line 838 "chapters/formats.w"
 ;
-/*847:*/
+/*863:*/
 #line 884 "chapters/formats.w"
 
 m= h>>1;
@@ -7413,14 +7413,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:847*/
+/*:863*/
 #line 840 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:845*//*849:*/
+/*:861*//*865:*/
 #line 912 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -7433,7 +7433,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:849*//*852:*/
+/*:865*//*868:*/
 #line 964 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -7469,7 +7469,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:852*//*853:*/
+/*:868*//*869:*/
 #line 1006 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -7486,7 +7486,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:853*//*856:*/
+/*:869*//*872:*/
 #line 1061 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -7497,7 +7497,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*857:*/
+/*873:*/
 #line 1099 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -7507,7 +7507,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*858:*/
+/*874:*/
 #line 1116 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7522,10 +7522,10 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:858*/
+/*:874*/
 #line 1107 "chapters/formats.w"
 ;
-/*714:*/
+/*730:*/
 #line 500 "chapters/net1997.w"
 
 {
@@ -7556,7 +7556,7 @@ return rd->status;
 }
 }
 
-/*:714*/
+/*:730*/
 #line 1108 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -7566,7 +7566,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:857*/
+/*:873*/
 #line 1071 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -7575,7 +7575,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*859:*/
+/*875:*/
 #line 1129 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -7594,12 +7594,12 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:859*/
+/*:875*/
 #line 1079 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
-/*715:*/
+/*731:*/
 #line 529 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7613,7 +7613,7 @@ count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
-/*:715*/
+/*:731*/
 #line 1082 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
@@ -7624,7 +7624,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*863:*/
+/*879:*/
 #line 1186 "chapters/formats.w"
 
 {
@@ -7633,7 +7633,7 @@ shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
-/*718:*/
+/*734:*/
 #line 559 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
@@ -7658,18 +7658,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 }
 
-/*:718*/
+/*:734*/
 #line 1193 "chapters/formats.w"
 ;
 }
 
-/*:863*/
+/*:879*/
 #line 1091 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:856*//*861:*/
+/*:872*//*877:*/
 #line 1153 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -7689,7 +7689,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:861*//*862:*/
+/*:877*//*878:*/
 #line 1174 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -7699,7 +7699,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:862*//*865:*/
+/*:878*//*881:*/
 #line 1207 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -7729,7 +7729,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:865*//*867:*/
+/*:881*//*883:*/
 #line 1242 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -7742,7 +7742,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:867*//*868:*/
+/*:883*//*884:*/
 #line 1258 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -7759,7 +7759,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:868*//*870:*/
+/*:884*//*886:*/
 #line 1286 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -7800,7 +7800,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:870*//*872:*/
+/*:886*//*888:*/
 #line 1342 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -7811,7 +7811,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*873:*/
+/*889:*/
 #line 1374 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -7827,7 +7827,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:873*/
+/*:889*/
 #line 1352 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -7851,7 +7851,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:872*//*875:*/
+/*:888*//*891:*/
 #line 1398 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -7871,7 +7871,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*876:*/
+/*892:*/
 #line 1429 "chapters/formats.w"
 
 {
@@ -7891,10 +7891,10 @@ return rd->status;
 }
 }
 
-/*:876*/
+/*:892*/
 #line 1416 "chapters/formats.w"
 ;
-/*877:*/
+/*893:*/
 #line 1459 "chapters/formats.w"
 
 {
@@ -7914,14 +7914,14 @@ from+= k;
 }
 }
 
-/*:877*/
+/*:893*/
 #line 1417 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:875*//*878:*/
+/*:891*//*894:*/
 #line 1477 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -7942,7 +7942,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:878*//*881:*/
+/*:894*//*897:*/
 #line 1519 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -7951,7 +7951,7 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
-/*713:*/
+/*729:*/
 #line 490 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
@@ -7961,7 +7961,7 @@ if(net->arch.g_logistic)fprintf(f,"g logistic\n");
 if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
-/*:713*/
+/*:729*/
 #line 1526 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
@@ -7991,7 +7991,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:881*//*882:*/
+/*:897*//*898:*/
 #line 1554 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -8010,7 +8010,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:882*//*883:*/
+/*:898*//*899:*/
 #line 1574 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -8032,7 +8032,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:883*//*885:*/
+/*:899*//*901:*/
 #line 1623 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -8066,7 +8066,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:885*//*886:*/
+/*:901*//*902:*/
 #line 1659 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -8089,7 +8089,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:886*//*887:*/
+/*:902*//*903:*/
 #line 1682 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -8101,7 +8101,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:887*//*951:*/
+/*:903*//*967:*/
 #line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -8141,7 +8141,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*952:*/
+/*968:*/
 #line 119 "chapters/owndata.w"
 
 {
@@ -8190,7 +8190,7 @@ q+= B;
 
 else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*953:*/
+/*969:*/
 #line 147 "chapters/owndata.w"
 
 {
@@ -8211,7 +8211,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:953*/
+/*:969*/
 #line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -8227,7 +8227,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:952*/
+/*:968*/
 #line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -8236,7 +8236,7 @@ free(order);
 return status;
 }
 
-/*:951*//*971:*/
+/*:967*//*987:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -8256,7 +8256,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:971*//*972:*/
+/*:987*//*988:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -8279,7 +8279,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:972*//*973:*/
+/*:988*//*989:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -8292,7 +8292,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:973*//*975:*/
+/*:989*//*991:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -8307,7 +8307,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*976:*/
+if(have==cap)/*992:*/
 #line 189 "chapters/text.w"
 
 {
@@ -8321,7 +8321,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:976*/
+/*:992*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -8342,7 +8342,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:975*//*978:*/
+/*:991*//*994:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -8372,7 +8372,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:978*//*980:*/
+/*:994*//*996:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -8391,7 +8391,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:980*//*984:*/
+/*:996*//*1000:*/
 #line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -8445,7 +8445,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:984*//*985:*/
+/*:1000*//*1001:*/
 #line 401 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -8454,7 +8454,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:985*//*986:*/
+/*:1001*//*1002:*/
 #line 415 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -8468,7 +8468,7 @@ lstm_optimizer_step(&run->opt,run->net,&run->grad);
 return LSTM_OK;
 }
 
-/*:986*//*987:*/
+/*:1002*//*1003:*/
 #line 430 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
@@ -8505,7 +8505,7 @@ lstm_trace_start(&run->tr,run->carry,run->carry+n);
 return LSTM_OK;
 }
 
-/*:987*//*988:*/
+/*:1003*//*1004:*/
 #line 472 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -8569,7 +8569,7 @@ lstm_optimizer_step(&run.opt,net,&run.grad);
 for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
-/*990:*/
+/*1006:*/
 #line 528 "chapters/text.w"
 
 {
@@ -8589,7 +8589,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*991:*/
+/*1007:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8606,7 +8606,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:991*/
+/*:1007*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8615,7 +8615,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:990*/
+/*:1006*/
 #line 809 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8627,7 +8627,7 @@ if(st->interrupted||st->spent)break;
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*989:*/
+/*1005:*/
 #line 515 "chapters/text.w"
 
 {
@@ -8636,7 +8636,7 @@ run.K;
 double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
-/*990:*/
+/*1006:*/
 #line 528 "chapters/text.w"
 
 {
@@ -8656,7 +8656,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*991:*/
+/*1007:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8673,7 +8673,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:991*/
+/*:1007*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8682,12 +8682,12 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:990*/
+/*:1006*/
 #line 522 "chapters/text.w"
 ;
 }
 
-/*:989*/
+/*:1005*/
 #line 500 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8695,7 +8695,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*991:*/
+/*1007:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8712,7 +8712,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:991*/
+/*:1007*/
 #line 506 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -8723,7 +8723,7 @@ text_lanes_free(&lanes);
 return status;
 }
 
-/*:988*//*993:*/
+/*:1004*//*1009:*/
 #line 601 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -8739,7 +8739,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*994:*/
+/*1010:*/
 #line 638 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -8749,7 +8749,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:994*/
+/*:1010*/
 #line 615 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -8768,7 +8768,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*995:*/
+/*1011:*/
 #line 646 "chapters/text.w"
 
 {
@@ -8787,7 +8787,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:995*/
+/*:1011*/
 #line 632 "chapters/text.w"
 ;
 }
@@ -8795,7 +8795,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:993*/
+/*:1009*/
 #line 308 "chapters/intro.w"
 
 
