@@ -20,7 +20,7 @@ EXPDIR   = book/experiments
 
 .PHONY: all lstm liblstm.a tangle book test debug clean deps deps-book experiments \
         deps-test example check-fresh student student-code student-test fast bench \
-        experiments-long experiments-2a experiments-battery experiments-unseen experiments-report align balance inside inside-models \
+        experiments-long experiments-2a experiments-battery experiments-unseen experiments-why experiments-report align balance inside inside-models \
         bias bias-models claims experiments-sensitivity bench-hybrid text text-runs \
         crosscheck torchspeed threads-bench batch-bench FORCE
 .DELETE_ON_ERROR:
@@ -707,6 +707,15 @@ experiments-unseen: build/release/lstm
 	  xargs -P 2 -L 1 build/release/lstm train > $(EXPDIR)/unseen-battery.tmp \
 	  || { echo "an experiment failed" >&2; exit 1; }; \
 	mv $(EXPDIR)/unseen-battery.tmp $(EXPDIR)/unseen-battery.txt
+	build/release/lstm experiments --report-battery $(EXPDIR)
+
+# `make experiments-why' compares BPTT's gradient with the internal RTRL's
+# on Task 3a with N = 1, ablates BPTT's solved networks and runs both
+# methods on the network without recurrent weights (the battery chapter's
+# section on N = 1), into why-twoseq.txt, which the battery's report reads.
+experiments-why: build/release/lstm
+	@mkdir -p $(EXPDIR)
+	nice -n 10 build/release/lstm experiments --why-twoseq $(EXPDIR)
 	build/release/lstm experiments --report-battery $(EXPDIR)
 
 # The report reads both grids' results and their wall-clock times.

@@ -46,6 +46,11 @@
 \input experiments/battery
 \def\bat#1#2#3{\ifcsname bat/#1/#2/#3\endcsname\csname bat/#1/#2/#3\endcsname
   \else\errmessage{no number #3 of #2 on #1 in experiments/battery.tex}\fi}
+% \batwhy{point}{figure}{median|min|max}: the measurements of the two
+% gradients on 3a with N = 1 (lstm experiments --why-twoseq).
+\def\batwhy#1#2#3{\ifcsname batwhy/#1/#2/#3\endcsname
+  \csname batwhy/#1/#2/#3\endcsname
+  \else\errmessage{no figure #2 (#3) at #1 in experiments/battery.tex}\fi}
 % The table of contents goes at the front of the book.  cwebmac writes the
 % contents file as it goes and prints it at the end (\con).  Here the file
 % of the previous pdfTeX run is read into a box before any page is shipped

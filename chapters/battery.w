@@ -159,7 +159,8 @@ With $N=3$ both methods solved 3a in every run
 $[\bat{twoseq-a-1-100}{irtrl}{low},\bat{twoseq-a-1-100}{irtrl}{high}]$),
 where the paper's truncated LSTM succeeded in its ten trials after 64,330
 sequences on average. So here the full gradient does what the 1997
-truncated gradient does not, on this cell; why is not measured here.
+truncated gradient does not, on this cell; the section after Task 3c
+measures why.
 The paper's network differed where it may matter: three cells with
 staggered gate biases (input gates $-1$, $-3$, $-5$, output gates $-2$,
 $-4$, $-6$), where the book's four cells share one initial bias. The
@@ -229,6 +230,134 @@ claim(ck, "bat-3c", "With N = 3 both methods solved 3c in every run; " @/
   bat_all(ck, 0, "twoseq-c-3-100", "bptt") &&
   bat_all(ck, 0, "twoseq-c-3-100", "irtrl") &&
   bat_all(ck, 0, "twoseq-c-1-100", "bptt"));
+
+@*1 Why the internal RTRL fails on 3a with $N=1$.
+On 3a and 3b with $N=1$ the two methods part as nowhere else in the
+battery: BPTT solved every run, the internal RTRL none. This is the
+book's question in its sharpest form, so this section measures what the
+truncation of 1997 takes away there (the code is in the section
+``Measuring the two gradients on 3a'' below).
+@^two-sequence problem@>
+@^truncation of 1997@>
+
+The class is in $x_0$ alone, and 100 to 110 elements of noise follow on
+the same line. Without a forget gate the state of cell $j$ at the end is
+$\state_{T,j}=\sum_t i_{t,j}a_{t,j}$, and the term of step 0 must
+outweigh a hundred terms of noise. Gates that saw only $x_t$ could not
+single out step 0: a fraction $2\Phi(-1/\sqrt{0.2})=0.025$ of the noise
+lies beyond $\pm1$, two or three elements of every sequence. The gates
+also see $\out_{t-1}$, which is 0 at step 0 and the cells' outputs
+afterwards. Along the state, with $f\equiv1$ and
+$\out_{t-1}=o_{t-1}\odot\tanh\state_{t-1}$ (\eqn{fwd-pre}, \eqn{fwd-cell}),
+$${\partial\state_t\over\partial\state_{t-1}}=I+\Bigl(
+  \mathop{\rm diag}\bigl(i_t\odot(1-a_t^2)\bigr)U_a+
+  \mathop{\rm diag}\bigl(a_t\odot i_t\odot(1-i_t)\bigr)U_i\Bigr)
+  \mathop{\rm diag}\bigl(o_{t-1}\odot(1-\tanh^2\state_{t-1})\bigr),$$
+the output gate $o_{t-1}$ held at its value. The internal RTRL keeps
+the $I$ alone: it sets the derivatives of $\hat a_t$ and
+$\hat\imath_t$ with respect to $\out_{t-1}$ to zero (the chapter on the
+internal RTRL). For a cell whose output returns to its own cell input
+with a weight $u=(U_a)_{jj}>0$, the diagonal entry is
+$1+i(1-a^2)\,u\,o\,(1-\tanh^2\state)>1$: a loop that pushes the state
+further the way it already leans, and so can turn the small difference
+that $x_0$ writes into a large one that the noise cannot undo. The
+truncated gradient counts the loop's gain as~1, and the part of the
+exact gradient that the gain makes is the part it drops. Three
+measurements ask whether this is what happens.
+
+@ {\it The two gradients.} For each seed from 1 to \batwhyseeds, on 256
+sequences of 3a with $N=1$, BPTT's gradient $g$ (the exact one) and the
+internal RTRL's $r$ were taken at four networks of that seed: the
+initial one, BPTT's after 1000 sequences, BPTT's when it solved the
+task, and the internal RTRL's after 50,000 sequences. The table gives
+the medians over the seeds of the cosine of $r$ with $g$ on the cells'
+parameters, of the ratio of their lengths, of the share
+$g\cdot(g-r)/\Vert g\Vert^2$ of the first-order decrease of the loss
+along $-g$ that comes from the removed paths, and of the cosine on each
+block of $W$, $U$ and $b$ (the rows of the cell input $a$, the input
+gate $i$ and the output gate $o$):
+$$\batwhytable$$
+The truncation changes every block, not only $U$: every parameter moves
+the outputs that return through $U$, and the removed paths start from
+all of them. On BPTT's way, after 1000 sequences and at the solution,
+it changes least the block $U_a$, whose direct term, with $\out_{t-1}$
+taken as an input, it keeps (median cosines
+\batwhy{bptt-1000}{Ua}{median} and \batwhy{bptt-solved}{Ua}{median}),
+and most the input gate's bias $b_i$ (\batwhy{bptt-1000}{bi}{median} and
+\batwhy{bptt-solved}{bi}{median}). Already
+at the initial weights the removed paths make a median
+\batwhy{initial}{share}{median} of the decrease, with cosines from
+\batwhy{initial}{cosine}{min} to \batwhy{initial}{cosine}{max} between
+the seeds; after 1000 sequences of BPTT \batwhy{bptt-1000}{share}{median}
+(from \batwhy{bptt-1000}{share}{min} to \batwhy{bptt-1000}{share}{max}).
+At the internal RTRL's own networks after 50,000 sequences its gradient
+is less than a twentieth of the exact one's length in every seed
+(\batwhy{irtrl-50000}{ratio}{min} to \batwhy{irtrl-50000}{ratio}{max}),
+and the removed paths make more than 0.9 of the exact gradient's
+decrease (\batwhy{irtrl-50000}{share}{min} to
+\batwhy{irtrl-50000}{share}{max}): where the internal RTRL has ended up,
+the loss is steep almost only along the paths it cannot see. (Adam
+scales each parameter's step by the size of its recent gradients, so
+the short length alone does not stop the training; the measurement says
+where the slope is, not how Adam's steps use it.)
+
+@<Check the claims...@>=
+claim(ck, "why-stalled", "its gradient is less than a twentieth of the " @/
+  "exact one's length in every seed, and the removed paths make more " @/
+  "than 0.9 of the exact gradient's decrease",
+  why_extreme(ck, "irtrl-50000", "ratio", 1) < 0.05 &&
+  why_extreme(ck, "irtrl-50000", "share", 0) > 0.9);
+
+@ {\it What carries the class.} In each of BPTT's \batwhyablated\
+solved networks, the sequences of the 256 that it got wrong were counted
+as trained (a median of \batwhy{ablation}{trained}{median}) and with
+rows of $U$ set to zero. Without $U_a$, the weights from the outputs into
+the cell inputs, every network got at least 100 wrong
+(\batwhy{ablation}{Ua}{min} to \batwhy{ablation}{Ua}{max}), where
+guessing gets 128; without $U_i$, those into the input gates, at most 5
+(\batwhy{ablation}{Ui}{min} to \batwhy{ablation}{Ui}{max}); without
+$U_o$, \batwhy{ablation}{Uo}{min} to \batwhy{ablation}{Uo}{max}. So
+BPTT's networks carry the class through the outputs fed back into the
+cell inputs, the loop of the derivation, and not by shutting the input
+gates after step 0: exactly the paths whose derivatives the internal
+RTRL sets to zero.
+
+@<Check the claims...@>=
+claim(ck, "why-ablate", "Without U_a, the weights from the outputs into " @/
+  "the cell inputs, every network got at least 100 wrong; without U_i, " @/
+  "those into the input gates, at most 5", why_extreme(ck, "ablation", "Ua", 0) >= 100 &&
+  why_extreme(ck, "ablation", "Ui", 1) <= 5);
+
+@ {\it The test.} If the loop is what the task needs and what the
+truncation hides, a network without $U$ has neither: the truncation
+removes nothing from it (the chapter on Experiment 2a proves that the
+internal RTRL then computes the exact gradient), and it has no loop to
+hold $x_0$. So, predicted before the runs, neither method should solve
+3a with $N=1$ on the network of the battery's defaults and seeds built
+without recurrent weights (|no_recurrent|); and if either solved it, the
+loop would not be needed. Neither method solved a run: BPTT solved
+\bat{norec-twoseq-a-1-100}{bptt}{solved} runs (interval
+$[\bat{norec-twoseq-a-1-100}{bptt}{low},
+\bat{norec-twoseq-a-1-100}{bptt}{high}]$) and the internal RTRL
+\bat{norec-twoseq-a-1-100}{irtrl}{solved}, against
+\bat{twoseq-a-1-100}{bptt}{solved} for BPTT with $U$; each seed's two
+runs ended with the same number of errors, since their gradients are
+the same. The prediction held.
+
+So on this cell the full gradient's advantage at $N=1$ is the recurrent
+loop: the task is solved through it, and the 1997 truncation removes its
+gain from the gradient. SnAp-1, which keeps each cell's loop with
+itself, solved \bat{twoseq-a-1-100}{snap1}{solved} runs (the section on
+the online methods). What these measurements do not say is why the
+internal RTRL solves $N=3$, nor whether the paper's network, whose
+output gates and staggered biases differ, escapes the same way. Of
+the other explanations they rule out one, for BPTT's networks: that
+they hold the class by shutting their input gates after step 0, which
+without $U_i$ they could not do.
+
+@<Check the claims...@>=
+claim(ck, "why-norec", "Neither method solved a run",
+  why_norec_solved(ck, "bptt") == 0 && why_norec_solved(ck, "irtrl") == 0);
 
 @*1 Experiment 4: the adding problem.
 ``The difficult task in this section is of a type that has never been
@@ -493,8 +622,8 @@ each cell's sensitivities, the part of them that returns to the same
 cell, and UORO's estimate has the full gradient as its mean at fixed
 weights (their chapters prove both). The two-sequence problem with
 $N=1$ is solved by the three methods that keep some of those paths and
-not by the one that keeps none; which paths the solved networks use is
-not measured here.
+not by the one that keeps none; BPTT's solved networks use those
+through $U_a$ (the section on $N=1$ above).
 
 @<Check the claims...@>=
 claim(ck, "bat-online-n3", "SnAp-1 and UORO solved the two-sequence " @/
@@ -815,6 +944,7 @@ the tables would silently leave them out.
 static int battery_report(const char *dir)
 {
   static bat_cell cell[2][BAT_ROWS][BAT_METHODS];
+  static why_data why; /* the measurements of the two gradients on 3a */
   char path[1024];
   int count = 0;
   memset(cell, 0, sizeof cell);
@@ -822,6 +952,8 @@ static int battery_report(const char *dir)
   if (bat_read(path, cell[0], &count, 1) != 0) return 1;
   snprintf(path, sizeof path, "%s/unseen-battery.txt", dir);
   if (bat_read(path, cell[1], NULL, 0) != 0) return 1;
+  snprintf(path, sizeof path, "%s/why-twoseq.txt", dir);
+  if (why_read(path, &why, 0) != 0) return 1;
   @<Write \.{battery.tex} into |dir|@>;
   return 0;
 }
@@ -903,6 +1035,7 @@ that a report that fails leaves the previous one in place.
   fprintf(tables.f, "\\def\\batruns{%d}\\def\\batcpuminutes{%.0f}" @/
     "\\def\\batgrid{%d}\n", count, cpu / 60, grid);
   bat_write_tables(tables.f, cell[0]);
+  why_write(tables.f, &why);
   if (out_commit(&tables, &err) != LSTM_OK) return report(LSTM_EIO, &err);
 }
 
@@ -1113,6 +1246,389 @@ missing everywhere, and a grid that is complete says so instead.
   fprintf(f, "%s}\n", any ? "." : "");
 }
 
+@*1 Measuring the two gradients on 3a.
+The command
+$$\hbox{\.{lstm experiments --why-twoseq DIR}}$$
+(\.{make experiments-why}) makes the measurements of the
+section on the internal RTRL with $N=1$ (|why_measure|) and writes them
+to \.{DIR/why-twoseq.txt}, one line each, which the report
+(|battery_report|) and the claims read. For each seed $s$ from 1 to 10 it
+draws 256 sequences of Task 3a with $N=1$ and $T=100$ from a generator of
+their own (seeded $s$ xor a constant, as \.{lstm align} does), and
+computes BPTT's gradient $g$ and the internal RTRL's $r$ of their loss at
+four networks, each trained by |lstm_train_task| from seed $s$ with the
+battery's defaults: the initial one; BPTT's after 1000 sequences;
+BPTT's when it solved the task (within the budget of 200,000); and the
+internal RTRL's after 50,000 sequences, well into its failure. A line
+\.{gradient} gives the point, the seed, the cosine of $r$ with $g$ over
+the cells' parameters, the ratio $\Vert r\Vert/\Vert g\Vert$, the share
+$g\cdot(g-r)/\Vert g\Vert^2$ of the first-order decrease of the loss that
+the removed paths make, and the cosine of each block: $W$, $U$ and $b$ of
+the cell input $a$, the input gate $i$ and the output gate $o$ (the forget
+gate's rows are not used by this cell).
+
+A line \.{ablation} gives, for BPTT's solved network, the sequences of
+the 256 it gets wrong (an error of 0.2 or more at the end), as trained
+and with the whole of $U$, or only the rows $U_a$, $U_i$ or $U_o$, set to
+zero. A line \.{norec} is a run of the intervention: the network of the
+battery's defaults and seed, but built without recurrent weights
+(|no_recurrent|, the flag of the network of 1997, so that
+|lstm_net_mask| keeps $U$ at zero), trained by BPTT or the internal RTRL
+with the battery's budget; it gives whether the run solved the task,
+after how many sequences, and its errors of 2560 new ones.
+@^two-sequence problem@>
+
+@<Declarations of the command@>=
+#define WHY_SEEDS 10
+#define WHY_POINTS 4
+#define WHY_FIGS 12 /* share, cosine, ratio, and nine blocks */
+static const char *why_point[WHY_POINTS] = {"initial", "bptt-1000",
+  "bptt-solved", "irtrl-50000"};
+static const char *why_fig[WHY_FIGS] = {"share", "cosine", "ratio", "Wa",
+  "Wi", "Wo", "Ua", "Ui", "Uo", "ba", "bi", "bo"};
+static const char *why_zero[5] = {"trained", "U", "Ua", "Ui", "Uo"};
+typedef struct {
+  int ngrad[WHY_POINTS]; /* seeds measured at each point */
+  double fig[WHY_POINTS][WHY_FIGS][WHY_SEEDS];
+  int nablate; /* solved networks of BPTT ablated */
+  double wrong[5][WHY_SEEDS]; /* as trained, and with |why_zero[z]| zeroed */
+  bat_cell norec[2]; /* the runs without $U$: BPTT, the internal RTRL */
+} why_data;
+static why_data why_claims_data; /* as the claims see them */
+static int why_measure(const char *dir);
+static int why_read(const char *path, why_data *w, int required);
+static void why_write(FILE *f, const why_data *w);
+
+@ The data and the four networks of one seed, |seed|. A network is
+trained by |why_train| with the battery's defaults for Task 3a with $N=1$,
+by |method| for at most |budget| sequences, from the initial weights of
+the seed or, if |start| is given, from those.
+
+@<Subcommands@>=
+static int why_train(long seed, const char *method, long budget,
+  const lstm_net *start, lstm_net *net, lstm_train_status *st,
+  lstm_error *err)
+{
+  lstm_train_config cfg = lstm_train_defaults("twoseq", 100);
+  cfg.variant = 'a'; cfg.relevant = 1;
+  cfg.seed = (uint64_t)seed; cfg.method = method;
+  cfg.max_sequences = budget; cfg.start = start;
+  return lstm_train_task(&cfg, net, st, err);
+}
+
+@ The errors of a network on the 256 sequences: a class-1 sequence
+begins with $+1$ and wants 1 at its end, a class-2 one 0.
+
+@<Subcommands@>=
+static int why_wrong(const lstm_net *net, const lstm_data *data,
+  lstm_error *err)
+{
+  int wrong = 0;
+  for (size_t s = 0; s < data->count; s++) {
+    const lstm_seq *q = &data->seq[s];
+    lstm_trace tr;
+    double y;
+    if (lstm_trace_alloc(&tr, net, q->T, err) != LSTM_OK) return -1;
+    lstm_forward(net, q, &tr);
+    y = tr.v[(q->T - 1) * tr.stride + tr.pred];
+    wrong += fabs(y - (q->x[0] > 0 ? 1.0 : 0.0)) >= 0.2;
+    lstm_trace_free(&tr);
+  }
+  return wrong;
+}
+
+@ The gradients of both methods at |net|, compared block by block. The
+cells' parameters are $W$ ($4n\times m$), $U$ ($4n\times n$) and $b$
+($4n$), each with the rows of $a$, $i$, $f$, $o$ in that order
+(the forward-pass chapter).
+
+@<Subcommands@>=
+static int why_gradients(FILE *f, const char *point, long seed,
+  const lstm_net *net, const lstm_data *data, lstm_error *err)
+{
+  const size_t n = net->n, m = net->m, P = 4 * n * (m + n + 1);
+  lstm_net g, r;
+  double loss, gg, gr, rr;
+  long param;
+  int status;
+  memset(&g, 0, sizeof g); memset(&r, 0, sizeof r);
+  if ((status = lstm_net_like(&g, net, err)) != LSTM_OK ||
+      (status = lstm_net_like(&r, net, err)) != LSTM_OK ||
+      (status = lstm_gradient(net, data, lstm_method_find("bptt", &param, err),
+        0, &g, &loss, NULL, err)) != LSTM_OK ||
+      (status = lstm_gradient(net, data, lstm_method_find("irtrl", &param,
+        err), 0, &r, &loss, NULL, err)) != LSTM_OK) goto done;
+  gg = lstm_dot(g.theta, g.theta, P); gr = lstm_dot(g.theta, r.theta, P);
+  rr = lstm_dot(r.theta, r.theta, P);
+  if (!(gg > 0) || !isfinite(gg) || !isfinite(rr)) {
+    status = lstm_fail(err, LSTM_EDATA, "a gradient of seed %ld at %s is " @/
+      "zero or not finite", seed, point);
+    goto done;
+  }
+  fprintf(f, "gradient point %s seed %ld share %.17g cosine %.17g " @/
+    "ratio %.17g", point, seed, (gg - gr) / gg, lstm_cosine(g.theta, r.theta,
+    P), sqrt(rr / gg));
+  for (int part = 0; part < 3; part++)
+    for (int q = 0; q < 4; q++) {
+      const size_t len = part == 0 ? n * m : part == 1 ? n * n : n,
+        off = part == 0 ? q * n * m : part == 1 ? 4 * n * m + q * n * n :
+        4 * n * (m + n) + q * n;
+      if (q == 2) continue;
+      fprintf(f, " %c%c %.17g", "WUb"[part], "aifo"[q],
+        lstm_cosine(g.theta + off, r.theta + off, len));
+    }
+  fprintf(f, "\n");
+done:
+  lstm_net_free(&g); lstm_net_free(&r);
+  return status;
+}
+
+@ The ablation of a solved network: its errors as trained and with the
+rows of $U$ set to zero, all of them or those of one gate.
+
+@<Subcommands@>=
+static int why_ablate(FILE *f, long seed, long sequences,
+  const lstm_net *net, const lstm_data *data, lstm_error *err)
+{
+  const size_t n = net->n;
+  fprintf(f, "ablation seed %ld sequences %ld", seed, sequences);
+  for (int z = 0; z < 5; z++) {
+    lstm_net c;
+    int wrong;
+    memset(&c, 0, sizeof c);
+    if (lstm_net_copy(&c, net, err) != LSTM_OK) return LSTM_ENOMEM;
+    if (z == 1) memset(c.U, 0, 4 * n * n * sizeof *c.U);
+    else if (z > 1) memset(c.U + (z == 2 ? 0 : z == 3 ? 1 : 3) * n * n, 0,
+      n * n * sizeof *c.U);
+    wrong = why_wrong(&c, data, err);
+    lstm_net_free(&c);
+    if (wrong < 0) return LSTM_ENOMEM;
+    fprintf(f, " %s %d", why_zero[z], wrong);
+  }
+  fprintf(f, "\n");
+  return LSTM_OK;
+}
+
+@ The network without recurrent weights starts from the same draw of
+weights as the battery's network of the seed, with $U$ then set to zero
+by |lstm_net_mask|; after training, $U$ is checked to be zero still.
+
+@<Subcommands@>=
+static int why_norec(FILE *f, long seed, const char *method,
+  lstm_error *err)
+{
+  lstm_train_config cfg = lstm_train_defaults("twoseq", 100);
+  lstm_arch arch;
+  lstm_net start, net;
+  lstm_train_status st;
+  lstm_task task;
+  lstm_rng rng;
+  int status;
+  memset(&arch, 0, sizeof arch);
+  memset(&start, 0, sizeof start); memset(&net, 0, sizeof net);
+  arch.no_recurrent = 1;
+  if ((status = lstm_task_init(&task, "twoseq", 100, err)) != LSTM_OK ||
+      (status = lstm_net_init_arch(&start, task.m, cfg.cells, task.k,
+        task.output, &arch, err)) != LSTM_OK) return status;
+  start.no_forget = cfg.no_forget;
+  lstm_rng_seed(&rng, (uint64_t)seed);
+  lstm_net_initialize(&start, &rng, &cfg.init);
+  lstm_net_mask(&start, start.theta);
+  status = why_train(seed, method, cfg.max_sequences, &start, &net, &st, err);
+  for (size_t k = 0; status == LSTM_OK && k < 4 * net.n * net.n; k++)
+    if (net.U[k] != 0)
+      status = lstm_fail(err, LSTM_EDATA, "the network without recurrent " @/
+        "weights has a weight in U after training");
+  if (status == LSTM_OK)
+    fprintf(f, "norec method %s seed %ld solved %d sequences %ld wrong %ld\n",
+      method, seed, st.solved, st.sequences, st.wrong);
+  lstm_net_free(&start); lstm_net_free(&net);
+  return status;
+}
+
+@ The measurement itself, seed by seed, into a temporary file renamed
+at the end.
+
+@<Subcommands@>=
+static int why_measure(const char *dir)
+{
+  char path[1024];
+  out_file out;
+  lstm_error err;
+  int status = LSTM_OK;
+  lstm_error_clear(&err);
+  snprintf(path, sizeof path, "%s/why-twoseq.txt", dir);
+  if (out_open(&out, path, &err) != LSTM_OK) return report(LSTM_EIO, &err);
+  for (long seed = 1; seed <= WHY_SEEDS && status == LSTM_OK; seed++) {
+    lstm_task task;
+    lstm_data data;
+    lstm_rng rng;
+    lstm_data_init(&data, 1, 1); /* nothing to free if the task fails */
+    if ((status = lstm_task_init(&task, "twoseq", 100, &err)) == LSTM_OK)
+      status = lstm_task_vary(&task, 'a', 1, 0, &err);
+    if (status == LSTM_OK) lstm_data_init(&data, task.m, task.k);
+    lstm_rng_seed(&rng, (uint64_t)seed ^ 0x2545F4914F6CDD1DULL);
+    for (int c = 0; c < 256 && status == LSTM_OK; c++) {
+      lstm_seq *s;
+      status = lstm_task_sample(&task, &rng, &data, &s, &err);
+    }
+    for (int p = 0; p < WHY_POINTS && status == LSTM_OK; p++) {
+      static const long budget[WHY_POINTS] = {0, 1000, 200000, 50000};
+      lstm_net net;
+      lstm_train_status st;
+      status = why_train(seed, p == 3 ? "irtrl" : "bptt", budget[p], NULL,
+        &net, &st, &err);
+      if (status == LSTM_OK)
+        status = why_gradients(out.f, why_point[p], seed, &net, &data, &err);
+      if (status == LSTM_OK && p == 2 && st.solved)
+        status = why_ablate(out.f, seed, st.sequences, &net, &data, &err);
+      lstm_net_free(&net);
+    }
+    if (status == LSTM_OK) status = why_norec(out.f, seed, "bptt", &err);
+    if (status == LSTM_OK) status = why_norec(out.f, seed, "irtrl", &err);
+    lstm_data_free(&data);
+  }
+  if (status != LSTM_OK) {
+    out_abandon(&out);
+    return report(status, &err);
+  }
+  if (out_commit(&out, &err) != LSTM_OK) return report(LSTM_EIO, &err);
+  return 0;
+}
+
+@ |why_read| reads the file back. Its lines are pairs of a name and a
+value after the first word; every value is a finite number, a point and
+a method must be known, and no point, ablation or method may have more
+than ten seeds. Anything else is an error that names the line.
+
+@<Subcommands@>=
+static int why_number(char **word, int words, const char *name, double *v)
+{
+  for (int k = 1; k + 1 < words; k += 2)
+    if (strcmp(word[k], name) == 0) {
+      char *end;
+      *v = strtod(word[k + 1], &end);
+      return end != word[k + 1] && !*end && isfinite(*v);
+    }
+  return 0;
+}
+@#
+static int why_line(char *line, why_data *w)
+{
+  char *word[40];
+  int words = 0, ok = 1;
+  for (char *t = strtok(line, " \n"); t && words < 40; t = strtok(NULL, " \n"))
+    word[words++] = t;
+  if (words < 3) return 0;
+  if (strcmp(word[0], "gradient") == 0) {
+    int p = -1;
+    for (int q = 0; q < WHY_POINTS; q++)
+      if (strcmp(word[1], "point") == 0 && strcmp(word[2], why_point[q]) == 0)
+        p = q;
+    if (p < 0 || w->ngrad[p] == WHY_SEEDS) return 0;
+    for (int g = 0; g < WHY_FIGS && ok; g++)
+      ok = why_number(word, words, why_fig[g], &w->fig[p][g][w->ngrad[p]]);
+    return ok && ++w->ngrad[p];
+  }
+  if (strcmp(word[0], "ablation") == 0) {
+    if (w->nablate == WHY_SEEDS) return 0;
+    for (int z = 0; z < 5 && ok; z++)
+      ok = why_number(word, words, why_zero[z], &w->wrong[z][w->nablate]);
+    return ok && ++w->nablate;
+  }
+  if (strcmp(word[0], "norec") == 0) {
+    const int me = strcmp(word[2], "bptt") == 0 ? 0 :
+      strcmp(word[2], "irtrl") == 0 ? 1 : -1;
+    bat_cell *c = me < 0 ? NULL : &w->norec[me];
+    double solved, sequences, wrong;
+    if (!c || c->runs == WHY_SEEDS ||
+        !why_number(word, words, "solved", &solved) ||
+        !why_number(word, words, "sequences", &sequences) ||
+        !why_number(word, words, "wrong", &wrong) ||
+        (solved != 0 && solved != 1)) return 0;
+    c->runs++;
+    if (solved == 1) {
+      c->needed[c->solved] = sequences;
+      c->wrong[c->solved++] = wrong;
+    }
+    return 1;
+  }
+  return 0;
+}
+@#
+static int why_read(const char *path, why_data *w, int required)
+{
+  char line[2048], copy[2048];
+  int lines = 0;
+  FILE *in = fopen(path, "r");
+  memset(w, 0, sizeof *w);
+  if (!in) {
+    if (!required) return 0;
+    fprintf(stderr, "%s: cannot read the measurements\n", path);
+    return 1;
+  }
+  while (fgets(line, sizeof line, in)) {
+    lines++;
+    strcpy(copy, line);
+    if (!why_line(copy, w)) {
+      fprintf(stderr, "%s:%d: a line is not a measurement of the two " @/
+        "gradients on 3a, or one too many: '", path, lines);
+@.a line is not a measurement...@>
+      @<Show the line, with its unprintable bytes as \.{\\x}$hh$@>;
+      fprintf(stderr, "'\n");
+      fclose(in);
+      return 1;
+    }
+  }
+  fclose(in);
+  return 0;
+}
+
+@ The report writes, for each point and figure, the median over the
+seeds and the smallest and largest value, as
+\.{\\batwhy\{{\it point\/}\}\{{\it figure\/}\}\{median\}} (and \.{min},
+\.{max}); for
+each ablation the same of the errors, with the point \.{ablation}; and
+the runs without $U$ as the cells of the battery are written, under the
+setting \.{norec-twoseq-a-1-100}, for \.{\\bat}.
+
+@<Subcommands@>=
+static void why_def(FILE *f, const char *point, const char *fig,
+  const char *which)
+{
+  fprintf(f, "\\expandafter\\def\\csname batwhy/%s/%s/%s\\endcsname{",
+    point, fig, which);
+}
+@#
+static void why_stats(FILE *f, const char *point, const char *fig,
+  const double *v, int count, const char *format)
+{
+  double lo = v[0], hi = v[0];
+  for (int k = 1; k < count; k++) {
+    if (v[k] < lo) lo = v[k];
+    if (v[k] > hi) hi = v[k];
+  }
+  why_def(f, point, fig, "median");
+  fprintf(f, format, quantile(v, count, 0.5)); fprintf(f, "}\n");
+  why_def(f, point, fig, "min"); fprintf(f, format, lo); fprintf(f, "}\n");
+  why_def(f, point, fig, "max"); fprintf(f, format, hi); fprintf(f, "}\n");
+}
+@#
+static void why_write(FILE *f, const why_data *w)
+{
+  for (int p = 0; p < WHY_POINTS; p++)
+    for (int g = 0; g < WHY_FIGS && w->ngrad[p] > 0; g++)
+      why_stats(f, why_point[p], why_fig[g], w->fig[p][g], w->ngrad[p],
+        g == 2 ? "%.2g" : "%.2f");
+  for (int z = 0; z < 5 && w->nablate > 0; z++)
+    why_stats(f, "ablation", why_zero[z], w->wrong[z], w->nablate, "%.0f");
+  fprintf(f, "\\def\\batwhyseeds{%d}\\def\\batwhyablated{%d}\n",
+    w->ngrad[0], w->nablate);
+  @<Write the table of the two gradients, \.{\\batwhytable}@>;
+  bat_write_numbers(f, "norec-twoseq-a-1-100", "bptt", &w->norec[0]);
+  bat_write_numbers(f, "norec-twoseq-a-1-100", "irtrl", &w->norec[1]);
+}
+
 @*1 The battery's claims.
 The claims of this chapter ask four questions of a cell of the battery:
 did every run of the grid solve the task, did none, did at least $k$,
@@ -1158,6 +1674,11 @@ static int bat_claims_read(const char *book)
   path = book_path(book, "experiments/unseen-battery.txt");
   if (!path) return 1;
   status = bat_read(path, bat_claims_cell[1], NULL, 0);
+  free(path);
+  if (status != 0) return status;
+  path = book_path(book, "experiments/why-twoseq.txt");
+  if (!path) return 1;
+  status = why_read(path, &why_claims_data, 1);
   free(path);
   return status;
 }
@@ -1326,4 +1847,78 @@ static int bat_same_needed(exp_claims *ck, const char *key)
   snprintf(ck->datum, sizeof ck->datum, "on %s BPTT's and exact RTRL's " @/
     "solved runs needed the same numbers of sequences", key);
   return 1;
+}
+
+@ The table \.{\\batwhytable} has a column per point and a row per
+figure, in the order of |why_fig|, each entry the median over the
+seeds: the share of the removed paths, the cosine of the whole, the
+ratio of the lengths, and the cosine of each block. A point with no seed measured has dashes.
+
+@<Write the table of the two gradients...@>=
+{
+  static const char *head[WHY_FIGS] = {"share removed", "cosine, all",
+    "$\\Vert r\\Vert/\\Vert g\\Vert$", "$W_a$", "$W_i$", "$W_o$", "$U_a$",
+    "$U_i$", "$U_o$", "$b_a$", "$b_i$", "$b_o$"};
+  fprintf(f, "\\def\\batwhytable{\\vbox{\\offinterlineskip\\halign{" @/
+    "\\strut##\\hfil\\quad&&\\hfil##\\quad\\cr\n&initial&BPTT, 1000&" @/
+    "BPTT, solved&{\\tt irtrl}, 50,000\\cr\\noalign{\\hrule}\n");
+  for (int g = 0; g < WHY_FIGS; g++) {
+    fprintf(f, "%s%s", g == 3 ? "\\noalign{\\smallskip}" : "", head[g]);
+    for (int p = 0; p < WHY_POINTS; p++)
+      if (w->ngrad[p] == 0) fprintf(f, "&--");
+      else fprintf(f, g == 2 ? "&%.2g" : "&%.2f",
+        quantile(w->fig[p][g], w->ngrad[p], 0.5));
+    fprintf(f, "\\cr\n");
+  }
+  fprintf(f, "}}}\n");
+}
+
+@ The claims on the measurements of the two gradients ask for the
+smallest or the largest value of a figure over the seeds at a point
+(|why_extreme|; the point \.{ablation} for the errors of the ablated
+networks), and for the runs solved without $U$ (|why_norec_solved|).
+Both insist on all ten seeds: with one missing the answer is not a
+number, or $-1$, and the claim fails.
+
+@<Declarations of the command@>=
+static double why_extreme(exp_claims *ck, const char *point,
+  const char *fig, int largest);
+static int why_norec_solved(exp_claims *ck, const char *method);
+
+@ @<Subcommands@>=
+static double why_extreme(exp_claims *ck, const char *point,
+  const char *fig, int largest)
+{
+  const why_data *w = &why_claims_data;
+  const double *v = NULL;
+  int count = 0;
+  double x;
+  for (int p = 0; p < WHY_POINTS; p++)
+    for (int g = 0; g < WHY_FIGS; g++)
+      if (strcmp(point, why_point[p]) == 0 && strcmp(fig, why_fig[g]) == 0) {
+        v = w->fig[p][g]; count = w->ngrad[p];
+      }
+  for (int z = 0; z < 5; z++)
+    if (strcmp(point, "ablation") == 0 && strcmp(fig, why_zero[z]) == 0) {
+      v = w->wrong[z]; count = w->nablate;
+    }
+  if (!v || count != WHY_SEEDS) {
+    snprintf(ck->datum, sizeof ck->datum, "%d seeds of %s at %s, not %d",
+      count, fig, point, WHY_SEEDS);
+    return NAN;
+  }
+  x = v[0];
+  for (int k = 1; k < count; k++)
+    if (largest ? v[k] > x : v[k] < x) x = v[k];
+  snprintf(ck->datum, sizeof ck->datum, "the %s %s at %s is %g",
+    largest ? "largest" : "smallest", fig, point, x);
+  return x;
+}
+@#
+static int why_norec_solved(exp_claims *ck, const char *method)
+{
+  const bat_cell *c = &why_claims_data.norec[strcmp(method, "bptt") != 0];
+  snprintf(ck->datum, sizeof ck->datum, "without U %s solved %d of %d runs " @/
+    "(the measurement has %d)", method, c->solved, c->runs, WHY_SEEDS);
+  return c->runs == WHY_SEEDS ? c->solved : -1;
 }

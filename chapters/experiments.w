@@ -129,6 +129,7 @@ static int cmd_experiments(int argc, char **argv)
       "       lstm experiments --claims BOOK\n" @/
       "       lstm experiments --list-battery DIR\n" @/
       "       lstm experiments --report-battery DIR\n" @/
+      "       lstm experiments --why-twoseq DIR\n" @/
       "--list, --list-long and --list-sensitivity print the arguments of\n" @/
       "'lstm train' for every run of the book's main, long and sensitivity\n" @/
       "grids; --report reads DIR/results.txt, DIR/results-long.txt and\n" @/
@@ -137,7 +138,9 @@ static int cmd_experiments(int argc, char **argv)
       "checks every claim of the book's text against the results in\n" @/
       "BOOK/experiments and the measurements of BOOK/bias.txt.\n" @/
       "--list-battery prints those of the 1997 battery; --report-battery\n" @/
-      "reads DIR/results-battery.txt and writes DIR/battery.tex.\n");
+      "reads DIR/results-battery.txt and writes DIR/battery.tex;\n" @/
+      "--why-twoseq compares BPTT's gradient with the internal RTRL's on\n" @/
+      "Task 3a with N = 1 and writes DIR/why-twoseq.txt.\n");
     return argc < 1 && !wants_help(argc, argv) ? 2 : 0;
   }
   if (strcmp(argv[0], "--list") == 0 && argc == 2) {
@@ -160,6 +163,8 @@ static int cmd_experiments(int argc, char **argv)
   }
   if (strcmp(argv[0], "--report-battery") == 0 && argc == 2)
     return battery_report(argv[1]);
+  if (strcmp(argv[0], "--why-twoseq") == 0 && argc == 2)
+    return why_measure(argv[1]);
   if (strcmp(argv[0], "--report") == 0 && (argc == 3 || argc == 4)) {
     double seconds[2] = {0, 0};
     for (int a = 2; a < argc; a++) {
@@ -177,7 +182,7 @@ static int cmd_experiments(int argc, char **argv)
   @<Print the grid of Experiment 2a, if asked for@>;
   fprintf(stderr, "lstm experiments: expected --list DIR, --list-long DIR, " @/
     "--list-sensitivity, --report DIR SECONDS, --claims BOOK, " @/
-    "--list-battery DIR or --report-battery DIR; " @/
+    "--list-battery DIR, --report-battery DIR or --why-twoseq DIR; " @/
     "try 'lstm experiments --help'\n");
   return 2;
 }

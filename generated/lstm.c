@@ -517,12 +517,12 @@ double*g,double*state,double*out);
 static int snap1_blocked(const lstm_net*net,const lstm_seq*seq,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:562*//*723:*/
+/*:562*//*739:*/
 #line 543 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:723*//*727:*/
+/*:739*//*743:*/
 #line 649 "chapters/net1997.w"
 
 typedef struct{
@@ -535,19 +535,19 @@ lag_look*look);
 static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r);
 
-/*:727*//*747:*/
+/*:743*//*763:*/
 #line 1303 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:747*//*824:*/
+/*:763*//*840:*/
 #line 194 "chapters/formats.w"
 
-/*823:*/
+/*839:*/
 #line 167 "chapters/formats.w"
 
-/*857:*/
+/*873:*/
 #line 937 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -556,7 +556,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:857*/
+/*:873*/
 #line 168 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -584,7 +584,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:823*/
+/*:839*/
 #line 195 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -597,7 +597,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:824*//*836:*/
+/*:840*//*852:*/
 #line 443 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -607,19 +607,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:836*//*842:*/
+/*:852*//*858:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:842*//*845:*/
+/*:858*//*861:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:845*//*847:*/
+/*:861*//*863:*/
 #line 673 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -628,45 +628,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:847*//*858:*/
+/*:863*//*874:*/
 #line 959 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:858*//*862:*/
+/*:874*//*878:*/
 #line 1058 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:862*//*867:*/
+/*:878*//*883:*/
 #line 1148 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:867*//*873:*/
+/*:883*//*889:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:873*//*881:*/
+/*:889*//*897:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:881*//*887:*/
+/*:897*//*903:*/
 #line 1514 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:887*//*891:*/
+/*:903*//*907:*/
 #line 1613 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -674,13 +674,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:891*//*986:*/
+/*:907*//*1002:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:986*//*990:*/
+/*:1002*//*1006:*/
 #line 315 "chapters/text.w"
 
 typedef struct text_run{
@@ -707,7 +707,7 @@ double*loss,lstm_error*err);
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
-/*:990*/
+/*:1006*/
 #line 307 "chapters/intro.w"
 
 /*13:*/
@@ -854,7 +854,7 @@ output!=LSTM_OUT_SOFTMAX&&output!=LSTM_OUT_LOGISTIC)
 return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
-/*703:*/
+/*719:*/
 #line 116 "chapters/net1997.w"
 
 if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
@@ -867,7 +867,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 arch->pending,n);
 
 
-/*:703*/
+/*:719*/
 #line 232 "chapters/forward.w"
 ;
 rows= 4*n;
@@ -3632,7 +3632,7 @@ piece.yrow+= t0;
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*749:*/
+if(t0+piece.T==seq->T)/*765:*/
 #line 1336 "chapters/net1997.w"
 
 {
@@ -3645,7 +3645,7 @@ if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:749*/
+/*:765*/
 #line 161 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
@@ -3867,7 +3867,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
 task.random_middle= cfg->random_middle;
-/*711:*/
+/*727:*/
 #line 280 "chapters/net1997.w"
 
 if(cfg->net1997){
@@ -3880,7 +3880,7 @@ return lstm_fail(err,LSTM_EUSAGE,"--net 1997 has a network for the "
 task.output= LSTM_OUT_LOGISTIC;
 }
 
-/*:711*/
+/*:727*/
 #line 611 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
@@ -3914,7 +3914,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 
 else{
 lstm_arch arch;
-/*712:*/
+/*728:*/
 #line 291 "chapters/net1997.w"
 
 memset(&arch,0,sizeof arch);
@@ -3924,7 +3924,7 @@ arch.g_logistic= arch.h_identity= 1;
 }
 if(cfg->construct)arch.pending= cfg->cells;
 
-/*:712*/
+/*:728*/
 #line 650 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
@@ -4225,7 +4225,7 @@ st->solved= full&&wrong<13;
 #line 812 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
-/*708:*/
+/*724:*/
 #line 227 "chapters/net1997.w"
 
 if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
@@ -4238,17 +4238,17 @@ ref_loss= HUGE_VAL;
 ref_at= st->sequences;
 }
 
-/*:708*/
+/*:724*/
 #line 814 "chapters/training.w"
 ;
-/*728:*/
+/*744:*/
 #line 660 "chapters/net1997.w"
 
 if(task.kind==LSTM_TASK_LAG&&!task.random_middle&&(cfg->trace||
 (st->cells_added> 0&&st->sequences-st->added_at<=100)))
 lag_look_at(net,&held,&tn.tr,cfg,st,&look);
 
-/*:728*/
+/*:744*/
 #line 816 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -6603,7 +6603,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:563*//*705:*/
+/*:563*//*721:*/
 #line 143 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch)
@@ -6638,7 +6638,7 @@ memset(V+net->k*n,0,net->k*sizeof*V);
 }
 }
 
-/*:705*//*706:*/
+/*:721*//*722:*/
 #line 180 "chapters/net1997.w"
 
 size_t lstm_net_weights(const lstm_net*net)
@@ -6653,7 +6653,7 @@ free(one);
 return count;
 }
 
-/*:706*//*710:*/
+/*:722*//*726:*/
 #line 244 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
@@ -6680,7 +6680,7 @@ free(before);
 return 1;
 }
 
-/*:710*//*724:*/
+/*:726*//*740:*/
 #line 546 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
@@ -6692,7 +6692,7 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:724*//*729:*/
+/*:740*//*745:*/
 #line 671 "chapters/net1997.w"
 
 static double lag_logit(const lstm_net*net,const double*h,
@@ -6758,7 +6758,7 @@ fprintf(cfg->trace,"\n");
 }
 }
 
-/*:729*//*748:*/
+/*:745*//*764:*/
 #line 1310 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
@@ -6783,7 +6783,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:748*//*769:*/
+/*:764*//*785:*/
 #line 77 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -6793,7 +6793,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:769*//*770:*/
+/*:785*//*786:*/
 #line 90 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -6807,7 +6807,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*771:*/
+/*787:*/
 #line 126 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -6826,7 +6826,7 @@ spec[q]);
 
 }
 
-/*:771*/
+/*:787*/
 #line 102 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -6839,7 +6839,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*772:*/
+/*788:*/
 #line 143 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -6855,11 +6855,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:772*/
+/*:788*/
 #line 113 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*773:*/
+/*789:*/
 #line 164 "chapters/align.w"
 
 {
@@ -6875,7 +6875,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*774:*/
+/*790:*/
 #line 183 "chapters/align.w"
 
 {
@@ -6897,11 +6897,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:774*/
+/*:790*/
 #line 178 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*775:*/
+if(status==LSTM_OK)/*791:*/
 #line 203 "chapters/align.w"
 
 {
@@ -6921,12 +6921,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:775*/
+/*:791*/
 #line 180 "chapters/align.w"
 ;
 }
 
-/*:773*/
+/*:789*/
 #line 115 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -6939,7 +6939,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:770*//*794:*/
+/*:786*//*810:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -6963,7 +6963,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*795:*/
+/*811:*/
 #line 107 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -6980,7 +6980,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:795*/
+/*:811*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -7002,7 +7002,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:794*//*825:*/
+/*:810*//*841:*/
 #line 209 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -7024,7 +7024,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:825*//*826:*/
+/*:841*//*842:*/
 #line 233 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -7041,7 +7041,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:826*//*827:*/
+/*:842*//*843:*/
 #line 260 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -7059,7 +7059,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*828:*/
+/*844:*/
 #line 298 "chapters/formats.w"
 
 {
@@ -7070,7 +7070,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:828*/
+/*:844*/
 #line 276 "chapters/formats.w"
 ;
 return EOF;
@@ -7094,7 +7094,7 @@ return EOF;
 return c;
 }
 
-/*:827*//*829:*/
+/*:843*//*845:*/
 #line 311 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -7103,7 +7103,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*833:*/
+/*849:*/
 #line 401 "chapters/formats.w"
 
 do{
@@ -7112,7 +7112,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:833*/
+/*:849*/
 #line 319 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -7125,7 +7125,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*834:*/
+/*850:*/
 #line 411 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -7145,7 +7145,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:834*/
+/*:850*/
 #line 330 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -7161,7 +7161,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:829*//*830:*/
+/*:845*//*846:*/
 #line 357 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -7169,7 +7169,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*831:*/
+/*847:*/
 #line 378 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -7179,7 +7179,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:831*/
+/*:847*/
 #line 363 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -7188,7 +7188,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*832:*/
+/*848:*/
 #line 391 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -7200,13 +7200,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:832*/
+/*:848*/
 #line 370 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:830*//*835:*/
+/*:846*//*851:*/
 #line 431 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -7216,7 +7216,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:835*//*837:*/
+/*:851*//*853:*/
 #line 451 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -7229,7 +7229,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:837*//*838:*/
+/*:853*//*854:*/
 #line 470 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -7253,7 +7253,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:838*//*839:*/
+/*:854*//*855:*/
 #line 500 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -7273,7 +7273,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:839*//*840:*/
+/*:855*//*856:*/
 #line 527 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -7301,7 +7301,7 @@ shown(rd));
 
 }
 
-/*:840*//*841:*/
+/*:856*//*857:*/
 #line 561 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -7319,7 +7319,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:841*//*843:*/
+/*:857*//*859:*/
 #line 585 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -7341,7 +7341,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:843*//*844:*/
+/*:859*//*860:*/
 #line 608 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -7360,7 +7360,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:844*//*846:*/
+/*:860*//*862:*/
 #line 634 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -7374,7 +7374,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:846*//*848:*/
+/*:862*//*864:*/
 #line 691 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -7385,7 +7385,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*849:*/
+/*865:*/
 #line 726 "chapters/formats.w"
 
 from= s;
@@ -7402,12 +7402,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:849*/
+/*:865*/
 #line 700 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*849:*/
+/*865:*/
 #line 726 "chapters/formats.w"
 
 from= s;
@@ -7424,7 +7424,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:849*/
+/*:865*/
 #line 703 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -7445,7 +7445,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:848*//*850:*/
+/*:864*//*866:*/
 #line 760 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -7465,7 +7465,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:850*//*851:*/
+/*:866*//*867:*/
 #line 788 "chapters/formats.w"
 
 #include <float.h>  
@@ -7487,7 +7487,7 @@ return 1;
  return 0;
 }
 
-/*:851*//*852:*/
+/*:867*//*868:*/
 #line 825 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -7501,7 +7501,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*855:*/
+/*871:*/
 #line 896 "chapters/formats.w"
 
 {
@@ -7514,10 +7514,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:855*/
+/*:871*/
 #line 837 "chapters/formats.w"
 ;
-/*853:*/
+/*869:*/
 #line 866 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -7527,10 +7527,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:853*/
+/*:869*/
 #line 838 "chapters/formats.w"
 ;
-/*854:*/
+/*870:*/
 #line 884 "chapters/formats.w"
 
 m= h>>1;
@@ -7540,14 +7540,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:854*/
+/*:870*/
 #line 840 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:852*//*856:*/
+/*:868*//*872:*/
 #line 912 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -7560,7 +7560,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:856*//*859:*/
+/*:872*//*875:*/
 #line 964 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -7596,7 +7596,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:859*//*860:*/
+/*:875*//*876:*/
 #line 1006 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -7613,7 +7613,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:860*//*863:*/
+/*:876*//*879:*/
 #line 1061 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -7624,7 +7624,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*864:*/
+/*880:*/
 #line 1099 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -7634,7 +7634,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*865:*/
+/*881:*/
 #line 1116 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7649,10 +7649,10 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:865*/
+/*:881*/
 #line 1107 "chapters/formats.w"
 ;
-/*721:*/
+/*737:*/
 #line 500 "chapters/net1997.w"
 
 {
@@ -7683,7 +7683,7 @@ return rd->status;
 }
 }
 
-/*:721*/
+/*:737*/
 #line 1108 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -7693,7 +7693,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:864*/
+/*:880*/
 #line 1071 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -7702,7 +7702,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*866:*/
+/*882:*/
 #line 1129 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -7721,12 +7721,12 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:866*/
+/*:882*/
 #line 1079 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
-/*722:*/
+/*738:*/
 #line 529 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7740,7 +7740,7 @@ count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
-/*:722*/
+/*:738*/
 #line 1082 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
@@ -7751,7 +7751,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*870:*/
+/*886:*/
 #line 1186 "chapters/formats.w"
 
 {
@@ -7760,7 +7760,7 @@ shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
-/*725:*/
+/*741:*/
 #line 559 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
@@ -7785,18 +7785,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 }
 
-/*:725*/
+/*:741*/
 #line 1193 "chapters/formats.w"
 ;
 }
 
-/*:870*/
+/*:886*/
 #line 1091 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:863*//*868:*/
+/*:879*//*884:*/
 #line 1153 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -7816,7 +7816,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:868*//*869:*/
+/*:884*//*885:*/
 #line 1174 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -7826,7 +7826,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:869*//*872:*/
+/*:885*//*888:*/
 #line 1207 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -7856,7 +7856,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:872*//*874:*/
+/*:888*//*890:*/
 #line 1242 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -7869,7 +7869,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:874*//*875:*/
+/*:890*//*891:*/
 #line 1258 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -7886,7 +7886,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:875*//*877:*/
+/*:891*//*893:*/
 #line 1286 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -7927,7 +7927,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:877*//*879:*/
+/*:893*//*895:*/
 #line 1342 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -7938,7 +7938,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*880:*/
+/*896:*/
 #line 1374 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -7954,7 +7954,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:880*/
+/*:896*/
 #line 1352 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -7978,7 +7978,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:879*//*882:*/
+/*:895*//*898:*/
 #line 1398 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -7998,7 +7998,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*883:*/
+/*899:*/
 #line 1429 "chapters/formats.w"
 
 {
@@ -8018,10 +8018,10 @@ return rd->status;
 }
 }
 
-/*:883*/
+/*:899*/
 #line 1416 "chapters/formats.w"
 ;
-/*884:*/
+/*900:*/
 #line 1459 "chapters/formats.w"
 
 {
@@ -8041,14 +8041,14 @@ from+= k;
 }
 }
 
-/*:884*/
+/*:900*/
 #line 1417 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:882*//*885:*/
+/*:898*//*901:*/
 #line 1477 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -8069,7 +8069,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:885*//*888:*/
+/*:901*//*904:*/
 #line 1519 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -8078,7 +8078,7 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
-/*720:*/
+/*736:*/
 #line 490 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
@@ -8088,7 +8088,7 @@ if(net->arch.g_logistic)fprintf(f,"g logistic\n");
 if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
-/*:720*/
+/*:736*/
 #line 1526 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
@@ -8118,7 +8118,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:888*//*889:*/
+/*:904*//*905:*/
 #line 1554 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -8137,7 +8137,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:889*//*890:*/
+/*:905*//*906:*/
 #line 1574 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -8159,7 +8159,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:890*//*892:*/
+/*:906*//*908:*/
 #line 1623 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -8193,7 +8193,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:892*//*893:*/
+/*:908*//*909:*/
 #line 1659 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -8216,7 +8216,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:893*//*894:*/
+/*:909*//*910:*/
 #line 1682 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -8228,7 +8228,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:894*//*958:*/
+/*:910*//*974:*/
 #line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -8268,7 +8268,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*959:*/
+/*975:*/
 #line 119 "chapters/owndata.w"
 
 {
@@ -8317,7 +8317,7 @@ q+= B;
 
 else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*960:*/
+/*976:*/
 #line 147 "chapters/owndata.w"
 
 {
@@ -8338,7 +8338,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:960*/
+/*:976*/
 #line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -8354,7 +8354,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:959*/
+/*:975*/
 #line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -8363,7 +8363,7 @@ free(order);
 return status;
 }
 
-/*:958*//*978:*/
+/*:974*//*994:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -8383,7 +8383,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:978*//*979:*/
+/*:994*//*995:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -8406,7 +8406,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:979*//*980:*/
+/*:995*//*996:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -8419,7 +8419,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:980*//*982:*/
+/*:996*//*998:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -8434,7 +8434,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*983:*/
+if(have==cap)/*999:*/
 #line 189 "chapters/text.w"
 
 {
@@ -8448,7 +8448,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:983*/
+/*:999*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -8469,7 +8469,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:982*//*985:*/
+/*:998*//*1001:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -8499,7 +8499,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:985*//*987:*/
+/*:1001*//*1003:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -8518,7 +8518,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:987*//*991:*/
+/*:1003*//*1007:*/
 #line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -8572,7 +8572,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:991*//*992:*/
+/*:1007*//*1008:*/
 #line 401 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -8581,7 +8581,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:992*//*993:*/
+/*:1008*//*1009:*/
 #line 415 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -8595,7 +8595,7 @@ lstm_optimizer_step(&run->opt,run->net,&run->grad);
 return LSTM_OK;
 }
 
-/*:993*//*994:*/
+/*:1009*//*1010:*/
 #line 430 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
@@ -8632,7 +8632,7 @@ lstm_trace_start(&run->tr,run->carry,run->carry+n);
 return LSTM_OK;
 }
 
-/*:994*//*995:*/
+/*:1010*//*1011:*/
 #line 472 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -8696,7 +8696,7 @@ lstm_optimizer_step(&run.opt,net,&run.grad);
 for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
-/*997:*/
+/*1013:*/
 #line 528 "chapters/text.w"
 
 {
@@ -8716,7 +8716,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*998:*/
+/*1014:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8733,7 +8733,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:998*/
+/*:1014*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8742,7 +8742,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:997*/
+/*:1013*/
 #line 809 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8754,7 +8754,7 @@ if(st->interrupted||st->spent)break;
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*996:*/
+/*1012:*/
 #line 515 "chapters/text.w"
 
 {
@@ -8763,7 +8763,7 @@ run.K;
 double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
-/*997:*/
+/*1013:*/
 #line 528 "chapters/text.w"
 
 {
@@ -8783,7 +8783,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*998:*/
+/*1014:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8800,7 +8800,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:998*/
+/*:1014*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8809,12 +8809,12 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:997*/
+/*:1013*/
 #line 522 "chapters/text.w"
 ;
 }
 
-/*:996*/
+/*:1012*/
 #line 500 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8822,7 +8822,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*998:*/
+/*1014:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8839,7 +8839,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:998*/
+/*:1014*/
 #line 506 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -8850,7 +8850,7 @@ text_lanes_free(&lanes);
 return status;
 }
 
-/*:995*//*1000:*/
+/*:1011*//*1016:*/
 #line 601 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -8866,7 +8866,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*1001:*/
+/*1017:*/
 #line 638 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -8876,7 +8876,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:1001*/
+/*:1017*/
 #line 615 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -8895,7 +8895,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*1002:*/
+/*1018:*/
 #line 646 "chapters/text.w"
 
 {
@@ -8914,7 +8914,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:1002*/
+/*:1018*/
 #line 632 "chapters/text.w"
 ;
 }
@@ -8922,7 +8922,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:1000*/
+/*:1016*/
 #line 308 "chapters/intro.w"
 
 

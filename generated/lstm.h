@@ -131,32 +131,32 @@
 
 #define LSTM_SNAP_BLOCK 8 
 
-/*:561*//*766:*/
+/*:561*//*782:*/
 #line 44 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:766*//*792:*/
+/*:782*//*808:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:792*//*821:*/
+/*:808*//*837:*/
 #line 140 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:821*//*898:*/
+/*:837*//*914:*/
 #line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:898*/
+/*:914*/
 #line 289 "chapters/intro.w"
 
 /*11:*/
@@ -509,7 +509,7 @@ double madds;
 double check;
 }lstm_peak_result;
 
-/*:555*//*767:*/
+/*:555*//*783:*/
 #line 48 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -528,7 +528,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:767*//*956:*/
+/*:783*//*972:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -557,7 +557,7 @@ size_t batch;
 int threads;
 }lstm_data_config;
 
-/*:956*//*988:*/
+/*:972*//*1004:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -591,7 +591,7 @@ size_t batch;
 int threads;
 }lstm_text_config;
 
-/*:988*/
+/*:1004*/
 #line 290 "chapters/intro.w"
 
 /*12:*/
@@ -994,19 +994,19 @@ lstm_error*err);
 int lstm_peak(size_t rounds,lstm_peak_result*res,lstm_error*err);
 size_t lstm_peak_run(size_t reps,double*out);
 
-/*:556*//*704:*/
+/*:556*//*720:*/
 #line 138 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch);
 void lstm_net_mask(const lstm_net*net,double*theta);
 size_t lstm_net_weights(const lstm_net*net);
 
-/*:704*//*709:*/
+/*:720*//*725:*/
 #line 241 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:709*//*768:*/
+/*:725*//*784:*/
 #line 71 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -1014,20 +1014,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:768*//*793:*/
+/*:784*//*809:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:793*//*871:*/
+/*:809*//*887:*/
 #line 1202 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:871*//*876:*/
+/*:887*//*892:*/
 #line 1280 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -1035,7 +1035,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:876*//*878:*/
+/*:892*//*894:*/
 #line 1333 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -1043,7 +1043,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:878*//*886:*/
+/*:894*//*902:*/
 #line 1505 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -1051,13 +1051,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:886*//*957:*/
+/*:902*//*973:*/
 #line 54 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:957*//*977:*/
+/*:973*//*993:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -1067,32 +1067,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:977*//*981:*/
+/*:993*//*997:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:981*//*984:*/
+/*:997*//*1000:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:984*//*989:*/
+/*:1000*//*1005:*/
 #line 306 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:989*//*999:*/
+/*:1005*//*1015:*/
 #line 587 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:999*/
+/*:1015*/
 #line 291 "chapters/intro.w"
 
 #endif

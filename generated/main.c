@@ -1,4 +1,4 @@
-/*896:*/
+/*912:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -99,7 +99,7 @@ static const char*family_label[EXP_FAMILIES]= {"bptt",
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
 /*:573*//*580:*/
-#line 289 "chapters/experiments.w"
+#line 294 "chapters/experiments.w"
 
 #define EXP_SENS_LAG 100
 #define EXP_SENS_C 4 
@@ -108,7 +108,7 @@ static const double sens_rate[EXP_SENS_RATES]= {0.003,0.01,0.03};
 static const char*sens_rate_name[EXP_SENS_RATES]= {"0.003","0.01","0.03"};
 
 /*:580*//*599:*/
-#line 755 "chapters/experiments.w"
+#line 760 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
 
@@ -129,7 +129,7 @@ double rate,bias_i;
 static int experiments_report(const char*dir,const double seconds[2]);
 
 /*:599*//*602:*/
-#line 885 "chapters/experiments.w"
+#line 890 "chapters/experiments.w"
 
 #define EXP_LINE 2048 
 #define EXP_WHY 256
@@ -140,7 +140,7 @@ static int exp_real(const char*s,double*v);
 static int exp_why(char*why,const char*what,const char*found);
 
 /*:602*//*604:*/
-#line 952 "chapters/experiments.w"
+#line 957 "chapters/experiments.w"
 
 typedef struct{
 int runs,solved;
@@ -179,12 +179,12 @@ int kept);
 static const char*grouped(double v,char*buf,size_t size);
 
 /*:604*//*606:*/
-#line 1020 "chapters/experiments.w"
+#line 1025 "chapters/experiments.w"
 
 static char*dir_path(const char*dir,const char*name);
 
 /*:606*//*627:*/
-#line 1644 "chapters/experiments.w"
+#line 1649 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err);
@@ -198,13 +198,13 @@ static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
 /*:627*//*629:*/
-#line 1686 "chapters/experiments.w"
+#line 1691 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro","hybrid","eprop-random"};
 
 /*:629*//*640:*/
-#line 2097 "chapters/experiments.w"
+#line 2102 "chapters/experiments.w"
 
 typedef struct{
 char name[16];
@@ -260,8 +260,8 @@ static char*book_path(const char*book,const char*name);
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds);
 
-/*:640*//*679:*/
-#line 664 "chapters/battery.w"
+/*:640*//*683:*/
+#line 793 "chapters/battery.w"
 
 typedef struct{
 const char*exp;
@@ -299,8 +299,8 @@ static const bat_row bat_rows[]= {
 static const char*bat_method[BAT_METHODS]= 
 {"bptt","irtrl","snap1","uoro","rtrl"};
 
-/*:679*//*681:*/
-#line 730 "chapters/battery.w"
+/*:683*//*685:*/
+#line 859 "chapters/battery.w"
 
 typedef struct{
 int runs,solved;
@@ -311,14 +311,14 @@ static int battery_report(const char*dir);
 static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4]);
 
-/*:681*//*684:*/
-#line 833 "chapters/battery.w"
+/*:685*//*688:*/
+#line 965 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required);
 
-/*:684*//*687:*/
-#line 922 "chapters/battery.w"
+/*:688*//*691:*/
+#line 1055 "chapters/battery.w"
 
 static void bat_write_numbers(FILE*f,const char*key,const char*method,
 const bat_cell*c);
@@ -326,8 +326,31 @@ static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS]);
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig);
 
-/*:687*//*693:*/
-#line 1125 "chapters/battery.w"
+/*:691*//*697:*/
+#line 1281 "chapters/battery.w"
+
+#define WHY_SEEDS 10
+#define WHY_POINTS 4
+#define WHY_FIGS 12 
+static const char*why_point[WHY_POINTS]= {"initial","bptt-1000",
+"bptt-solved","irtrl-50000"};
+static const char*why_fig[WHY_FIGS]= {"share","cosine","ratio","Wa",
+"Wi","Wo","Ua","Ui","Uo","ba","bi","bo"};
+static const char*why_zero[5]= {"trained","U","Ua","Ui","Uo"};
+typedef struct{
+int ngrad[WHY_POINTS];
+double fig[WHY_POINTS][WHY_FIGS][WHY_SEEDS];
+int nablate;
+double wrong[5][WHY_SEEDS];
+bat_cell norec[2];
+}why_data;
+static why_data why_claims_data;
+static int why_measure(const char*dir);
+static int why_read(const char*path,why_data*w,int required);
+static void why_write(FILE*f,const why_data*w);
+
+/*:697*//*706:*/
+#line 1641 "chapters/battery.w"
 
 static bat_cell bat_claims_cell[2][BAT_ROWS][BAT_METHODS];
 
@@ -349,23 +372,30 @@ static int bat_close(exp_claims*ck);
 static int bat_rtrl_as_bptt(exp_claims*ck);
 static int bat_same_needed(exp_claims*ck,const char*key);
 
-/*:693*//*714:*/
+/*:706*//*712:*/
+#line 1883 "chapters/battery.w"
+
+static double why_extreme(exp_claims*ck,const char*point,
+const char*fig,int largest);
+static int why_norec_solved(exp_claims*ck,const char*method);
+
+/*:712*//*730:*/
 #line 327 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
-/*:714*//*718:*/
+/*:730*//*734:*/
 #line 450 "chapters/net1997.w"
 
 static const char*update_word(const lstm_train_config*cfg);
 
-/*:718*//*730:*/
+/*:734*//*746:*/
 #line 740 "chapters/net1997.w"
 
 static const char*trace_to;
 
-/*:730*//*734:*/
+/*:746*//*750:*/
 #line 840 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 18
@@ -382,12 +412,12 @@ static int report_2a(const char*dir);
 static int read_2a(const char*path,exp_2a_group*group,int gains[2][2]);
 static double field_2a(const char*line,const char*name);
 
-/*:734*//*739:*/
+/*:750*//*755:*/
 #line 1019 "chapters/net1997.w"
 
 static const char*tex_small(double v,char*buf,size_t size);
 
-/*:739*//*744:*/
+/*:755*//*760:*/
 #line 1141 "chapters/net1997.w"
 
 static exp_2a_group twoa_group[EXP_2A_GROUPS];
@@ -401,7 +431,7 @@ static int twoa_again(exp_claims*ck,int a,int b);
 static int twoa_stuck(exp_claims*ck,int q);
 static int twoa_overlap(exp_claims*ck,int a,int b);
 
-/*:744*//*777:*/
+/*:760*//*793:*/
 #line 258 "chapters/align.w"
 
 typedef struct align_options{
@@ -420,19 +450,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:777*//*797:*/
+/*:793*//*813:*/
 #line 136 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:797*//*808:*/
+/*:813*//*824:*/
 #line 108 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:808*//*899:*/
+/*:824*//*915:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -443,17 +473,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:899*//*907:*/
+/*:915*//*923:*/
 #line 171 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:907*//*909:*/
+/*:923*//*925:*/
 #line 216 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:909*//*911:*/
+/*:925*//*927:*/
 #line 250 "chapters/command.w"
 
 typedef struct out_file{
@@ -466,7 +496,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:911*//*916:*/
+/*:927*//*932:*/
 #line 425 "chapters/command.w"
 
 typedef struct file_id{
@@ -479,7 +509,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:916*//*919:*/
+/*:932*//*935:*/
 #line 505 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -488,7 +518,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:919*//*921:*/
+/*:935*//*937:*/
 #line 559 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -497,7 +527,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:921*//*924:*/
+/*:937*//*940:*/
 #line 622 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -520,7 +550,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:924*//*925:*/
+/*:940*//*941:*/
 #line 657 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -530,30 +560,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:925*//*929:*/
+/*:941*//*945:*/
 #line 784 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:929*//*931:*/
+/*:945*//*947:*/
 #line 801 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:931*//*934:*/
+/*:947*//*950:*/
 #line 833 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:934*//*936:*/
+/*:950*//*952:*/
 #line 858 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:936*//*938:*/
+/*:952*//*954:*/
 #line 883 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -561,26 +591,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:938*//*941:*/
+/*:954*//*957:*/
 #line 930 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:941*//*947:*/
+/*:957*//*963:*/
 #line 1034 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:947*//*950:*/
+/*:963*//*966:*/
 #line 1116 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:950*//*961:*/
+/*:966*//*977:*/
 #line 199 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -598,13 +628,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:961*//*966:*/
+/*:977*//*982:*/
 #line 351 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:966*//*968:*/
+/*:982*//*984:*/
 #line 392 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -630,7 +660,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:968*//*1003:*/
+/*:984*//*1019:*/
 #line 699 "chapters/text.w"
 
 typedef struct text_args{
@@ -648,13 +678,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:1003*//*1010:*/
+/*:1019*//*1026:*/
 #line 873 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:1010*//*1014:*/
+/*:1026*//*1030:*/
 #line 957 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -662,14 +692,14 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:1014*//*1018:*/
+/*:1030*//*1034:*/
 #line 1064 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:1018*/
+/*:1034*/
 #line 30 "chapters/command.w"
 
 /*410:*/
@@ -755,7 +785,7 @@ return train_usage("lstm train: expected one of --task, --data and "
 ;
 cfg= task?lstm_train_defaults(task,length):text_opts.text?
 text_defaults():data_defaults();
-/*713:*/
+/*729:*/
 #line 310 "chapters/net1997.w"
 
 for(int a= 0;a+1<argc;a++)
@@ -770,7 +800,7 @@ cfg.init.range= 0.2;cfg.no_forget= 1;
 }
 cfg.patience= 200;
 
-/*:713*/
+/*:729*/
 #line 1284 "chapters/training.w"
 ;
 for(int a= 0;a<argc;a++)
@@ -892,7 +922,7 @@ if(args.init&&arch)
 return train_usage("lstm train: %s shapes a new network, and --init "
 "continues a saved one; give one of the two%s",arch,"");
 
-if(!args.data)/*716:*/
+if(!args.data)/*732:*/
 #line 396 "chapters/net1997.w"
 
 {
@@ -916,7 +946,7 @@ return train_usage("lstm train: %s makes its own network and cannot "
 
 
 
-/*:716*/
+/*:732*/
 #line 1301 "chapters/training.w"
 ;
 if(args.data&&(cfg.net1997||cfg.construct||trace_to))
@@ -966,7 +996,7 @@ if((status= lstm_model_read(args.init,&start,&err))!=LSTM_OK)
 return report(status,&err);
 cfg.start= &start;
 }
-/*731:*/
+/*747:*/
 #line 743 "chapters/net1997.w"
 
 out_file trace_file= {NULL,NULL,NULL};
@@ -976,7 +1006,7 @@ return report(status,&err);
 cfg.trace= trace_file.f;
 }
 
-/*:731*/
+/*:747*/
 #line 1318 "chapters/training.w"
 ;
 if((status= watch_open(&w,&cfg,&args,&net,out,curve,&err))==
@@ -1033,7 +1063,7 @@ status= lstm_retention(&net,cfg.length,(size_t)runs[q],&kept,&err);
 fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
-/*717:*/
+/*733:*/
 #line 426 "chapters/net1997.w"
 
 if(cfg.net1997||cfg.construct)
@@ -1053,7 +1083,7 @@ fprintf(w.talk," added_state %s",short_g(g,st.added_state));
 fprintf(w.talk," jump %s",short_g(g,st.jump));
 }
 
-/*:717*/
+/*:733*/
 #line 1579 "chapters/training.w"
 ;
 if(cfg.batch> 1)fprintf(w.talk," batch %zu",cfg.batch);
@@ -1063,7 +1093,7 @@ fprintf(w.talk,"\n");
 /*:417*/
 #line 1328 "chapters/training.w"
 ;
-/*732:*/
+/*748:*/
 #line 751 "chapters/net1997.w"
 
 if(trace_to){
@@ -1073,7 +1103,7 @@ else if(out_commit(&trace_file,&err)!=LSTM_OK&&status==LSTM_OK)
 status= LSTM_EIO;
 }
 
-/*:732*/
+/*:748*/
 #line 1329 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -1465,7 +1495,7 @@ default:snprintf(buf,size,"eprop:random");return 1;
 static int cmd_experiments(int argc,char**argv)
 {
 /*576:*/
-#line 190 "chapters/experiments.w"
+#line 195 "chapters/experiments.w"
 
 char*split[4];
 cmd_arg opt;
@@ -1494,6 +1524,7 @@ printf("usage: lstm experiments --list DIR\n"
 "       lstm experiments --claims BOOK\n"
 "       lstm experiments --list-battery DIR\n"
 "       lstm experiments --report-battery DIR\n"
+"       lstm experiments --why-twoseq DIR\n"
 "--list, --list-long and --list-sensitivity print the arguments of\n"
 "'lstm train' for every run of the book's main, long and sensitivity\n"
 "grids; --report reads DIR/results.txt, DIR/results-long.txt and\n"
@@ -1502,12 +1533,14 @@ printf("usage: lstm experiments --list DIR\n"
 "checks every claim of the book's text against the results in\n"
 "BOOK/experiments and the measurements of BOOK/bias.txt.\n"
 "--list-battery prints those of the 1997 battery; --report-battery\n"
-"reads DIR/results-battery.txt and writes DIR/battery.tex.\n");
+"reads DIR/results-battery.txt and writes DIR/battery.tex;\n"
+"--why-twoseq compares BPTT's gradient with the internal RTRL's on\n"
+"Task 3a with N = 1 and writes DIR/why-twoseq.txt.\n");
 return argc<1&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
 /*577:*/
-#line 210 "chapters/experiments.w"
+#line 215 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
 for(int f= EXP_FAMILIES-1;f>=0;f--)
@@ -1540,13 +1573,13 @@ for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
 /*:577*/
-#line 144 "chapters/experiments.w"
+#line 147 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
 /*578:*/
-#line 241 "chapters/experiments.w"
+#line 246 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
 for(int f= 0;f<=3;f+= 3){
@@ -1563,7 +1596,7 @@ for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
 /*579:*/
-#line 263 "chapters/experiments.w"
+#line 268 "chapters/experiments.w"
 
 {
 static const char*variant[3]= {""," --forget-gate no"," --cells 16"};
@@ -1578,17 +1611,17 @@ EXP_EVERY_BUDGET,variant[v]);
 }
 
 /*:579*/
-#line 256 "chapters/experiments.w"
+#line 261 "chapters/experiments.w"
 ;
 
 /*:578*/
-#line 148 "chapters/experiments.w"
+#line 151 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-sensitivity")==0&&argc==1){
 /*581:*/
-#line 296 "chapters/experiments.w"
+#line 301 "chapters/experiments.w"
 
 for(int c= 0;c<EXP_SENS_C;c++)
 for(int r= 0;r<EXP_SENS_RATES;r++)
@@ -1599,15 +1632,15 @@ printf("--task lag --lag %d --method %s --seed %d --max-sequences %d "
 EXP_BUDGET,-c-log((double)EXP_SENS_LAG),sens_rate_name[r]);
 
 /*:581*/
-#line 152 "chapters/experiments.w"
+#line 155 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--claims")==0&&argc==2)
 return check_claims(argv[1]);
 if(strcmp(argv[0],"--list-battery")==0&&argc==2){
-/*680:*/
-#line 708 "chapters/battery.w"
+/*684:*/
+#line 837 "chapters/battery.w"
 
 for(int pass= 0;pass<5;pass++)
 for(size_t r= 0;r<BAT_ROWS;r++){
@@ -1621,13 +1654,15 @@ printf("%s --method %s --seed %d\n",row->args,bat_method[me],seed);
 }
 }
 
-/*:680*/
-#line 158 "chapters/experiments.w"
+/*:684*/
+#line 161 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--report-battery")==0&&argc==2)
 return battery_report(argv[1]);
+if(strcmp(argv[0],"--why-twoseq")==0&&argc==2)
+return why_measure(argv[1]);
 if(strcmp(argv[0],"--report")==0&&(argc==3||argc==4)){
 double seconds[2]= {0,0};
 for(int a= 2;a<argc;a++){
@@ -1642,7 +1677,7 @@ return usage_error("experiments","expected the wall-clock seconds "
 }
 return experiments_report(argv[1],seconds);
 }
-/*733:*/
+/*749:*/
 #line 784 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
@@ -1677,18 +1712,18 @@ return 0;
 if(strcmp(argv[0],"--report-2a")==0&&argc==2)
 return report_2a(argv[1]);
 
-/*:733*/
-#line 177 "chapters/experiments.w"
+/*:749*/
+#line 182 "chapters/experiments.w"
 ;
 fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
 "--list-sensitivity, --report DIR SECONDS, --claims BOOK, "
-"--list-battery DIR or --report-battery DIR; "
+"--list-battery DIR, --report-battery DIR or --why-twoseq DIR; "
 "try 'lstm experiments --help'\n");
 return 2;
 }
 
 /*:575*//*600:*/
-#line 788 "chapters/experiments.w"
+#line 793 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run,char*why)
 {
@@ -1718,7 +1753,7 @@ snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
 else/*601:*/
-#line 835 "chapters/experiments.w"
+#line 840 "chapters/experiments.w"
 
 {
 static const char*const real[]= {"seconds","drift","separation",
@@ -1761,7 +1796,7 @@ return exp_why(why,what,value);
 }
 
 /*:601*/
-#line 817 "chapters/experiments.w"
+#line 822 "chapters/experiments.w"
 ;
 }
 run->task= strcmp(task,"reber")==0?1:strcmp(task,"adding")==0?
@@ -1778,7 +1813,7 @@ return run->family>=0&&run->lag> 0;
 }
 
 /*:600*//*603:*/
-#line 894 "chapters/experiments.w"
+#line 899 "chapters/experiments.w"
 
 static int exp_whole(const char*s,unsigned long long most,
 unsigned long long*v)
@@ -1830,7 +1865,7 @@ return 0;
 }
 
 /*:603*//*605:*/
-#line 995 "chapters/experiments.w"
+#line 1000 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
 {
@@ -1850,7 +1885,7 @@ if(status!=0)return 1;
 }
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
 /*614:*/
-#line 1199 "chapters/experiments.w"
+#line 1204 "chapters/experiments.w"
 
 {
 char*tpath= dir_path(dir,"results.tex"),*fpath= dir_path(dir,
@@ -1880,13 +1915,13 @@ if(status!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
 /*:614*/
-#line 1013 "chapters/experiments.w"
+#line 1018 "chapters/experiments.w"
 ;
 return 0;
 }
 
 /*:605*//*607:*/
-#line 1023 "chapters/experiments.w"
+#line 1028 "chapters/experiments.w"
 
 static char*dir_path(const char*dir,const char*name)
 {
@@ -1903,7 +1938,7 @@ return path;
 }
 
 /*:607*//*608:*/
-#line 1044 "chapters/experiments.w"
+#line 1049 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required,
 int sensitivity)
@@ -1938,7 +1973,7 @@ if(!ok){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 lines);
 /*610:*/
-#line 1127 "chapters/experiments.w"
+#line 1132 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
 unsigned char c= (unsigned char)line[q];
@@ -1947,7 +1982,7 @@ else fprintf(stderr,"\\x%02x",c);
 }
 
 /*:610*/
-#line 1077 "chapters/experiments.w"
+#line 1082 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
 
@@ -1956,7 +1991,7 @@ return 1;
 }
 if(sensitivity){
 /*609:*/
-#line 1110 "chapters/experiments.w"
+#line 1115 "chapters/experiments.w"
 
 {
 const double c= -run.bias_i-log((double)EXP_SENS_LAG);
@@ -1970,7 +2005,7 @@ add_run(&rep->sens[k][r][run.family==3],&run);
 }
 
 /*:609*/
-#line 1084 "chapters/experiments.w"
+#line 1089 "chapters/experiments.w"
 ;
 continue;
 }
@@ -1985,7 +2020,7 @@ continue;
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
 /*612:*/
-#line 1161 "chapters/experiments.w"
+#line 1166 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
 run.cells==8&&run.forget&&(run.family==0||run.family==3))){
@@ -2006,7 +2041,7 @@ add_run(&rep->diag[d].c,&run);
 }
 
 /*:612*/
-#line 1097 "chapters/experiments.w"
+#line 1102 "chapters/experiments.w"
 ;
 if(run.cells==8&&
 run.forget==(run.kind==2?0:run.lag<200))
@@ -2017,7 +2052,7 @@ return 0;
 }
 
 /*:608*//*611:*/
-#line 1139 "chapters/experiments.w"
+#line 1144 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
 {
@@ -2037,7 +2072,7 @@ c->runs++;
 }
 
 /*:611*//*613:*/
-#line 1182 "chapters/experiments.w"
+#line 1187 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
 {
@@ -2050,7 +2085,7 @@ return x->family-y->family;
 }
 
 /*:613*//*615:*/
-#line 1231 "chapters/experiments.w"
+#line 1236 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
 {
@@ -2071,7 +2106,7 @@ return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
 /*:615*//*616:*/
-#line 1264 "chapters/experiments.w"
+#line 1269 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
 {
@@ -2083,7 +2118,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 }
 
 /*:616*//*617:*/
-#line 1285 "chapters/experiments.w"
+#line 1290 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
 {
@@ -2114,7 +2149,7 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 }
 /*618:*/
-#line 1343 "chapters/experiments.w"
+#line 1348 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
 fprintf(f,"\\def\\exp%sdetail{\\tabskip=4em\\halign{"
@@ -2144,10 +2179,10 @@ fprintf(f,"}}\n");
 }
 
 /*:618*/
-#line 1314 "chapters/experiments.w"
+#line 1319 "chapters/experiments.w"
 ;
 /*619:*/
-#line 1379 "chapters/experiments.w"
+#line 1384 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -2169,10 +2204,10 @@ quantile(c->separation,c->runs,0.5));
 fprintf(f,"}}}\n");
 
 /*:619*/
-#line 1315 "chapters/experiments.w"
+#line 1320 "chapters/experiments.w"
 ;
 /*620:*/
-#line 1403 "chapters/experiments.w"
+#line 1408 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -2189,10 +2224,10 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 
 /*:620*/
-#line 1316 "chapters/experiments.w"
+#line 1321 "chapters/experiments.w"
 ;
 /*621:*/
-#line 1420 "chapters/experiments.w"
+#line 1425 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\hfil##\\quad&\\tt##\\hfil\\quad&&\\hfil##\\quad\\cr\n");
@@ -2216,10 +2251,10 @@ p==1000?"49,000":"");
 fprintf(f,"}}}\n");
 
 /*:621*/
-#line 1317 "chapters/experiments.w"
+#line 1322 "chapters/experiments.w"
 ;
 /*622:*/
-#line 1446 "chapters/experiments.w"
+#line 1451 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expsensitivity{\\vbox{\\offinterlineskip\\halign{"
 "\\strut\\tt##\\hfil\\quad&\\hfil##\\quad&\\hfil##\\quad"
@@ -2253,10 +2288,10 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 
 /*:622*/
-#line 1318 "chapters/experiments.w"
+#line 1323 "chapters/experiments.w"
 ;
 /*623:*/
-#line 1500 "chapters/experiments.w"
+#line 1505 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expv#1{\\expandafter\\ifx\\csname exp:#1\\endcsname"
 "\\relax\\errmessage{no measurement #1}\\else\\csname exp:#1"
@@ -2279,7 +2314,7 @@ snprintf(key,sizeof key,"diag:%s:%s:%zu:%zu:%s",g->every?"every":
 "last",family_file[g->family],g->lag,g->cells,g->forget?"yes":"no");
 write_cell_values(f,key,&g->c,0);
 /*624:*/
-#line 1559 "chapters/experiments.w"
+#line 1564 "chapters/experiments.w"
 
 {
 static const char*field[4]= {"last","others","drift","separation"};
@@ -2296,7 +2331,7 @@ field[k],k==2?1:3,big);
 }
 
 /*:624*/
-#line 1521 "chapters/experiments.w"
+#line 1526 "chapters/experiments.w"
 ;
 }
 for(int m= 0;m<2;m++)
@@ -2336,7 +2371,7 @@ write_cell_values(f,name,&other[t],0);
 }
 
 /*:623*/
-#line 1319 "chapters/experiments.w"
+#line 1324 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
 const char*name= t==0?"reber":"adding";
@@ -2354,7 +2389,7 @@ sizeof buf));
 }
 
 /*:617*//*625:*/
-#line 1578 "chapters/experiments.w"
+#line 1583 "chapters/experiments.w"
 
 static const char*grouped(double v,char*buf,size_t size)
 {
@@ -2400,7 +2435,7 @@ key,r==0?2:r==1?5:r==2?10:100,c->kept[r]);
 }
 
 /*:625*//*628:*/
-#line 1656 "chapters/experiments.w"
+#line 1661 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
 int cols,const double*v,lstm_error*err)
@@ -2429,7 +2464,7 @@ return written;
 }
 
 /*:628*//*631:*/
-#line 1773 "chapters/experiments.w"
+#line 1778 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
 int cols,const double*v,int fam,int dots,lstm_error*err)
@@ -2460,7 +2495,7 @@ ylabel);
 }
 
 /*:631*//*633:*/
-#line 1823 "chapters/experiments.w"
+#line 1828 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
 lstm_error*err)
@@ -2469,7 +2504,7 @@ char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
 /*630:*/
-#line 1706 "chapters/experiments.w"
+#line 1711 "chapters/experiments.w"
 
 {
 static const char*prologue[]= {
@@ -2529,10 +2564,10 @@ fprintf(f,"%s\n",prologue[q]);
 }
 
 /*:630*/
-#line 1830 "chapters/experiments.w"
+#line 1835 "chapters/experiments.w"
 ;
 /*634:*/
-#line 1839 "chapters/experiments.w"
+#line 1844 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -2561,7 +2596,7 @@ return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","fraction of runs solved");
 /*632:*/
-#line 1805 "chapters/experiments.w"
+#line 1810 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -2570,15 +2605,15 @@ family_label[fam]);
 fprintf(f,"endfig;\n");
 
 /*:632*/
-#line 1866 "chapters/experiments.w"
+#line 1871 "chapters/experiments.w"
 ;
 }
 
 /*:634*/
-#line 1831 "chapters/experiments.w"
+#line 1836 "chapters/experiments.w"
 ;
 /*635:*/
-#line 1874 "chapters/experiments.w"
+#line 1879 "chapters/experiments.w"
 
 {
 int legend= 0;
@@ -2609,7 +2644,7 @@ return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences to success");
 /*632:*/
-#line 1805 "chapters/experiments.w"
+#line 1810 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
 if(legend>>fam&1)
@@ -2618,15 +2653,15 @@ family_label[fam]);
 fprintf(f,"endfig;\n");
 
 /*:632*/
-#line 1903 "chapters/experiments.w"
+#line 1908 "chapters/experiments.w"
 ;
 }
 
 /*:635*/
-#line 1832 "chapters/experiments.w"
+#line 1837 "chapters/experiments.w"
 ;
 /*636:*/
-#line 1922 "chapters/experiments.w"
+#line 1927 "chapters/experiments.w"
 
 {
 static const char*label[4]= {"bptt, last","irtrl, last",
@@ -2646,7 +2681,7 @@ for(int d= -20;d<=0;d+= 5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
 /*637:*/
-#line 1955 "chapters/experiments.w"
+#line 1960 "chapters/experiments.w"
 
 {
 char*path,curve[32];
@@ -2691,7 +2726,7 @@ drawn|= 1<<c;
 }
 
 /*:637*/
-#line 1940 "chapters/experiments.w"
+#line 1945 "chapters/experiments.w"
 ;
 }
 end_graph(f,",","sequences trained","separation of the last outputs");
@@ -2704,10 +2739,10 @@ fprintf(f,"endfig;\n");
 }
 
 /*:636*/
-#line 1833 "chapters/experiments.w"
+#line 1838 "chapters/experiments.w"
 ;
 /*638:*/
-#line 2010 "chapters/experiments.w"
+#line 2015 "chapters/experiments.w"
 
 {
 static const int times[5]= {1,2,5,10,100};
@@ -2715,7 +2750,7 @@ int legend= 0,panel= 0;
 fprintf(f,"beginfig(4);\nnumeric pw, ph; pw := 0.95in; ph := 0.8in;\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
 /*639:*/
-#line 2051 "chapters/experiments.w"
+#line 2056 "chapters/experiments.w"
 
 {
 char path[1024];
@@ -2737,7 +2772,7 @@ if(blocks)legend|= 1<<fam;
 }
 
 /*:639*/
-#line 2016 "chapters/experiments.w"
+#line 2021 "chapters/experiments.w"
 ;
 }
 for(int q= 0;q<EXP_LAGS;q++){
@@ -2774,14 +2809,14 @@ fprintf(f,"endfig;\n");
 }
 
 /*:638*/
-#line 1834 "chapters/experiments.w"
+#line 1839 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
 /*:633*//*641:*/
-#line 2155 "chapters/experiments.w"
+#line 2160 "chapters/experiments.w"
 
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds)
@@ -2798,7 +2833,7 @@ ck->datum[0]= '\0';
 }
 
 /*:641*//*642:*/
-#line 2174 "chapters/experiments.w"
+#line 2179 "chapters/experiments.w"
 
 static char*book_path(const char*book,const char*name)
 {
@@ -2855,7 +2890,7 @@ bias_extreme(ck,1,0,0,1,1)<1e-10&&
 bias_extreme(ck,1,0,0,1,1)>=0);
 
 /*:379*//*584:*/
-#line 366 "chapters/experiments.w"
+#line 371 "chapters/experiments.w"
 
 claim(ck,"figure-together-at-1","All methods but tbptt:ceil(p/2) and "
 "uoro lie together at 1",all_solved(ck,0,0,5,1000)&&
@@ -2868,7 +2903,7 @@ claim(ck,"figure-snap1-near-irtrl","snap1 nearly on irtrl: medians "
 "within a factor 1.25 at every lag",medians_within(ck,5,3,1.25));
 
 /*:584*//*590:*/
-#line 471 "chapters/experiments.w"
+#line 476 "chapters/experiments.w"
 
 claim(ck,"bptt-every-lag","BPTT solved the lag task in every run at "
 "every lag we tried",all_solved(ck,0,0,5,1000));
@@ -2877,7 +2912,7 @@ claim(ck,"bptt-slow-growth","The median number of sequences of BPTT "
 1000));
 
 /*:590*//*591:*/
-#line 495 "chapters/experiments.w"
+#line 500 "chapters/experiments.w"
 
 claim(ck,"tbptt-half-none-from-20","with a window of ceil(p/2) steps, "
 "from p = 20 on no run solved the task",none_solved(ck,0,1,20,1000));
@@ -2887,7 +2922,7 @@ claim(ck,"tbptt-double-is-bptt","A window of 2p is BPTT itself, run "
 "for run",same_runs(ck,0,0,2)&&same_runs(ck,1,0,2));
 
 /*:591*//*592:*/
-#line 528 "chapters/experiments.w"
+#line 533 "chapters/experiments.w"
 
 claim(ck,"retention-long-lags","at p = 200 and p = 500 every solved "
 "network of BPTT, truncated BPTT with the window 2p, the internal RTRL "
@@ -2902,7 +2937,7 @@ claim(ck,"retention-short-less","The short lags hold less: at p = 5 "
 fewer_kept(ck,0,5,100,2));
 
 /*:592*//*593:*/
-#line 559 "chapters/experiments.w"
+#line 564 "chapters/experiments.w"
 
 claim(ck,"irtrl-fewer-sequences","the internal RTRL needed fewer "
 "sequences than BPTT at every lag from 10 on",
@@ -2911,7 +2946,7 @@ claim(ck,"irtrl-less-time","in less processor time than BPTT at "
 "p = 1000",less_time(ck,3,0,1000));
 
 /*:593*//*594:*/
-#line 586 "chapters/experiments.w"
+#line 591 "chapters/experiments.w"
 
 claim(ck,"snap1-every-run","SnAp-1 solved every run up to p = 200",
 all_solved(ck,0,5,5,200));
@@ -2922,7 +2957,7 @@ claim(ck,"uoro-keeps-least","UORO's networks kept the memory over "
 keeps_least(ck,6,1));
 
 /*:594*//*595:*/
-#line 638 "chapters/experiments.w"
+#line 643 "chapters/experiments.w"
 
 claim(ck,"every-p5-solved","With a target at every step every "
 "method but the short window solved all ten runs at p = 5",
@@ -2964,7 +2999,7 @@ diag_median(ck,1,0,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,3,100,2)<diag_median(ck,0,0,100,2));
 
 /*:595*//*596:*/
-#line 689 "chapters/experiments.w"
+#line 694 "chapters/experiments.w"
 
 claim(ck,"noisy-all-solved","The noisy task was solved in all three "
 "runs of each method at p = q = 100, 500 and 1000",
@@ -2974,14 +3009,14 @@ claim(ck,"noisy-few-hundred","the medians are all below 11,000 "
 medians_below(ck,2,3,11000));
 
 /*:596*//*597:*/
-#line 703 "chapters/experiments.w"
+#line 708 "chapters/experiments.w"
 
 claim(ck,"other-tasks-below-1997","the Reber grammar and the adding "
 "problem were solved in every run, after medians below the paper's "
 "means",other_below(ck,0,8440)&&other_below(ck,1,74000));
 
 /*:597*//*598:*/
-#line 729 "chapters/experiments.w"
+#line 734 "chapters/experiments.w"
 
 claim(ck,"sens-within-reach","every cell of the sensitivity grid "
 "solved some runs with each method",sens_least(ck)>=1);
@@ -3012,7 +3047,7 @@ claim(ck,"bat-reber","BPTT and the internal RTRL each solved the "
 bat_least(ck,0,"reber","bptt",9)&&bat_least(ck,0,"reber","irtrl",9));
 
 /*:655*//*658:*/
-#line 175 "chapters/battery.w"
+#line 176 "chapters/battery.w"
 
 claim(ck,"bat-3a-1000","At T = 1000 with N = 3 BPTT solved no run and "
 "the internal RTRL at least one",bat_none(ck,0,"twoseq-a-3-1000","bptt")
@@ -3025,7 +3060,7 @@ bat_all(ck,0,"twoseq-a-1-100","bptt")&&
 bat_none(ck,0,"twoseq-a-1-100","irtrl"));
 
 /*:658*//*659:*/
-#line 201 "chapters/battery.w"
+#line 202 "chapters/battery.w"
 
 claim(ck,"bat-3b","with N = 3 both methods solved 3b in every run; "
 "with N = 1 BPTT solved it in every run and the internal RTRL in none",
@@ -3035,7 +3070,7 @@ bat_all(ck,0,"twoseq-b-1-100","bptt")&&
 bat_none(ck,0,"twoseq-b-1-100","irtrl"));
 
 /*:659*//*660:*/
-#line 226 "chapters/battery.w"
+#line 227 "chapters/battery.w"
 
 claim(ck,"bat-3c","With N = 3 both methods solved 3c in every run; "
 "with N = 1 BPTT did too",
@@ -3044,15 +3079,38 @@ bat_all(ck,0,"twoseq-c-3-100","irtrl")&&
 bat_all(ck,0,"twoseq-c-1-100","bptt"));
 
 /*:660*//*662:*/
-#line 265 "chapters/battery.w"
+#line 304 "chapters/battery.w"
+
+claim(ck,"why-stalled","its gradient is less than a twentieth of the "
+"exact one's length in every seed, and the removed paths make more "
+"than 0.9 of the exact gradient's decrease",
+why_extreme(ck,"irtrl-50000","ratio",1)<0.05&&
+why_extreme(ck,"irtrl-50000","share",0)> 0.9);
+
+/*:662*//*663:*/
+#line 325 "chapters/battery.w"
+
+claim(ck,"why-ablate","Without U_a, the weights from the outputs into "
+"the cell inputs, every network got at least 100 wrong; without U_i, "
+"those into the input gates, at most 5",why_extreme(ck,"ablation","Ua",0)>=100&&
+why_extreme(ck,"ablation","Ui",1)<=5);
+
+/*:663*//*664:*/
+#line 358 "chapters/battery.w"
+
+claim(ck,"why-norec","Neither method solved a run",
+why_norec_solved(ck,"bptt")==0&&why_norec_solved(ck,"irtrl")==0);
+
+/*:664*//*666:*/
+#line 394 "chapters/battery.w"
 
 claim(ck,"bat-adding-100","At T = 100 both methods solved the adding "
 "problem in every run; the quartiles overlap",
 bat_all(ck,0,"adding-100","bptt")&&bat_all(ck,0,"adding-100","irtrl")
 &&bat_overlap(ck,"adding-100","bptt","irtrl"));
 
-/*:662*//*663:*/
-#line 284 "chapters/battery.w"
+/*:666*//*667:*/
+#line 413 "chapters/battery.w"
 
 claim(ck,"bat-adding-long","At T = 500 neither method solved a run; "
 "at T = 1000 the runs that finished were not solved either",
@@ -3061,16 +3119,16 @@ bat_none(ck,0,"adding-500","irtrl")&&
 !bat_least(ck,0,"adding-1000","bptt",1)&&
 !bat_least(ck,0,"adding-1000","irtrl",1));
 
-/*:663*//*665:*/
-#line 324 "chapters/battery.w"
+/*:667*//*669:*/
+#line 453 "chapters/battery.w"
 
 claim(ck,"bat-multiply","BPTT and the internal RTRL each solved the "
 "multiplication problem in nine runs of ten or more",
 bat_least(ck,0,"multiply-100","bptt",9)&&
 bat_least(ck,0,"multiply-100","irtrl",9));
 
-/*:665*//*667:*/
-#line 361 "chapters/battery.w"
+/*:669*//*671:*/
+#line 490 "chapters/battery.w"
 
 claim(ck,"bat-order","Both methods solved both tasks in every run; on "
 "6b BPTT's quartiles lie below the internal RTRL's",
@@ -3078,8 +3136,8 @@ bat_all(ck,0,"order-2","bptt")&&bat_all(ck,0,"order-2","irtrl")&&
 bat_all(ck,0,"order-3","bptt")&&bat_all(ck,0,"order-3","irtrl")&&
 bat_apart(ck,"order-3","bptt","irtrl"));
 
-/*:667*//*669:*/
-#line 392 "chapters/battery.w"
+/*:671*//*673:*/
+#line 521 "chapters/battery.w"
 
 claim(ck,"bat-bptt-short","Every task the paper's LSTM solved at "
 "T <= 100 was solved here by BPTT, in nine runs of ten or more",
@@ -3088,8 +3146,8 @@ claim(ck,"bat-adding-500","At T = 500 the adding problem was not "
 "solved by either method",bat_none(ck,0,"adding-500","bptt")&&
 bat_none(ck,0,"adding-500","irtrl"));
 
-/*:669*//*670:*/
-#line 406 "chapters/battery.w"
+/*:673*//*674:*/
+#line 535 "chapters/battery.w"
 
 claim(ck,"bat-close","the two methods solved the same number of runs, "
 "give or take one, on every setting at T <= 100 but N = 1",
@@ -3100,8 +3158,8 @@ bat_overlap(ck,"reber","bptt","irtrl")&&
 bat_overlap(ck,"adding-100","bptt","irtrl")&&
 bat_overlap(ck,"order-2","bptt","irtrl"));
 
-/*:670*//*671:*/
-#line 439 "chapters/battery.w"
+/*:674*//*675:*/
+#line 568 "chapters/battery.w"
 
 claim(ck,"bat-apart","BPTT's third quartile lies below the internal "
 "RTRL's first on 3a, 3b and 3c with N = 3, the multiplication problem "
@@ -3119,8 +3177,8 @@ bat_none(ck,0,"twoseq-a-1-100","irtrl")&&
 bat_none(ck,0,"twoseq-b-1-100","irtrl")&&
 !bat_least(ck,0,"twoseq-c-1-100","irtrl",9));
 
-/*:671*//*672:*/
-#line 466 "chapters/battery.w"
+/*:675*//*676:*/
+#line 595 "chapters/battery.w"
 
 claim(ck,"bat-fails","One run of ten of each method on the "
 "multiplication problem; one run of ten of the internal RTRL on the "
@@ -3136,8 +3194,8 @@ bat_none(ck,0,"adding-500","irtrl")&&
 !bat_least(ck,0,"adding-1000","bptt",1)&&
 !bat_least(ck,0,"adding-1000","irtrl",1));
 
-/*:672*//*673:*/
-#line 499 "chapters/battery.w"
+/*:676*//*677:*/
+#line 628 "chapters/battery.w"
 
 claim(ck,"bat-online-n3","SnAp-1 and UORO solved the two-sequence "
 "problem with N = 3 in every run of 3a, 3b and 3c",
@@ -3156,8 +3214,8 @@ bat_least(ck,0,"twoseq-b-1-100","snap1",1)&&
 bat_none(ck,0,"twoseq-a-1-100","irtrl")&&
 bat_none(ck,0,"twoseq-b-1-100","irtrl"));
 
-/*:673*//*674:*/
-#line 531 "chapters/battery.w"
+/*:677*//*678:*/
+#line 660 "chapters/battery.w"
 
 claim(ck,"bat-online-long","At T = 1000 SnAp-1 solved one run of 3a "
 "with N = 3 and UORO none; on 3b at T = 1000 and the adding problem at "
@@ -3178,8 +3236,8 @@ bat_none(ck,0,"adding-500","irtrl")&&
 bat_none(ck,0,"adding-1000","bptt")&&
 bat_none(ck,0,"adding-1000","irtrl"));
 
-/*:674*//*675:*/
-#line 568 "chapters/battery.w"
+/*:678*//*679:*/
+#line 697 "chapters/battery.w"
 
 claim(ck,"bat-snap1-rest","SnAp-1 solved the grammar, the adding "
 "problem, the multiplication problem, 6a and 6b in eight runs of ten or more",
@@ -3196,8 +3254,8 @@ bat_none(ck,0,"adding-100","uoro")&&
 bat_none(ck,0,"multiply-100","uoro")&&
 !bat_least(ck,0,"order-2","uoro",5));
 
-/*:675*//*676:*/
-#line 594 "chapters/battery.w"
+/*:679*//*680:*/
+#line 723 "chapters/battery.w"
 
 claim(ck,"bat-rtrl","On every setting where its runs finished exact "
 "RTRL solved as many runs as BPTT",bat_rtrl_as_bptt(ck));
@@ -3206,8 +3264,8 @@ claim(ck,"bat-rtrl-same","on 3a with N = 3 its solved runs needed the "
 bat_same_needed(ck,"twoseq-a-3-100")&&
 !bat_same_needed(ck,"twoseq-a-1-100"));
 
-/*:676*//*678:*/
-#line 640 "chapters/battery.w"
+/*:680*//*682:*/
+#line 769 "chapters/battery.w"
 
 claim(ck,"bat-unseen","So the internal RTRL misses the issue's mark on "
 "two of the three tasks, and on 3b by far (BPTT solved all nine runs)",
@@ -3217,7 +3275,7 @@ bat_all(ck,1,"multiply-100","bptt")&&
 bat_all(ck,1,"twoseq-b-1-100","bptt")&&
 !bat_least(ck,1,"twoseq-b-1-100","irtrl",2));
 
-/*:678*//*745:*/
+/*:682*//*761:*/
 #line 1153 "chapters/net1997.w"
 
 {
@@ -3227,7 +3285,7 @@ free(path);
 if(status!=0)return 1;
 }
 
-/*:745*//*754:*/
+/*:761*//*770:*/
 #line 1549 "chapters/net1997.w"
 
 claim(ck,"2a-step-none","with a change of the weights at every step "
@@ -3238,14 +3296,14 @@ claim(ck,"2a-short","At the shorter lags the same network, rule and "
 twoa_group[7].solved==twoa_group[7].runs)&&twoa_check(ck,8,
 twoa_group[8].runs> 0&&twoa_group[8].solved==twoa_group[8].runs));
 
-/*:754*//*755:*/
+/*:770*//*771:*/
 #line 1602 "chapters/net1997.w"
 
 claim(ck,"2a-gain-needed","A gain below 2 is thus what every success "
 "needed",twoa_gain_check(ck,twoa_gains[1][1]==0&&
 twoa_gains[1][0]> 0&&twoa_gains[0][1]> 0));
 
-/*:755*//*756:*/
+/*:771*//*772:*/
 #line 1683 "chapters/net1997.w"
 
 claim(ck,"2a-sequence-more","one change per sequence solved more runs "
@@ -3263,13 +3321,13 @@ claim(ck,"2a-rates-none","No rate of the three reproduces the paper's "
 twoa_group[11].solved==0)&&twoa_check(ck,12,
 twoa_group[12].runs> 0&&twoa_group[12].solved==0));
 
-/*:756*//*758:*/
+/*:772*//*774:*/
 #line 1731 "chapters/net1997.w"
 
 claim(ck,"2a-readings","In every run of 2a that was solved the two "
 "readings were met at the same test",twoa_readings(ck));
 
-/*:758*//*759:*/
+/*:774*//*775:*/
 #line 1751 "chapters/net1997.w"
 
 claim(ck,"2a-window","the window changed which runs succeeded, not "
@@ -3277,14 +3335,14 @@ claim(ck,"2a-window","the window changed which runs succeeded, not "
 twoa_group[16].solved==twoa_group[13].solved)&&twoa_check(ck,17,
 twoa_group[17].runs>=10&&twoa_group[17].solved==twoa_group[13].solved));
 
-/*:759*//*760:*/
+/*:775*//*776:*/
 #line 1767 "chapters/net1997.w"
 
 claim(ck,"2a-budget-again","the runs solved within 100,000 are solved "
 "again, after the same sequences",twoa_check(ck,14,
 twoa_group[14].runs>=10)&&twoa_again(ck,13,14));
 
-/*:760*//*761:*/
+/*:776*//*777:*/
 #line 1790 "chapters/net1997.w"
 
 claim(ck,"2a-best","The most runs that any reading of the paper's "
@@ -3299,7 +3357,7 @@ claim(ck,"2a-budget-jumps","every run that failed within the million "
 claim(ck,"2a-budget-stuck","and ended with a unit at the wrong end of "
 "the logistic function at the last step",twoa_stuck(ck,14));
 
-/*:761*//*762:*/
+/*:777*//*778:*/
 #line 1819 "chapters/net1997.w"
 
 claim(ck,"2b-none","With random distractors the same network solved "
@@ -3308,7 +3366,7 @@ twoa_check(ck,6,twoa_group[6].runs> 0&&twoa_group[6].solved==0)&&
 twoa_check(ck,15,twoa_group[15].runs>=10&&
 twoa_group[15].solved==0));
 
-/*:762*//*763:*/
+/*:778*//*779:*/
 #line 1843 "chapters/net1997.w"
 
 claim(ck,"2a-book-overlap","The two intervals overlap",twoa_overlap(ck,
@@ -3317,15 +3375,15 @@ claim(ck,"2a-book-some","some runs with construction succeed where "
 "none without did",twoa_check(ck,4,twoa_group[4].solved> 0)&&
 twoa_check(ck,5,twoa_group[5].runs> 0&&twoa_group[5].solved==0));
 
-/*:763*/
-#line 2206 "chapters/experiments.w"
+/*:779*/
+#line 2211 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
 return ck->failed?1:0;
 }
 
 /*:642*//*643:*/
-#line 2215 "chapters/experiments.w"
+#line 2220 "chapters/experiments.w"
 
 static int read_bias(const char*book,exp_claims*ck)
 {
@@ -3371,7 +3429,7 @@ return good&&ck->nbias> 0?0:1;
 }
 
 /*:643*//*644:*/
-#line 2270 "chapters/experiments.w"
+#line 2275 "chapters/experiments.w"
 
 static const exp_cell*cell_at(const exp_report*rep,int kind,int fam,
 size_t p)
@@ -3483,7 +3541,7 @@ return seen> 0;
 }
 
 /*:644*//*645:*/
-#line 2389 "chapters/experiments.w"
+#line 2394 "chapters/experiments.w"
 
 static int keeps_least(exp_claims*ck,int fam,int r)
 {
@@ -3532,7 +3590,7 @@ return-1;
 }
 
 /*:645*//*646:*/
-#line 2447 "chapters/experiments.w"
+#line 2452 "chapters/experiments.w"
 
 static int grows_slowly(exp_claims*ck,int fam,size_t from,size_t to)
 {
@@ -3628,7 +3686,7 @@ return c->runs> 0&&c->solved==c->runs&&m<bound;
 }
 
 /*:646*//*647:*/
-#line 2545 "chapters/experiments.w"
+#line 2550 "chapters/experiments.w"
 
 static int medians_within(exp_claims*ck,int a,int b,double factor)
 {
@@ -3651,7 +3709,7 @@ return seen> 0;
 }
 
 /*:647*//*648:*/
-#line 2570 "chapters/experiments.w"
+#line 2575 "chapters/experiments.w"
 
 static double diag_field(exp_claims*ck,int every,int fam,size_t p,int k,
 double q)
@@ -3689,7 +3747,7 @@ return diag_field(ck,every,fam,p,k,0.5);
 }
 
 /*:648*//*649:*/
-#line 2615 "chapters/experiments.w"
+#line 2620 "chapters/experiments.w"
 
 static int sens_least(exp_claims*ck)
 {
@@ -3772,7 +3830,7 @@ return memcmp(u,v,(size_t)e->solved*sizeof*u)==0;
 }
 
 /*:649*//*650:*/
-#line 2708 "chapters/experiments.w"
+#line 2713 "chapters/experiments.w"
 
 static int bias_is(const exp_bias_net*b,int bias)
 {
@@ -3853,8 +3911,8 @@ return runs[0]> 0&&solved[0]==runs[0]&&runs[1]> 0&&
 solved[1]==runs[1]&&solved[2]<runs[2]&&med[0]<med[1];
 }
 
-/*:650*//*682:*/
-#line 749 "chapters/battery.w"
+/*:650*//*686:*/
+#line 878 "chapters/battery.w"
 
 static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4])
@@ -3913,12 +3971,13 @@ if(strcmp(bat_method[me],meth)==0)*method= me;
 return*row>=0&&*method>=0;
 }
 
-/*:682*//*683:*/
-#line 814 "chapters/battery.w"
+/*:686*//*687:*/
+#line 943 "chapters/battery.w"
 
 static int battery_report(const char*dir)
 {
 static bat_cell cell[2][BAT_ROWS][BAT_METHODS];
+static why_data why;
 char path[1024];
 int count= 0;
 memset(cell,0,sizeof cell);
@@ -3926,8 +3985,10 @@ snprintf(path,sizeof path,"%s/results-battery.txt",dir);
 if(bat_read(path,cell[0],&count,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/unseen-battery.txt",dir);
 if(bat_read(path,cell[1],NULL,0)!=0)return 1;
-/*686:*/
-#line 880 "chapters/battery.w"
+snprintf(path,sizeof path,"%s/why-twoseq.txt",dir);
+if(why_read(path,&why,0)!=0)return 1;
+/*690:*/
+#line 1012 "chapters/battery.w"
 
 {
 out_file tables;
@@ -3954,17 +4015,18 @@ grid+= bat_rows[r].seeds*(BAT_METHODS-1+bat_rows[r].rtrl);
 fprintf(tables.f,"\\def\\batruns{%d}\\def\\batcpuminutes{%.0f}"
 "\\def\\batgrid{%d}\n",count,cpu/60,grid);
 bat_write_tables(tables.f,cell[0]);
+why_write(tables.f,&why);
 if(out_commit(&tables,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:686*/
-#line 825 "chapters/battery.w"
+/*:690*/
+#line 957 "chapters/battery.w"
 ;
 return 0;
 }
 
-/*:683*//*685:*/
-#line 837 "chapters/battery.w"
+/*:687*//*689:*/
+#line 969 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required)
@@ -3988,7 +4050,7 @@ fprintf(stderr,"%s:%d: a line is not a summary of a run of the "
 "battery, or one run too many: '",path,lines);
 
 /*610:*/
-#line 1127 "chapters/experiments.w"
+#line 1132 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
 unsigned char c= (unsigned char)line[q];
@@ -3997,7 +4059,7 @@ else fprintf(stderr,"\\x%02x",c);
 }
 
 /*:610*/
-#line 859 "chapters/battery.w"
+#line 991 "chapters/battery.w"
 ;
 fprintf(stderr,"'\n");
 fclose(in);
@@ -4016,8 +4078,8 @@ if(count)*count= lines;
 return 0;
 }
 
-/*:685*//*688:*/
-#line 929 "chapters/battery.w"
+/*:689*//*692:*/
+#line 1062 "chapters/battery.w"
 
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig)
@@ -4053,8 +4115,8 @@ fprintf(f,"%s}\n",grouped(quantile(v,c->solved,q<3?
 }
 }
 
-/*:688*//*689:*/
-#line 971 "chapters/battery.w"
+/*:692*//*693:*/
+#line 1104 "chapters/battery.w"
 
 static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS])
 {
@@ -4078,8 +4140,8 @@ const bat_cell*c= &cell[r][me];
 double lo,hi;
 if(c->runs==0)continue;
 wilson(c->solved,c->runs,&lo,&hi);
-/*691:*/
-#line 1053 "chapters/battery.w"
+/*695:*/
+#line 1186 "chapters/battery.w"
 
 {
 int shown= 0;
@@ -4092,8 +4154,8 @@ else if(row->key[0]=='r')fprintf(f,"Reber");
 else fprintf(f,"$T=%s$",strrchr(row->key,'-')+1);
 }
 
-/*:691*/
-#line 994 "chapters/battery.w"
+/*:695*/
+#line 1127 "chapters/battery.w"
 ;
 fprintf(f,"&%s&%d/%d&$[%.2f,%.2f]$",bat_method[me],c->solved,
 c->runs,lo,hi);
@@ -4114,8 +4176,8 @@ fprintf(f,"&%.1f\\cr\n",quantile(c->seconds,c->solved,0.5));
 }
 fprintf(f,"}}}\n");
 }
-/*690:*/
-#line 1023 "chapters/battery.w"
+/*694:*/
+#line 1156 "chapters/battery.w"
 
 fprintf(f,"\\def\\batall{\\vbox{\\offinterlineskip\\halign{"
 "\\strut##\\hfil\\quad&##\\hfil\\quad&&\\hfil##\\quad\\cr\n"
@@ -4141,11 +4203,11 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:690*/
-#line 1014 "chapters/battery.w"
+/*:694*/
+#line 1147 "chapters/battery.w"
 ;
-/*692:*/
-#line 1071 "chapters/battery.w"
+/*696:*/
+#line 1204 "chapters/battery.w"
 
 {
 static const char*who[BAT_METHODS]= {"BPTT","the internal RTRL",
@@ -4191,13 +4253,357 @@ fprintf(f," (%d of %d)",cell[r][me].runs,row->seeds);
 fprintf(f,"%s}\n",any?".":"");
 }
 
-/*:692*/
-#line 1015 "chapters/battery.w"
+/*:696*/
+#line 1148 "chapters/battery.w"
 ;
 }
 
-/*:689*//*694:*/
-#line 1148 "chapters/battery.w"
+/*:693*//*698:*/
+#line 1307 "chapters/battery.w"
+
+static int why_train(long seed,const char*method,long budget,
+const lstm_net*start,lstm_net*net,lstm_train_status*st,
+lstm_error*err)
+{
+lstm_train_config cfg= lstm_train_defaults("twoseq",100);
+cfg.variant= 'a';cfg.relevant= 1;
+cfg.seed= (uint64_t)seed;cfg.method= method;
+cfg.max_sequences= budget;cfg.start= start;
+return lstm_train_task(&cfg,net,st,err);
+}
+
+/*:698*//*699:*/
+#line 1322 "chapters/battery.w"
+
+static int why_wrong(const lstm_net*net,const lstm_data*data,
+lstm_error*err)
+{
+int wrong= 0;
+for(size_t s= 0;s<data->count;s++){
+const lstm_seq*q= &data->seq[s];
+lstm_trace tr;
+double y;
+if(lstm_trace_alloc(&tr,net,q->T,err)!=LSTM_OK)return-1;
+lstm_forward(net,q,&tr);
+y= tr.v[(q->T-1)*tr.stride+tr.pred];
+wrong+= fabs(y-(q->x[0]> 0?1.0:0.0))>=0.2;
+lstm_trace_free(&tr);
+}
+return wrong;
+}
+
+/*:699*//*700:*/
+#line 1345 "chapters/battery.w"
+
+static int why_gradients(FILE*f,const char*point,long seed,
+const lstm_net*net,const lstm_data*data,lstm_error*err)
+{
+const size_t n= net->n,m= net->m,P= 4*n*(m+n+1);
+lstm_net g,r;
+double loss,gg,gr,rr;
+long param;
+int status;
+memset(&g,0,sizeof g);memset(&r,0,sizeof r);
+if((status= lstm_net_like(&g,net,err))!=LSTM_OK||
+(status= lstm_net_like(&r,net,err))!=LSTM_OK||
+(status= lstm_gradient(net,data,lstm_method_find("bptt",&param,err),
+0,&g,&loss,NULL,err))!=LSTM_OK||
+(status= lstm_gradient(net,data,lstm_method_find("irtrl",&param,
+err),0,&r,&loss,NULL,err))!=LSTM_OK)goto done;
+gg= lstm_dot(g.theta,g.theta,P);gr= lstm_dot(g.theta,r.theta,P);
+rr= lstm_dot(r.theta,r.theta,P);
+if(!(gg> 0)||!isfinite(gg)||!isfinite(rr)){
+status= lstm_fail(err,LSTM_EDATA,"a gradient of seed %ld at %s is "
+"zero or not finite",seed,point);
+goto done;
+}
+fprintf(f,"gradient point %s seed %ld share %.17g cosine %.17g "
+"ratio %.17g",point,seed,(gg-gr)/gg,lstm_cosine(g.theta,r.theta,
+P),sqrt(rr/gg));
+for(int part= 0;part<3;part++)
+for(int q= 0;q<4;q++){
+const size_t len= part==0?n*m:part==1?n*n:n,
+off= part==0?q*n*m:part==1?4*n*m+q*n*n:
+4*n*(m+n)+q*n;
+if(q==2)continue;
+fprintf(f," %c%c %.17g","WUb"[part],"aifo"[q],
+lstm_cosine(g.theta+off,r.theta+off,len));
+}
+fprintf(f,"\n");
+done:
+lstm_net_free(&g);lstm_net_free(&r);
+return status;
+}
+
+/*:700*//*701:*/
+#line 1389 "chapters/battery.w"
+
+static int why_ablate(FILE*f,long seed,long sequences,
+const lstm_net*net,const lstm_data*data,lstm_error*err)
+{
+const size_t n= net->n;
+fprintf(f,"ablation seed %ld sequences %ld",seed,sequences);
+for(int z= 0;z<5;z++){
+lstm_net c;
+int wrong;
+memset(&c,0,sizeof c);
+if(lstm_net_copy(&c,net,err)!=LSTM_OK)return LSTM_ENOMEM;
+if(z==1)memset(c.U,0,4*n*n*sizeof*c.U);
+else if(z> 1)memset(c.U+(z==2?0:z==3?1:3)*n*n,0,
+n*n*sizeof*c.U);
+wrong= why_wrong(&c,data,err);
+lstm_net_free(&c);
+if(wrong<0)return LSTM_ENOMEM;
+fprintf(f," %s %d",why_zero[z],wrong);
+}
+fprintf(f,"\n");
+return LSTM_OK;
+}
+
+/*:701*//*702:*/
+#line 1416 "chapters/battery.w"
+
+static int why_norec(FILE*f,long seed,const char*method,
+lstm_error*err)
+{
+lstm_train_config cfg= lstm_train_defaults("twoseq",100);
+lstm_arch arch;
+lstm_net start,net;
+lstm_train_status st;
+lstm_task task;
+lstm_rng rng;
+int status;
+memset(&arch,0,sizeof arch);
+memset(&start,0,sizeof start);memset(&net,0,sizeof net);
+arch.no_recurrent= 1;
+if((status= lstm_task_init(&task,"twoseq",100,err))!=LSTM_OK||
+(status= lstm_net_init_arch(&start,task.m,cfg.cells,task.k,
+task.output,&arch,err))!=LSTM_OK)return status;
+start.no_forget= cfg.no_forget;
+lstm_rng_seed(&rng,(uint64_t)seed);
+lstm_net_initialize(&start,&rng,&cfg.init);
+lstm_net_mask(&start,start.theta);
+status= why_train(seed,method,cfg.max_sequences,&start,&net,&st,err);
+for(size_t k= 0;status==LSTM_OK&&k<4*net.n*net.n;k++)
+if(net.U[k]!=0)
+status= lstm_fail(err,LSTM_EDATA,"the network without recurrent "
+"weights has a weight in U after training");
+if(status==LSTM_OK)
+fprintf(f,"norec method %s seed %ld solved %d sequences %ld wrong %ld\n",
+method,seed,st.solved,st.sequences,st.wrong);
+lstm_net_free(&start);lstm_net_free(&net);
+return status;
+}
+
+/*:702*//*703:*/
+#line 1452 "chapters/battery.w"
+
+static int why_measure(const char*dir)
+{
+char path[1024];
+out_file out;
+lstm_error err;
+int status= LSTM_OK;
+lstm_error_clear(&err);
+snprintf(path,sizeof path,"%s/why-twoseq.txt",dir);
+if(out_open(&out,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
+for(long seed= 1;seed<=WHY_SEEDS&&status==LSTM_OK;seed++){
+lstm_task task;
+lstm_data data;
+lstm_rng rng;
+lstm_data_init(&data,1,1);
+if((status= lstm_task_init(&task,"twoseq",100,&err))==LSTM_OK)
+status= lstm_task_vary(&task,'a',1,0,&err);
+if(status==LSTM_OK)lstm_data_init(&data,task.m,task.k);
+lstm_rng_seed(&rng,(uint64_t)seed^0x2545F4914F6CDD1DULL);
+for(int c= 0;c<256&&status==LSTM_OK;c++){
+lstm_seq*s;
+status= lstm_task_sample(&task,&rng,&data,&s,&err);
+}
+for(int p= 0;p<WHY_POINTS&&status==LSTM_OK;p++){
+static const long budget[WHY_POINTS]= {0,1000,200000,50000};
+lstm_net net;
+lstm_train_status st;
+status= why_train(seed,p==3?"irtrl":"bptt",budget[p],NULL,
+&net,&st,&err);
+if(status==LSTM_OK)
+status= why_gradients(out.f,why_point[p],seed,&net,&data,&err);
+if(status==LSTM_OK&&p==2&&st.solved)
+status= why_ablate(out.f,seed,st.sequences,&net,&data,&err);
+lstm_net_free(&net);
+}
+if(status==LSTM_OK)status= why_norec(out.f,seed,"bptt",&err);
+if(status==LSTM_OK)status= why_norec(out.f,seed,"irtrl",&err);
+lstm_data_free(&data);
+}
+if(status!=LSTM_OK){
+out_abandon(&out);
+return report(status,&err);
+}
+if(out_commit(&out,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
+return 0;
+}
+
+/*:703*//*704:*/
+#line 1504 "chapters/battery.w"
+
+static int why_number(char**word,int words,const char*name,double*v)
+{
+for(int k= 1;k+1<words;k+= 2)
+if(strcmp(word[k],name)==0){
+char*end;
+*v= strtod(word[k+1],&end);
+return end!=word[k+1]&&!*end&&isfinite(*v);
+}
+return 0;
+}
+
+static int why_line(char*line,why_data*w)
+{
+char*word[40];
+int words= 0,ok= 1;
+for(char*t= strtok(line," \n");t&&words<40;t= strtok(NULL," \n"))
+word[words++]= t;
+if(words<3)return 0;
+if(strcmp(word[0],"gradient")==0){
+int p= -1;
+for(int q= 0;q<WHY_POINTS;q++)
+if(strcmp(word[1],"point")==0&&strcmp(word[2],why_point[q])==0)
+p= q;
+if(p<0||w->ngrad[p]==WHY_SEEDS)return 0;
+for(int g= 0;g<WHY_FIGS&&ok;g++)
+ok= why_number(word,words,why_fig[g],&w->fig[p][g][w->ngrad[p]]);
+return ok&&++w->ngrad[p];
+}
+if(strcmp(word[0],"ablation")==0){
+if(w->nablate==WHY_SEEDS)return 0;
+for(int z= 0;z<5&&ok;z++)
+ok= why_number(word,words,why_zero[z],&w->wrong[z][w->nablate]);
+return ok&&++w->nablate;
+}
+if(strcmp(word[0],"norec")==0){
+const int me= strcmp(word[2],"bptt")==0?0:
+strcmp(word[2],"irtrl")==0?1:-1;
+bat_cell*c= me<0?NULL:&w->norec[me];
+double solved,sequences,wrong;
+if(!c||c->runs==WHY_SEEDS||
+!why_number(word,words,"solved",&solved)||
+!why_number(word,words,"sequences",&sequences)||
+!why_number(word,words,"wrong",&wrong)||
+(solved!=0&&solved!=1))return 0;
+c->runs++;
+if(solved==1){
+c->needed[c->solved]= sequences;
+c->wrong[c->solved++]= wrong;
+}
+return 1;
+}
+return 0;
+}
+
+static int why_read(const char*path,why_data*w,int required)
+{
+char line[2048],copy[2048];
+int lines= 0;
+FILE*in= fopen(path,"r");
+memset(w,0,sizeof*w);
+if(!in){
+if(!required)return 0;
+fprintf(stderr,"%s: cannot read the measurements\n",path);
+return 1;
+}
+while(fgets(line,sizeof line,in)){
+lines++;
+strcpy(copy,line);
+if(!why_line(copy,w)){
+fprintf(stderr,"%s:%d: a line is not a measurement of the two "
+"gradients on 3a, or one too many: '",path,lines);
+
+/*610:*/
+#line 1132 "chapters/experiments.w"
+
+for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
+unsigned char c= (unsigned char)line[q];
+if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
+else fprintf(stderr,"\\x%02x",c);
+}
+
+/*:610*/
+#line 1577 "chapters/battery.w"
+;
+fprintf(stderr,"'\n");
+fclose(in);
+return 1;
+}
+}
+fclose(in);
+return 0;
+}
+
+/*:704*//*705:*/
+#line 1595 "chapters/battery.w"
+
+static void why_def(FILE*f,const char*point,const char*fig,
+const char*which)
+{
+fprintf(f,"\\expandafter\\def\\csname batwhy/%s/%s/%s\\endcsname{",
+point,fig,which);
+}
+
+static void why_stats(FILE*f,const char*point,const char*fig,
+const double*v,int count,const char*format)
+{
+double lo= v[0],hi= v[0];
+for(int k= 1;k<count;k++){
+if(v[k]<lo)lo= v[k];
+if(v[k]> hi)hi= v[k];
+}
+why_def(f,point,fig,"median");
+fprintf(f,format,quantile(v,count,0.5));fprintf(f,"}\n");
+why_def(f,point,fig,"min");fprintf(f,format,lo);fprintf(f,"}\n");
+why_def(f,point,fig,"max");fprintf(f,format,hi);fprintf(f,"}\n");
+}
+
+static void why_write(FILE*f,const why_data*w)
+{
+for(int p= 0;p<WHY_POINTS;p++)
+for(int g= 0;g<WHY_FIGS&&w->ngrad[p]> 0;g++)
+why_stats(f,why_point[p],why_fig[g],w->fig[p][g],w->ngrad[p],
+g==2?"%.2g":"%.2f");
+for(int z= 0;z<5&&w->nablate> 0;z++)
+why_stats(f,"ablation",why_zero[z],w->wrong[z],w->nablate,"%.0f");
+fprintf(f,"\\def\\batwhyseeds{%d}\\def\\batwhyablated{%d}\n",
+w->ngrad[0],w->nablate);
+/*711:*/
+#line 1857 "chapters/battery.w"
+
+{
+static const char*head[WHY_FIGS]= {"share removed","cosine, all",
+"$\\Vert r\\Vert/\\Vert g\\Vert$","$W_a$","$W_i$","$W_o$","$U_a$",
+"$U_i$","$U_o$","$b_a$","$b_i$","$b_o$"};
+fprintf(f,"\\def\\batwhytable{\\vbox{\\offinterlineskip\\halign{"
+"\\strut##\\hfil\\quad&&\\hfil##\\quad\\cr\n&initial&BPTT, 1000&"
+"BPTT, solved&{\\tt irtrl}, 50,000\\cr\\noalign{\\hrule}\n");
+for(int g= 0;g<WHY_FIGS;g++){
+fprintf(f,"%s%s",g==3?"\\noalign{\\smallskip}":"",head[g]);
+for(int p= 0;p<WHY_POINTS;p++)
+if(w->ngrad[p]==0)fprintf(f,"&--");
+else fprintf(f,g==2?"&%.2g":"&%.2f",
+quantile(w->fig[p][g],w->ngrad[p],0.5));
+fprintf(f,"\\cr\n");
+}
+fprintf(f,"}}}\n");
+}
+
+/*:711*/
+#line 1627 "chapters/battery.w"
+;
+bat_write_numbers(f,"norec-twoseq-a-1-100","bptt",&w->norec[0]);
+bat_write_numbers(f,"norec-twoseq-a-1-100","irtrl",&w->norec[1]);
+}
+
+/*:705*//*707:*/
+#line 1664 "chapters/battery.w"
 
 static int bat_claims_read(const char*book)
 {
@@ -4212,11 +4618,16 @@ path= book_path(book,"experiments/unseen-battery.txt");
 if(!path)return 1;
 status= bat_read(path,bat_claims_cell[1],NULL,0);
 free(path);
+if(status!=0)return status;
+path= book_path(book,"experiments/why-twoseq.txt");
+if(!path)return 1;
+status= why_read(path,&why_claims_data,1);
+free(path);
 return status;
 }
 
-/*:694*//*695:*/
-#line 1169 "chapters/battery.w"
+/*:707*//*708:*/
+#line 1690 "chapters/battery.w"
 
 static const bat_cell*bat_find(exp_claims*ck,int unseen,const char*key,
 const char*method,int*seeds)
@@ -4269,8 +4680,8 @@ key,k);
 return c->solved>=k;
 }
 
-/*:695*//*696:*/
-#line 1226 "chapters/battery.w"
+/*:708*//*709:*/
+#line 1747 "chapters/battery.w"
 
 static int bat_apart(exp_claims*ck,const char*key,const char*a,
 const char*b)
@@ -4302,8 +4713,8 @@ if(apart)snprintf(ck->datum,sizeof ck->datum,"on %s the quartiles "
 return!apart;
 }
 
-/*:696*//*697:*/
-#line 1262 "chapters/battery.w"
+/*:709*//*710:*/
+#line 1783 "chapters/battery.w"
 
 static int bat_every_short(exp_claims*ck,const char*method,int k)
 {
@@ -4372,8 +4783,48 @@ snprintf(ck->datum,sizeof ck->datum,"on %s BPTT's and exact RTRL's "
 "solved runs needed the same numbers of sequences",key);
 return 1;
 }
+
+/*:710*//*713:*/
+#line 1888 "chapters/battery.w"
+
+static double why_extreme(exp_claims*ck,const char*point,
+const char*fig,int largest)
+{
+const why_data*w= &why_claims_data;
+const double*v= NULL;
+int count= 0;
+double x;
+for(int p= 0;p<WHY_POINTS;p++)
+for(int g= 0;g<WHY_FIGS;g++)
+if(strcmp(point,why_point[p])==0&&strcmp(fig,why_fig[g])==0){
+v= w->fig[p][g];count= w->ngrad[p];
+}
+for(int z= 0;z<5;z++)
+if(strcmp(point,"ablation")==0&&strcmp(fig,why_zero[z])==0){
+v= w->wrong[z];count= w->nablate;
+}
+if(!v||count!=WHY_SEEDS){
+snprintf(ck->datum,sizeof ck->datum,"%d seeds of %s at %s, not %d",
+count,fig,point,WHY_SEEDS);
+return NAN;
+}
+x= v[0];
+for(int k= 1;k<count;k++)
+if(largest?v[k]> x:v[k]<x)x= v[k];
+snprintf(ck->datum,sizeof ck->datum,"the %s %s at %s is %g",
+largest?"largest":"smallest",fig,point,x);
+return x;
+}
+
+static int why_norec_solved(exp_claims*ck,const char*method)
+{
+const bat_cell*c= &why_claims_data.norec[strcmp(method,"bptt")!=0];
+snprintf(ck->datum,sizeof ck->datum,"without U %s solved %d of %d runs "
+"(the measurement has %d)",method,c->solved,c->runs,WHY_SEEDS);
+return c->runs==WHY_SEEDS?c->solved:-1;
+}
 #line 1 "chapters/net1997.w"
-/*:697*//*715:*/
+/*:713*//*731:*/
 #line 331 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
@@ -4435,7 +4886,7 @@ return 1;
 return 0;
 }
 
-/*:715*//*719:*/
+/*:731*//*735:*/
 #line 453 "chapters/net1997.w"
 
 static const char*update_word(const lstm_train_config*cfg)
@@ -4448,7 +4899,7 @@ if(meth&&meth->schedule==LSTM_PER_SEQUENCE)return"sequence";
 return cfg->per_sequence?"sequence":"step";
 }
 
-/*:719*//*735:*/
+/*:735*//*751:*/
 #line 858 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
@@ -4460,7 +4911,7 @@ if(!(at= strstr(line,key)))return-1;
 return strtod(at+strlen(key),NULL);
 }
 
-/*:735*//*736:*/
+/*:751*//*752:*/
 #line 872 "chapters/net1997.w"
 
 static int read_2a(const char*path,exp_2a_group*group,int gains[2][2])
@@ -4474,7 +4925,7 @@ if(!(in= fopen(path,"r"))){
 fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
-while(fgets(line,sizeof line,in))/*737:*/
+while(fgets(line,sizeof line,in))/*753:*/
 #line 911 "chapters/net1997.w"
 
 {
@@ -4526,7 +4977,7 @@ gains[g->gain[g->runs]> 2][solved]++;
 g->runs++;
 }
 
-/*:737*/
+/*:753*/
 #line 885 "chapters/net1997.w"
 ;
 fclose(in);
@@ -4545,7 +4996,7 @@ snprintf(path,sizeof path,"%s/results-2a.txt",dir);
 if(read_2a(path,group,gains)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
-/*738:*/
+/*754:*/
 #line 965 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
@@ -4586,7 +5037,7 @@ else fprintf(tex.f,"\\def\\twoa%cAdded{--}\\def\\twoa%cSeconds{--}"
 if(g->runs)fprintf(tex.f,"\\def\\twoa%cMeasure{%.4g}\n",L,
 quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
-/*741:*/
+/*757:*/
 #line 1045 "chapters/net1997.w"
 
 {
@@ -4608,10 +5059,10 @@ else if(jump>=0)fprintf(tex.f,"\\def\\twoa%cJump{%.2g}\n",L,jump);
 else fprintf(tex.f,"\\def\\twoa%cJump{--}\n",L);
 }
 
-/*:741*/
+/*:757*/
 #line 1004 "chapters/net1997.w"
 ;
-/*742:*/
+/*758:*/
 #line 1070 "chapters/net1997.w"
 
 {
@@ -4628,7 +5079,7 @@ lost);
 else fprintf(tex.f,"\\def\\twoa%cJumpLost{--}\n",L);
 }
 
-/*:742*/
+/*:758*/
 #line 1006 "chapters/net1997.w"
 ;
 }
@@ -4636,10 +5087,10 @@ fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
 "\\def\\twoaGainLowSolved{%d}\\def\\twoaGainLowFailed{%d}\n",
 gains[1][1],gains[1][0],gains[0][1],gains[0][0]);
 
-/*:738*/
+/*:754*/
 #line 902 "chapters/net1997.w"
 ;
-/*743:*/
+/*759:*/
 #line 1093 "chapters/net1997.w"
 
 {
@@ -4682,14 +5133,14 @@ return 1;
 }
 }
 
-/*:743*/
+/*:759*/
 #line 903 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:736*//*740:*/
+/*:752*//*756:*/
 #line 1022 "chapters/net1997.w"
 
 static const char*tex_small(double v,char*buf,size_t size)
@@ -4704,7 +5155,7 @@ snprintf(buf,size,"$%s\\times10^{%d}$",digits,atoi(e+1));
 return buf;
 }
 
-/*:740*//*746:*/
+/*:756*//*762:*/
 #line 1176 "chapters/net1997.w"
 
 static int twoa_check(exp_claims*ck,int q,int holds)
@@ -4815,7 +5266,7 @@ return 0;
 return 1;
 }
 
-/*:746*//*778:*/
+/*:762*//*794:*/
 #line 275 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -4828,7 +5279,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*779:*/
+/*795:*/
 #line 313 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -4842,7 +5293,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:779*/
+/*:795*/
 #line 286 "chapters/align.w"
 ;
 return 0;
@@ -4871,7 +5322,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:778*//*780:*/
+/*:794*//*796:*/
 #line 329 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -4904,7 +5355,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*781:*/
+else if(strcmp(arg,"--methods")==0)/*797:*/
 #line 368 "chapters/align.w"
 
 {
@@ -4926,12 +5377,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:781*/
+/*:797*/
 #line 360 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*782:*/
+/*798:*/
 #line 388 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -4949,13 +5400,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:782*/
+/*:798*/
 #line 364 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:780*//*783:*/
+/*:796*//*799:*/
 #line 407 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -4993,7 +5444,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:783*//*784:*/
+/*:799*//*800:*/
 #line 448 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -5016,7 +5467,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:784*//*785:*/
+/*:800*//*801:*/
 #line 469 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -5040,7 +5491,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:785*//*798:*/
+/*:801*//*814:*/
 #line 139 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -5099,7 +5550,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:798*//*809:*/
+/*:814*//*825:*/
 #line 113 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -5111,7 +5562,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:809*//*810:*/
+/*:825*//*826:*/
 #line 131 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -5136,14 +5587,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*811:*/
+/*827:*/
 #line 163 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*812:*/
+/*828:*/
 #line 190 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -5151,7 +5602,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:812*/
+/*:828*/
 #line 168 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -5160,7 +5611,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*813:*/
+/*829:*/
 #line 202 "chapters/inspect.w"
 
 {
@@ -5181,7 +5632,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:813*/
+/*:829*/
 #line 175 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -5191,7 +5642,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*814:*/
+if(pass==1)/*830:*/
 #line 221 "chapters/inspect.w"
 
 {
@@ -5205,13 +5656,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 
-/*:814*/
+/*:830*/
 #line 183 "chapters/inspect.w"
 ;
 }
 }
 
-/*:811*/
+/*:827*/
 #line 154 "chapters/inspect.w"
 ;
 }
@@ -5222,7 +5673,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:810*//*905:*/
+/*:826*//*921:*/
 #line 144 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -5244,7 +5695,7 @@ return 1;
 return 0;
 }
 
-/*:905*//*908:*/
+/*:921*//*924:*/
 #line 174 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -5276,7 +5727,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:908*//*910:*/
+/*:924*//*926:*/
 #line 219 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -5288,7 +5739,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:910*//*912:*/
+/*:926*//*928:*/
 #line 276 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -5336,7 +5787,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:912*//*913:*/
+/*:928*//*929:*/
 #line 326 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -5353,7 +5804,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:913*//*914:*/
+/*:929*//*930:*/
 #line 348 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -5380,7 +5831,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*915:*/
+/*931:*/
 #line 397 "chapters/command.w"
 
 {
@@ -5393,7 +5844,7 @@ close(dfd);
 }
 }
 
-/*:915*/
+/*:931*/
 #line 373 "chapters/command.w"
 ;
 free(o->tmp);
@@ -5413,7 +5864,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:914*//*917:*/
+/*:930*//*933:*/
 #line 436 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -5442,7 +5893,7 @@ return 2;
 return 0;
 }
 
-/*:917*//*918:*/
+/*:933*//*934:*/
 #line 466 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -5474,7 +5925,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:918*//*920:*/
+/*:934*//*936:*/
 #line 512 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -5498,7 +5949,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:920*//*923:*/
+/*:936*//*939:*/
 #line 580 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -5528,7 +5979,7 @@ _exit(128+sig);
 }
 
 
-/*:923*//*926:*/
+/*:939*//*942:*/
 #line 668 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -5559,7 +6010,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:926*//*927:*/
+/*:942*//*943:*/
 #line 701 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -5580,7 +6031,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*928:*/
+/*944:*/
 #line 734 "chapters/command.w"
 
 {
@@ -5628,7 +6079,7 @@ return usage_error(cmd,
 }
 }
 
-/*:928*/
+/*:944*/
 #line 720 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -5644,7 +6095,7 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:927*//*930:*/
+/*:943*//*946:*/
 #line 787 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -5656,7 +6107,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:930*//*932:*/
+/*:946*//*948:*/
 #line 805 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -5670,7 +6121,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:932*//*933:*/
+/*:948*//*949:*/
 #line 820 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -5681,7 +6132,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:933*//*935:*/
+/*:949*//*951:*/
 #line 837 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -5699,7 +6150,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:935*//*937:*/
+/*:951*//*953:*/
 #line 862 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -5717,7 +6168,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:937*//*939:*/
+/*:953*//*955:*/
 #line 889 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -5743,7 +6194,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:939*//*942:*/
+/*:955*//*958:*/
 #line 935 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -5755,7 +6206,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:942*//*943:*/
+/*:958*//*959:*/
 #line 952 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -5769,7 +6220,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*944:*/
+/*960:*/
 #line 978 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -5793,7 +6244,7 @@ return status;
 }
 loss= 0;
 
-/*:944*/
+/*:960*/
 #line 964 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -5802,7 +6253,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*945:*/
+/*961:*/
 #line 1000 "chapters/command.w"
 
 {
@@ -5819,7 +6270,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:945*/
+/*:961*/
 #line 971 "chapters/command.w"
 ;
 }
@@ -5828,7 +6279,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:943*//*948:*/
+/*:959*//*964:*/
 #line 1037 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -5873,7 +6324,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:948*//*951:*/
+/*:964*//*967:*/
 #line 1121 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -5922,7 +6373,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:951*//*952:*/
+/*:967*//*968:*/
 #line 1171 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -5934,7 +6385,7 @@ fflush(stderr);
 }
 }
 
-/*:952*//*953:*/
+/*:968*//*969:*/
 #line 1181 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -5963,7 +6414,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:953*//*962:*/
+/*:969*//*978:*/
 #line 220 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -5979,7 +6430,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:962*//*963:*/
+/*:978*//*979:*/
 #line 239 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -6010,7 +6461,7 @@ else return 0;
 return 1;
 }
 
-/*:963*//*964:*/
+/*:979*//*980:*/
 #line 272 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -6046,7 +6497,7 @@ return status;
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*965:*/
+/*981:*/
 #line 315 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -6079,7 +6530,7 @@ if(cfg->batch> 1)fprintf(w.talk," batch %zu",cfg->batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:965*/
+/*:981*/
 #line 306 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -6090,7 +6541,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:964*//*967:*/
+/*:980*//*983:*/
 #line 355 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -6120,7 +6571,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:967*//*969:*/
+/*:983*//*985:*/
 #line 423 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -6171,7 +6622,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:969*//*970:*/
+/*:985*//*986:*/
 #line 479 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -6210,7 +6661,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:970*//*971:*/
+/*:986*//*987:*/
 #line 521 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -6225,7 +6676,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:971*//*972:*/
+/*:987*//*988:*/
 #line 542 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -6254,7 +6705,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 
-/*:972*//*1004:*/
+/*:988*//*1020:*/
 #line 718 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -6265,7 +6716,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:1004*//*1005:*/
+/*:1020*//*1021:*/
 #line 733 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -6307,7 +6758,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:1005*//*1006:*/
+/*:1021*//*1022:*/
 #line 777 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -6323,7 +6774,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*1007:*/
+/*1023:*/
 #line 814 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -6338,7 +6789,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:1007*/
+/*:1023*/
 #line 791 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -6354,7 +6805,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*1008:*/
+/*1024:*/
 #line 827 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -6379,7 +6830,7 @@ tc.threads= cfg->threads;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*1009:*/
+if(status==LSTM_OK)/*1025:*/
 #line 852 "chapters/text.w"
 
 {
@@ -6396,11 +6847,11 @@ if(tc.batch> 1)fprintf(w.talk," batch %zu",tc.batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:1009*/
+/*:1025*/
 #line 850 "chapters/text.w"
 ;
 
-/*:1008*/
+/*:1024*/
 #line 805 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -6411,7 +6862,7 @@ free(vtext);
 return status;
 }
 
-/*:1006*//*1011:*/
+/*:1022*//*1027:*/
 #line 877 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -6439,7 +6890,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:1011*//*1012:*/
+/*:1027*//*1028:*/
 #line 907 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -6473,7 +6924,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:1012*//*1015:*/
+/*:1028*//*1031:*/
 #line 966 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -6485,7 +6936,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:1015*//*1016:*/
+/*:1031*//*1032:*/
 #line 976 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -6507,7 +6958,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*1017:*/
+/*1033:*/
 #line 1020 "chapters/text.w"
 
 {
@@ -6547,7 +6998,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:1017*/
+/*:1033*/
 #line 996 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -6568,7 +7019,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:1016*//*1019:*/
+/*:1032*//*1035:*/
 #line 1069 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -6580,7 +7031,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:1019*//*1020:*/
+/*:1035*//*1036:*/
 #line 1079 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -6630,10 +7081,10 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:1020*/
+/*:1036*/
 #line 31 "chapters/command.w"
 
-/*900:*/
+/*916:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -6653,69 +7104,69 @@ static const lstm_command commands[]= {
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:572*//*776:*/
+/*:572*//*792:*/
 #line 252 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:776*//*796:*/
+/*:792*//*812:*/
 #line 132 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:796*//*807:*/
+/*:812*//*823:*/
 #line 104 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:807*//*906:*/
+/*:823*//*922:*/
 #line 168 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:906*//*940:*/
+/*:922*//*956:*/
 #line 926 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:940*//*946:*/
+/*:956*//*962:*/
 #line 1031 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:946*//*949:*/
+/*:962*//*965:*/
 #line 1112 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:949*//*1013:*/
+/*:965*//*1029:*/
 #line 952 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:1013*/
+/*:1029*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:900*/
+/*:916*/
 #line 32 "chapters/command.w"
 
-/*901:*/
+/*917:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*902:*/
+/*918:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -6723,10 +7174,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:902*/
+/*:918*/
 #line 71 "chapters/command.w"
 ;
-/*922:*/
+/*938:*/
 #line 566 "chapters/command.w"
 
 {
@@ -6742,12 +7193,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:922*/
+/*:938*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*903:*/
+/*919:*/
 #line 118 "chapters/command.w"
 
 {
@@ -6763,10 +7214,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:903*/
+/*:919*/
 #line 75 "chapters/command.w"
 ;
-/*904:*/
+/*920:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6775,14 +7226,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:904*/
+/*:920*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*904:*/
+/*920:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6791,7 +7242,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:904*/
+/*:920*/
 #line 81 "chapters/command.w"
 ;
 return 0;
@@ -6814,7 +7265,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*904:*/
+/*920:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6823,7 +7274,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:904*/
+/*:920*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -6834,8 +7285,8 @@ argv[1]);
 return 2;
 }
 
-/*:901*/
+/*:917*/
 #line 33 "chapters/command.w"
 
 
-/*:896*/
+/*:912*/

@@ -370,6 +370,58 @@ START_TEST(battery_grid_and_report)
 }
 END_TEST
 
+
+/* The measurements of the two gradients on 3a become macros: medians,
+   extremes and the runs without U with their interval; a line with a
+   figure that is not a finite number, or of a point that is not
+   measured, is refused. */
+START_TEST(battery_why_report)
+{
+  char cmd[2048], text[65536];
+  const char *dir = TESTOUT "/battery-why";
+  const char *blocks = "Wa 0.5 Wi 0.5 Wo 0.5 Ua 0.5 Ui 0.5 Uo 0.5 ba 0.5 "
+    "bi 0.5 bo 0.5";
+  snprintf(cmd, sizeof cmd, "rm -rf %s && mkdir -p %s && : > "
+    "%s/results-battery.txt && { "
+    "echo 'gradient point bptt-1000 seed 1 share 0.5 cosine 0.25 ratio 2 %s'; "
+    "echo 'gradient point bptt-1000 seed 2 share 0.75 cosine 0.5 ratio 4 %s'; "
+    "echo 'gradient point bptt-1000 seed 3 share 1 cosine -0.5 ratio 1 %s'; "
+    "echo 'ablation seed 1 sequences 5000 trained 2 U 130 Ua 160 Ui 3 Uo 3'; "
+    "echo 'norec method bptt seed 1 solved 0 sequences 200000 wrong 900'; "
+    "echo 'norec method irtrl seed 1 solved 1 sequences 7000 wrong 3'; "
+    "} > %s/why-twoseq.txt && " LSTM_BIN " experiments --report-battery %s",
+    dir, dir, dir, blocks, blocks, blocks, dir, dir);
+  ck_assert_int_eq(run_command(cmd, "battery"), 0);
+  snprintf(cmd, sizeof cmd, "%s/battery.tex", dir);
+  ck_assert_int_gt(slurp(cmd, text, sizeof text), 0);
+  ck_assert(strstr(text, "batwhy/bptt-1000/share/median\\endcsname{0.75}"));
+  ck_assert(strstr(text, "batwhy/bptt-1000/cosine/min\\endcsname{-0.50}"));
+  ck_assert(strstr(text, "batwhy/bptt-1000/ratio/max\\endcsname{4}"));
+  ck_assert(strstr(text, "batwhy/ablation/Ua/median\\endcsname{160}"));
+  ck_assert(strstr(text, "bat/norec-twoseq-a-1-100/bptt/solved\\endcsname"
+    "{0/1}"));
+  ck_assert(strstr(text, "bat/norec-twoseq-a-1-100/irtrl/median\\endcsname"
+    "{7,000}"));
+  ck_assert(strstr(text, "batwhy/initial/") == NULL);
+  {
+    static const char *bad[] = {
+      "gradient point bptt-1000 seed 4 share nan cosine 1 ratio 1",
+      "gradient point bptt-9 seed 4 share 1 cosine 1 ratio 1",
+      "norec method snap1 seed 2 solved 0 sequences 5 wrong 1",
+      "norec method bptt seed 2 solved 2 sequences 5 wrong 1",
+      "ablation seed 2 sequences 5 trained 1"};
+    for (size_t q = 0; q < sizeof bad / sizeof *bad; q++) {
+      snprintf(cmd, sizeof cmd, "echo '%s %s' >> %s/why-twoseq.txt && "
+        LSTM_BIN " experiments --report-battery %s 2>%s/err; s=$?; "
+        "sed -i '$d' %s/why-twoseq.txt; "
+        "[ $s -eq 1 ] && grep -q 'not a measurement' %s/err", bad[q],
+        q == 0 || q == 1 ? blocks : "", dir, dir, dir, dir, dir);
+      ck_assert_msg(run_command(cmd, "battery") == 0, "%s", bad[q]);
+    }
+  }
+}
+END_TEST
+
 Suite *battery_suite(void)
 {
   Suite *s = suite_create("battery");
@@ -383,6 +435,7 @@ Suite *battery_suite(void)
   tcase_add_test(tc, battery_bad_parameters);
   tcase_add_test(tc, battery_bad_command_lines);
   tcase_add_test(tc, battery_grid_and_report);
+  tcase_add_test(tc, battery_why_report);
   suite_add_tcase(s, tc);
   /* Both cases draw thousands of sequences, and the criteria train
      networks on them: seconds as built and under the sanitizers, which run

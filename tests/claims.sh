@@ -14,7 +14,8 @@ mkdir "$tmp/orig" "$tmp/orig/experiments"
 cp book/experiments/results.txt book/experiments/results-long.txt \
   book/experiments/results-sensitivity.txt "$tmp/orig/experiments/"
 cp book/experiments/results-battery.txt book/experiments/unseen-battery.txt \
-  book/experiments/results-2a.txt "$tmp/orig/experiments/"
+  book/experiments/results-2a.txt book/experiments/why-twoseq.txt \
+  "$tmp/orig/experiments/"
 cp book/bias.txt "$tmp/orig/"
 bad=0
 if ! "$lstm" experiments --claims "$tmp/orig" > "$tmp/out" 2> "$tmp/err"; then
@@ -90,6 +91,12 @@ perturb experiments/results-battery.txt bat-3a \
 perturb experiments/results-battery.txt bat-order \
   "Both methods solved both tasks in every run" '
   !done && / task order .*method bptt .*symbols 3/ { done = 1; next }
+  { print }'
+# one run of BPTT on 3a with N = 1 without recurrent weights solved
+perturb experiments/why-twoseq.txt why-norec \
+  "Neither method solved a run" '
+  !done && /^norec method bptt seed 3 solved 0 / {
+    sub(/ solved 0 sequences [0-9]+/, " solved 1 sequences 90000"); done = 1 }
   { print }'
 # one run of the network of 1997 with a change at every step, unseen seed, solved
 perturb experiments/results-2a.txt 2a-step-none \
