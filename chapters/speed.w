@@ -309,8 +309,9 @@ typedef struct lstm_kernel_set {
     const double *const *v, double *const *y, size_t count);
   void (*mat_tvec_batch)(const double *A, size_t rows, size_t cols,
     const double *const *v, double *const *result, size_t count);
-  void (*snap_row)(double *s, double *h, double *g, const double *v,
-    size_t len, const snap_factors *c, double d);
+  void (*snap_steps)(double *s, double *h, double *g, size_t len,
+    const double *v, size_t ldv, size_t steps, const snap_factors *c,
+    const double *d, size_t ldd, const int *target);
 } lstm_kernel_set;
 
 @ A copy of the kernels is this section, compiled three times: each time
@@ -377,10 +378,11 @@ LSTM_TARGET static void LSTM_COPY(carry_row)(double *s, double *g,
   carry_row_kernel(s, g, len, v, ldv, steps, keep, coef, e);
 }
 @#
-LSTM_TARGET static void LSTM_COPY(snap_row)(double *s, double *h, double *g,
-  const double *v, size_t len, const snap_factors *c, double d)
+LSTM_TARGET static void LSTM_COPY(snap_steps)(double *s, double *h,
+  double *g, size_t len, const double *v, size_t ldv, size_t steps,
+  const snap_factors *c, const double *d, size_t ldd, const int *target)
 {
-  snap_row_kernel(s, h, g, v, len, c, d);
+  snap_steps_kernel(s, h, g, len, v, ldv, steps, c, d, ldd, target);
 }
 
 @ The three copies, and the table of the sets. The portable set comes
@@ -416,14 +418,14 @@ static const lstm_kernel_set kernel_sets[] = {
   {"portable", dot_portable, gemv_portable, gemm_nt_portable,
     gemm_tn_portable, gemm_nn_portable, mat_tvec_portable,
     carry_row_portable, gemv_batch_portable, mat_tvec_batch_portable,
-    snap_row_portable},@/
+    snap_steps_portable},@/
 #if LSTM_DISPATCH
   {"avx2", dot_avx2, gemv_avx2, gemm_nt_avx2, gemm_tn_avx2, gemm_nn_avx2,
     mat_tvec_avx2, carry_row_avx2, gemv_batch_avx2, mat_tvec_batch_avx2,
-    snap_row_avx2},@/
+    snap_steps_avx2},@/
   {"avx512", dot_avx512, gemv_avx512, gemm_nt_avx512, gemm_tn_avx512,
     gemm_nn_avx512, mat_tvec_avx512, carry_row_avx512, gemv_batch_avx512,
-    mat_tvec_batch_avx512, snap_row_avx512},
+    mat_tvec_batch_avx512, snap_steps_avx512},
 #endif
 };
 static const lstm_kernel_set *kernels = &kernel_sets[0];

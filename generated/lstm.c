@@ -161,7 +161,7 @@ static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
 /*:251*//*255:*/
-#line 202 "chapters/snap1.w"
+#line 213 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -311,25 +311,26 @@ void(*gemv_batch)(const double*A,size_t rows,size_t cols,
 const double*const*v,double*const*y,size_t count);
 void(*mat_tvec_batch)(const double*A,size_t rows,size_t cols,
 const double*const*v,double*const*result,size_t count);
-void(*snap_row)(double*s,double*h,double*g,const double*v,
-size_t len,const snap_factors*c,double d);
+void(*snap_steps)(double*s,double*h,double*g,size_t len,
+const double*v,size_t ldv,size_t steps,const snap_factors*c,
+const double*d,size_t ldd,const int*target);
 }lstm_kernel_set;
 
 /*:432*//*447:*/
-#line 720 "chapters/speed.w"
+#line 722 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:447*//*468:*/
-#line 1226 "chapters/speed.w"
+#line 1228 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
 /*:468*//*477:*/
-#line 1401 "chapters/speed.w"
+#line 1403 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -514,12 +515,12 @@ double*g,double*state,double*out);
 static int snap1_blocked(const lstm_net*net,const lstm_seq*seq,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:555*//*716:*/
+/*:555*//*719:*/
 #line 543 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:716*//*720:*/
+/*:719*//*723:*/
 #line 649 "chapters/net1997.w"
 
 typedef struct{
@@ -532,19 +533,19 @@ lag_look*look);
 static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r);
 
-/*:720*//*740:*/
+/*:723*//*743:*/
 #line 1303 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:740*//*817:*/
+/*:743*//*820:*/
 #line 194 "chapters/formats.w"
 
-/*816:*/
+/*819:*/
 #line 167 "chapters/formats.w"
 
-/*850:*/
+/*853:*/
 #line 937 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -553,7 +554,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:850*/
+/*:853*/
 #line 168 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -581,7 +582,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:816*/
+/*:819*/
 #line 195 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -594,7 +595,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:817*//*829:*/
+/*:820*//*832:*/
 #line 443 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -604,19 +605,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:829*//*835:*/
+/*:832*//*838:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:835*//*838:*/
+/*:838*//*841:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:838*//*840:*/
+/*:841*//*843:*/
 #line 673 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -625,45 +626,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:840*//*851:*/
+/*:843*//*854:*/
 #line 959 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:851*//*855:*/
+/*:854*//*858:*/
 #line 1058 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:855*//*860:*/
+/*:858*//*863:*/
 #line 1148 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:860*//*866:*/
+/*:863*//*869:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:866*//*874:*/
+/*:869*//*877:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:874*//*880:*/
+/*:877*//*883:*/
 #line 1514 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:880*//*884:*/
+/*:883*//*887:*/
 #line 1613 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -671,13 +672,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:884*//*979:*/
+/*:887*//*982:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:979*//*983:*/
+/*:982*//*986:*/
 #line 315 "chapters/text.w"
 
 typedef struct text_run{
@@ -704,7 +705,7 @@ double*loss,lstm_error*err);
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
-/*:983*/
+/*:986*/
 #line 307 "chapters/intro.w"
 
 /*13:*/
@@ -851,7 +852,7 @@ output!=LSTM_OUT_SOFTMAX&&output!=LSTM_OUT_LOGISTIC)
 return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
-/*696:*/
+/*699:*/
 #line 116 "chapters/net1997.w"
 
 if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
@@ -864,7 +865,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 arch->pending,n);
 
 
-/*:696*/
+/*:699*/
 #line 232 "chapters/forward.w"
 ;
 rows= 4*n;
@@ -1632,7 +1633,7 @@ LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
 /*:237*//*257:*/
-#line 214 "chapters/snap1.w"
+#line 225 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
@@ -2428,7 +2429,7 @@ lstm_output_backward_x(net,out,x,r->pred,y,r->Delta,grad,r->e);
 switch(r->kind){
 case LSTM_RTRL_EXACT:
 if(r->blocked)/*467:*/
-#line 1212 "chapters/speed.w"
+#line 1214 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -2438,7 +2439,7 @@ for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
 /*470:*/
-#line 1247 "chapters/speed.w"
+#line 1249 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -2456,10 +2457,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 
 /*:470*/
-#line 1220 "chapters/speed.w"
+#line 1222 "chapters/speed.w"
 ;
 /*472:*/
-#line 1278 "chapters/speed.w"
+#line 1280 "chapters/speed.w"
 
 {
 double c[5];
@@ -2473,7 +2474,7 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 
 /*:472*/
-#line 1221 "chapters/speed.w"
+#line 1223 "chapters/speed.w"
 ;
 }
 }
@@ -2641,40 +2642,44 @@ update_row(gr+bat,&one,1,1,e);
 break;
 }
 /*254:*/
-#line 180 "chapters/snap1.w"
+#line 189 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
-for(size_t row= 0;row<4*n;row++){
+for(size_t j= 0;j<n;j++){
 static const double one= 1;
-const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
-4*n*(m+n)+row},len[3]= {m,n,1};
 const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
-snap_factors c;
+snap_factors c[4];
 /*252:*/
-#line 140 "chapters/snap1.w"
+#line 144 "chapters/snap1.w"
 
 {
 const double*U= net->U;
-double cell[5];
+double cell[5],cross,self;
 cell_factors(net,g,j,state_prev[j],state[j],cell);
-c.cross= cell[0]*U[j*n+j]+cell[1]*U[(n+j)*n+j]+
+cross= cell[0]*U[j*n+j]+cell[1]*U[(n+j)*n+j]+
 cell[2]*U[(2*n+j)*n+j];
-c.from_state= cell[3];
-c.self= cell[4]*U[(3*n+j)*n+j];
-c.kept= row<3*n;
-c.keep= c.kept?f[j]:0;
-c.in_state= c.kept?cell[row/n]:0;
-c.in_out= c.kept?0:cell[4];
+self= cell[4]*U[(3*n+j)*n+j];
+for(size_t q= 0;q<4;q++){
+c[q].cross= cross,c[q].from_state= cell[3],c[q].self= self;
+c[q].kept= q<3;
+c[q].keep= c[q].kept?f[j]:0;
+c[q].in_state= c[q].kept?cell[q]:0;
+c[q].in_out= c[q].kept?0:cell[4];
+}
 }
 
 /*:252*/
-#line 189 "chapters/snap1.w"
+#line 196 "chapters/snap1.w"
 ;
+for(size_t q= 0;q<4;q++){
+const size_t row= q*n+j,at[3]= {row*m,4*n*m+row*n,
+4*n*(m+n)+row},len[3]= {m,n,1};
 for(int part= 0;part<3;part++)
 snap_row(r->S+at[part],r->H+at[part],
-y&&grad?grad->theta+at[part]:NULL,src[part],len[part],&c,
-d);
+y&&grad?grad->theta+at[part]:NULL,src[part],len[part],
+&c[q],d);
+}
 }
 break;
 
@@ -2866,7 +2871,7 @@ for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
 /*:232*//*253:*/
-#line 163 "chapters/snap1.w"
+#line 169 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d)
@@ -2881,7 +2886,7 @@ if(g)g[l]+= d*hn;
 }
 
 /*:253*//*256:*/
-#line 206 "chapters/snap1.w"
+#line 217 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -3629,7 +3634,7 @@ piece.yrow+= t0;
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*742:*/
+if(t0+piece.T==seq->T)/*745:*/
 #line 1336 "chapters/net1997.w"
 
 {
@@ -3642,7 +3647,7 @@ if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:742*/
+/*:745*/
 #line 161 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
@@ -3864,7 +3869,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
 task.random_middle= cfg->random_middle;
-/*704:*/
+/*707:*/
 #line 280 "chapters/net1997.w"
 
 if(cfg->net1997){
@@ -3877,7 +3882,7 @@ return lstm_fail(err,LSTM_EUSAGE,"--net 1997 has a network for the "
 task.output= LSTM_OUT_LOGISTIC;
 }
 
-/*:704*/
+/*:707*/
 #line 611 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
@@ -3911,7 +3916,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 
 else{
 lstm_arch arch;
-/*705:*/
+/*708:*/
 #line 291 "chapters/net1997.w"
 
 memset(&arch,0,sizeof arch);
@@ -3921,7 +3926,7 @@ arch.g_logistic= arch.h_identity= 1;
 }
 if(cfg->construct)arch.pending= cfg->cells;
 
-/*:705*/
+/*:708*/
 #line 650 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
@@ -4222,7 +4227,7 @@ st->solved= full&&wrong<13;
 #line 812 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
-/*701:*/
+/*704:*/
 #line 227 "chapters/net1997.w"
 
 if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
@@ -4235,17 +4240,17 @@ ref_loss= HUGE_VAL;
 ref_at= st->sequences;
 }
 
-/*:701*/
+/*:704*/
 #line 814 "chapters/training.w"
 ;
-/*721:*/
+/*724:*/
 #line 660 "chapters/net1997.w"
 
 if(task.kind==LSTM_TASK_LAG&&!task.random_middle&&(cfg->trace||
 (st->cells_added> 0&&st->sequences-st->added_at<=100)))
 lag_look_at(net,&held,&tn.tr,cfg,st,&look);
 
-/*:721*/
+/*:724*/
 #line 816 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -4493,7 +4498,7 @@ return LSTM_OK;
 }
 
 /*:406*//*434:*/
-#line 390 "chapters/speed.w"
+#line 392 "chapters/speed.w"
 
 /*119:*/
 #line 191 "chapters/bptt.w"
@@ -4589,7 +4594,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 
 /*:429*//*483:*/
-#line 1536 "chapters/speed.w"
+#line 1538 "chapters/speed.w"
 
 static LSTM_INLINE void carry_row_kernel(double*s,double*g,size_t len,
 const double*v,size_t ldv,size_t steps,const double*keep,
@@ -4988,8 +4993,8 @@ mat_tvec_batch_kernel(A,rows,cols,v+b0,result+b0,count-b0);
 #endif
 #line 494 "chapters/batch.w"
 
-/*:532*//*559:*/
-#line 151 "chapters/snapblock.w"
+/*:532*//*560:*/
+#line 173 "chapters/snapblock.w"
 
 static LSTM_INLINE void snap_row_kernel(double*s,double*h,double*g,
 const double*v,size_t len,const snap_factors*c,double d)
@@ -5020,14 +5025,67 @@ s[l]= 0,h[l]= from_state*sn+self*h[l]+in_out*v[l];
 }
 }
 
-/*:559*/
-#line 391 "chapters/speed.w"
+/*:560*//*561:*/
+#line 217 "chapters/snapblock.w"
+
+static LSTM_INLINE void snap_pair_kernel(double*s,double*h,double*g,
+const double*v0,const double*v1,size_t len,const snap_factors*c0,
+const snap_factors*c1,double d0,double d1,int kept,int g0,int g1)
+{
+const double k0= c0->keep,x0= c0->cross,i0= c0->in_state,
+f0= c0->from_state,u0= c0->self,o0= c0->in_out;
+const double k1= c1->keep,x1= c1->cross,i1= c1->in_state,
+f1= c1->from_state,u1= c1->self,o1= c1->in_out;
+for(size_t l= 0;l<len;l++){
+const double s0= k0*s[l]+x0*h[l]+i0*v0[l];
+const double h0= f0*s0+u0*h[l]+o0*v0[l];
+const double s1= k1*(kept?s0:0)+x1*h0+i1*v1[l];
+const double h1= f1*s1+u1*h0+o1*v1[l];
+s[l]= kept?s1:0,h[l]= h1;
+if(g0&&g1)g[l]= (g[l]+d0*h0)+d1*h1;
+else if(g0)g[l]+= d0*h0;
+else if(g1)g[l]+= d1*h1;
+}
+}
+
+/*:561*//*562:*/
+#line 247 "chapters/snapblock.w"
+
+static LSTM_INLINE void snap_steps_kernel(double*s,double*h,double*g,
+size_t len,const double*v,size_t ldv,size_t steps,
+const snap_factors*c,const double*d,size_t ldd,const int*target)
+{
+size_t b= 0;
+for(;b+2<=steps;b+= 2){
+const double*v0= v+b*ldv,*v1= v0+ldv,d0= d[b*ldd],
+d1= d[(b+1)*ldd];
+const snap_factors*c0= c+b,*c1= c0+1;
+const int t0= target[b],t1= target[b+1];
+if(c0->kept){
+if(t0&&t1)snap_pair_kernel(s,h,g,v0,v1,len,c0,c1,d0,d1,1,1,1);
+else if(t0)snap_pair_kernel(s,h,g,v0,v1,len,c0,c1,d0,d1,1,1,0);
+else if(t1)snap_pair_kernel(s,h,g,v0,v1,len,c0,c1,d0,d1,1,0,1);
+else snap_pair_kernel(s,h,g,v0,v1,len,c0,c1,d0,d1,1,0,0);
+}else{
+if(t0&&t1)snap_pair_kernel(s,h,g,v0,v1,len,c0,c1,d0,d1,0,1,1);
+else if(t0)snap_pair_kernel(s,h,g,v0,v1,len,c0,c1,d0,d1,0,1,0);
+else if(t1)snap_pair_kernel(s,h,g,v0,v1,len,c0,c1,d0,d1,0,0,1);
+else snap_pair_kernel(s,h,g,v0,v1,len,c0,c1,d0,d1,0,0,0);
+}
+}
+if(b<steps)
+snap_row_kernel(s,h,target[b]?g:NULL,v+b*ldv,len,c+b,
+d[b*ldd]);
+}
+
+/*:562*/
+#line 393 "chapters/speed.w"
 
 #define LSTM_SET portable
 #define LSTM_TARGET
 #define LSTM_WIDE 0
 /*433:*/
-#line 325 "chapters/speed.w"
+#line 326 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -5048,10 +5106,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 345 "chapters/speed.w"
+#line 346 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 347 "chapters/speed.w"
+#line 348 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -5061,10 +5119,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 356 "chapters/speed.w"
+#line 357 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 358 "chapters/speed.w"
+#line 359 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -5087,10 +5145,11 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-LSTM_TARGET static void LSTM_COPY(snap_row)(double*s,double*h,double*g,
-const double*v,size_t len,const snap_factors*c,double d)
+LSTM_TARGET static void LSTM_COPY(snap_steps)(double*s,double*h,
+double*g,size_t len,const double*v,size_t ldv,size_t steps,
+const snap_factors*c,const double*d,size_t ldd,const int*target)
 {
-snap_row_kernel(s,h,g,v,len,c,d);
+snap_steps_kernel(s,h,g,len,v,ldv,steps,c,d,ldd,target);
 }
 
 /*:433*//*534:*/
@@ -5122,7 +5181,7 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 }
 
 /*:534*/
-#line 395 "chapters/speed.w"
+#line 397 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
@@ -5132,7 +5191,7 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 #define LSTM_TARGET __attribute__((target("avx2")))
 #define LSTM_WIDE 0
 /*433:*/
-#line 325 "chapters/speed.w"
+#line 326 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -5153,10 +5212,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 345 "chapters/speed.w"
+#line 346 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 347 "chapters/speed.w"
+#line 348 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -5166,10 +5225,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 356 "chapters/speed.w"
+#line 357 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 358 "chapters/speed.w"
+#line 359 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -5192,10 +5251,11 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-LSTM_TARGET static void LSTM_COPY(snap_row)(double*s,double*h,double*g,
-const double*v,size_t len,const snap_factors*c,double d)
+LSTM_TARGET static void LSTM_COPY(snap_steps)(double*s,double*h,
+double*g,size_t len,const double*v,size_t ldv,size_t steps,
+const snap_factors*c,const double*d,size_t ldd,const int*target)
 {
-snap_row_kernel(s,h,g,v,len,c,d);
+snap_steps_kernel(s,h,g,len,v,ldv,steps,c,d,ldd,target);
 }
 
 /*:433*//*534:*/
@@ -5227,7 +5287,7 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 }
 
 /*:534*/
-#line 403 "chapters/speed.w"
+#line 405 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
@@ -5236,7 +5296,7 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 #define LSTM_TARGET __attribute__((target("avx512f")))
 #define LSTM_WIDE 1 
 /*433:*/
-#line 325 "chapters/speed.w"
+#line 326 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -5257,10 +5317,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 345 "chapters/speed.w"
+#line 346 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 347 "chapters/speed.w"
+#line 348 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -5270,10 +5330,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 356 "chapters/speed.w"
+#line 357 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 358 "chapters/speed.w"
+#line 359 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -5296,10 +5356,11 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-LSTM_TARGET static void LSTM_COPY(snap_row)(double*s,double*h,double*g,
-const double*v,size_t len,const snap_factors*c,double d)
+LSTM_TARGET static void LSTM_COPY(snap_steps)(double*s,double*h,
+double*g,size_t len,const double*v,size_t ldv,size_t steps,
+const snap_factors*c,const double*d,size_t ldd,const int*target)
 {
-snap_row_kernel(s,h,g,v,len,c,d);
+snap_steps_kernel(s,h,g,len,v,ldv,steps,c,d,ldd,target);
 }
 
 /*:433*//*534:*/
@@ -5331,32 +5392,32 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 }
 
 /*:534*/
-#line 410 "chapters/speed.w"
+#line 412 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #undef LSTM_WIDE
 #endif
-#line 415 "chapters/speed.w"
+#line 417 "chapters/speed.w"
  static const lstm_kernel_set kernel_sets[]= {
 {"portable",dot_portable,gemv_portable,gemm_nt_portable,
 gemm_tn_portable,gemm_nn_portable,mat_tvec_portable,
 carry_row_portable,gemv_batch_portable,mat_tvec_batch_portable,
-snap_row_portable},
+snap_steps_portable},
 #if LSTM_DISPATCH
 {"avx2",dot_avx2,gemv_avx2,gemm_nt_avx2,gemm_tn_avx2,gemm_nn_avx2,
 mat_tvec_avx2,carry_row_avx2,gemv_batch_avx2,mat_tvec_batch_avx2,
-snap_row_avx2},
+snap_steps_avx2},
 {"avx512",dot_avx512,gemv_avx512,gemm_nt_avx512,gemm_tn_avx512,
 gemm_nn_avx512,mat_tvec_avx512,carry_row_avx512,gemv_batch_avx512,
-mat_tvec_batch_avx512,snap_row_avx512},
+mat_tvec_batch_avx512,snap_steps_avx512},
 #endif
-#line 428 "chapters/speed.w"
+#line 430 "chapters/speed.w"
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
 /*:434*//*435:*/
-#line 438 "chapters/speed.w"
+#line 440 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
 {
@@ -5365,7 +5426,7 @@ if(strcmp(set->name,"avx512")==0)
 return __builtin_cpu_supports("avx512f");
 if(strcmp(set->name,"avx2")==0)return __builtin_cpu_supports("avx2");
 #endif
-#line 446 "chapters/speed.w"
+#line 448 "chapters/speed.w"
  return strcmp(set->name,"portable")==0;
 }
 
@@ -5378,10 +5439,10 @@ for(size_t k= 0;k<sizeof kernel_sets/sizeof kernel_sets[0];k++)
 if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 }
 #endif
-#line 458 "chapters/speed.w"
+#line 460 "chapters/speed.w"
 
 /*:435*//*436:*/
-#line 461 "chapters/speed.w"
+#line 463 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
 {
@@ -5419,7 +5480,7 @@ kernels->mat_tvec(A,rows,cols,v,result);
 }
 
 /*:436*//*439:*/
-#line 524 "chapters/speed.w"
+#line 526 "chapters/speed.w"
 
 const char*lstm_kernels(void)
 {
@@ -5445,7 +5506,7 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 }
 
 /*:439*//*444:*/
-#line 653 "chapters/speed.w"
+#line 655 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
 {
@@ -5462,7 +5523,7 @@ return(x> y)-(x<y);
 }
 
 /*:444*//*445:*/
-#line 668 "chapters/speed.w"
+#line 670 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err)
@@ -5480,7 +5541,7 @@ if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
 /*446:*/
-#line 693 "chapters/speed.w"
+#line 695 "chapters/speed.w"
 
 {
 lstm_stats st= {0};
@@ -5506,7 +5567,7 @@ res->work_bytes= st.work_bytes;
 }
 
 /*:446*/
-#line 685 "chapters/speed.w"
+#line 687 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
 }
@@ -5516,7 +5577,7 @@ return status;
 }
 
 /*:445*//*448:*/
-#line 724 "chapters/speed.w"
+#line 726 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err)
@@ -5548,7 +5609,7 @@ return LSTM_OK;
 }
 
 /*:448*//*450:*/
-#line 772 "chapters/speed.w"
+#line 774 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {
@@ -5568,7 +5629,7 @@ return suu> 0?suv/suu:NAN;
 }
 
 /*:450*//*469:*/
-#line 1233 "chapters/speed.w"
+#line 1235 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -5577,7 +5638,7 @@ return width<LSTM_LANES?LSTM_LANES:width;
 }
 
 /*:469*//*471:*/
-#line 1266 "chapters/speed.w"
+#line 1268 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -5588,7 +5649,7 @@ for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
 /*:471*//*478:*/
-#line 1408 "chapters/speed.w"
+#line 1410 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -5602,7 +5663,7 @@ if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
 /*479:*/
-#line 1442 "chapters/speed.w"
+#line 1444 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -5615,13 +5676,13 @@ pred= Delta+n;
 e= pred+k;
 
 /*:479*/
-#line 1420 "chapters/speed.w"
+#line 1422 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
 /*480:*/
-#line 1458 "chapters/speed.w"
+#line 1460 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -5644,17 +5705,17 @@ err_out[j]= c[1];
 }
 
 /*:234*/
-#line 1469 "chapters/speed.w"
+#line 1471 "chapters/speed.w"
 ;
 }
 }
 
 /*:480*/
-#line 1424 "chapters/speed.w"
+#line 1426 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
 /*481:*/
-#line 1485 "chapters/speed.w"
+#line 1487 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -5663,14 +5724,14 @@ double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
 /*482:*/
-#line 1518 "chapters/speed.w"
+#line 1520 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
 /*:482*/
-#line 1492 "chapters/speed.w"
+#line 1494 "chapters/speed.w"
 ;
 double keep,coef;
 /*229:*/
@@ -5684,7 +5745,7 @@ coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
 /*:229*/
-#line 1494 "chapters/speed.w"
+#line 1496 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !lstm_target(seq,t0+b)?0:row<3*n?err_state[j]:
@@ -5708,7 +5769,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 
 /*:481*/
-#line 1427 "chapters/speed.w"
+#line 1429 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -5721,7 +5782,7 @@ return LSTM_OK;
 }
 
 /*:478*//*484:*/
-#line 1558 "chapters/speed.w"
+#line 1560 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
@@ -6375,7 +6436,7 @@ return status;
 }
 
 /*:549*//*556:*/
-#line 48 "chapters/snapblock.w"
+#line 49 "chapters/snapblock.w"
 
 static int snap1_blocked(const lstm_net*net,const lstm_seq*seq,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -6385,8 +6446,13 @@ cols= 4*n*(m+n+1),count= 2*cols+(7*B+2)*n+2*k;
 const int local= lstm_seq_local(seq);
 double*v= alloc_doubles(count),*S,*H,*states,*outs,*gates,*Deltas,
 *pred,*e;
-if(!v)return lstm_fail(err,LSTM_ENOMEM,
+snap_factors*facts= malloc(4*B*n*sizeof*facts);
+int targets[LSTM_SNAP_BLOCK];
+if(!v||!facts){
+free(v),free(facts);
+return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for SnAp-1 of %zu parameters",net->P);
+}
 
 S= v,H= S+cols,states= H+cols,outs= states+(B+1)*n;
 gates= outs+(B+1)*n,Deltas= gates+4*B*n;
@@ -6395,7 +6461,7 @@ pred= Deltas+B*n,e= pred+k;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
 /*557:*/
-#line 88 "chapters/snapblock.w"
+#line 96 "chapters/snapblock.w"
 
 for(size_t b= 0;b<steps;b++)
 memcpy(gates+4*b*n,net->b,4*n*sizeof*gates);
@@ -6419,64 +6485,76 @@ lstm_output_backward_x(net,out,x,pred,y,Deltas+b*n,grad,e);
 }
 
 /*:557*/
-#line 66 "chapters/snapblock.w"
+#line 72 "chapters/snapblock.w"
+;
+/*558:*/
+#line 126 "chapters/snapblock.w"
+
+for(size_t b= 0;b<steps;b++)
+targets[b]= lstm_target(seq,t0+b)!=NULL;
+for(size_t j= 0;j<n;j++)
+for(size_t b= 0;b<steps;b++){
+const double*g= gates+4*b*n,*f= g+2*n,
+*state_prev= states+b*n,*state= states+(b+1)*n;
+snap_factors c[4];
+/*252:*/
+#line 144 "chapters/snap1.w"
+
+{
+const double*U= net->U;
+double cell[5],cross,self;
+cell_factors(net,g,j,state_prev[j],state[j],cell);
+cross= cell[0]*U[j*n+j]+cell[1]*U[(n+j)*n+j]+
+cell[2]*U[(2*n+j)*n+j];
+self= cell[4]*U[(3*n+j)*n+j];
+for(size_t q= 0;q<4;q++){
+c[q].cross= cross,c[q].from_state= cell[3],c[q].self= self;
+c[q].kept= q<3;
+c[q].keep= c[q].kept?f[j]:0;
+c[q].in_state= c[q].kept?cell[q]:0;
+c[q].in_out= c[q].kept?0:cell[4];
+}
+}
+
+/*:252*/
+#line 134 "chapters/snapblock.w"
+;
+for(size_t q= 0;q<4;q++)facts[(q*n+j)*B+b]= c[q];
+}
+
+/*:558*/
+#line 73 "chapters/snapblock.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*558:*/
-#line 117 "chapters/snapblock.w"
+/*559:*/
+#line 149 "chapters/snapblock.w"
 
 {
 static const double one= 1;
 const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
-4*n*(m+n)+row},len[3]= {m,n,1};
-for(size_t b= 0;b<steps;b++){
-const size_t t= t0+b;
-const int target= lstm_target(seq,t)!=NULL;
-const double*g= gates+4*b*n,*f= g+2*n,
-*state_prev= states+b*n,*state= states+(b+1)*n;
-const double*src[3]= {seq->x+t*m,outs+b*n,&one};
-const double d= target?Deltas[b*n+j]:0;
-snap_factors c;
-/*252:*/
-#line 140 "chapters/snap1.w"
-
-{
-const double*U= net->U;
-double cell[5];
-cell_factors(net,g,j,state_prev[j],state[j],cell);
-c.cross= cell[0]*U[j*n+j]+cell[1]*U[(n+j)*n+j]+
-cell[2]*U[(2*n+j)*n+j];
-c.from_state= cell[3];
-c.self= cell[4]*U[(3*n+j)*n+j];
-c.kept= row<3*n;
-c.keep= c.kept?f[j]:0;
-c.in_state= c.kept?cell[row/n]:0;
-c.in_out= c.kept?0:cell[4];
-}
-
-/*:252*/
-#line 130 "chapters/snapblock.w"
-;
+4*n*(m+n)+row},len[3]= {m,n,1},ldv[3]= {m,n,0};
+const double*src[3]= {seq->x+t0*m,outs,&one};
 for(int part= 0;part<3;part++)
-kernels->snap_row(S+at[part],H+at[part],target?grad->theta+
-at[part]:NULL,src[part],len[part],&c,d);
-}
+kernels->snap_steps(S+at[part],H+at[part],grad->theta+at[part],
+len[part],src[part],ldv[part],steps,facts+row*B,Deltas+j,
+n,targets);
 }
 
-/*:558*/
-#line 68 "chapters/snapblock.w"
+/*:559*/
+#line 75 "chapters/snapblock.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
 }
 lstm_net_mask(net,grad->theta);
-if(st&&count*sizeof(double)> st->work_bytes)
-st->work_bytes= count*sizeof(double);
-free(v);
+if(st&&count*sizeof(double)+4*B*n*sizeof*facts> 
+st->work_bytes)
+st->work_bytes= count*sizeof(double)+4*B*n*sizeof*facts;
+free(v),free(facts);
 return LSTM_OK;
 }
 
-/*:556*//*698:*/
+/*:556*//*701:*/
 #line 143 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch)
@@ -6511,7 +6589,7 @@ memset(V+net->k*n,0,net->k*sizeof*V);
 }
 }
 
-/*:698*//*699:*/
+/*:701*//*702:*/
 #line 180 "chapters/net1997.w"
 
 size_t lstm_net_weights(const lstm_net*net)
@@ -6526,7 +6604,7 @@ free(one);
 return count;
 }
 
-/*:699*//*703:*/
+/*:702*//*706:*/
 #line 244 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
@@ -6553,7 +6631,7 @@ free(before);
 return 1;
 }
 
-/*:703*//*717:*/
+/*:706*//*720:*/
 #line 546 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
@@ -6565,7 +6643,7 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:717*//*722:*/
+/*:720*//*725:*/
 #line 671 "chapters/net1997.w"
 
 static double lag_logit(const lstm_net*net,const double*h,
@@ -6631,7 +6709,7 @@ fprintf(cfg->trace,"\n");
 }
 }
 
-/*:722*//*741:*/
+/*:725*//*744:*/
 #line 1310 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
@@ -6656,7 +6734,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:741*//*762:*/
+/*:744*//*765:*/
 #line 77 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -6666,7 +6744,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:762*//*763:*/
+/*:765*//*766:*/
 #line 90 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -6680,7 +6758,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*764:*/
+/*767:*/
 #line 126 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -6699,7 +6777,7 @@ spec[q]);
 
 }
 
-/*:764*/
+/*:767*/
 #line 102 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -6712,7 +6790,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*765:*/
+/*768:*/
 #line 143 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -6728,11 +6806,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:765*/
+/*:768*/
 #line 113 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*766:*/
+/*769:*/
 #line 164 "chapters/align.w"
 
 {
@@ -6748,7 +6826,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*767:*/
+/*770:*/
 #line 183 "chapters/align.w"
 
 {
@@ -6770,11 +6848,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:767*/
+/*:770*/
 #line 178 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*768:*/
+if(status==LSTM_OK)/*771:*/
 #line 203 "chapters/align.w"
 
 {
@@ -6794,12 +6872,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:768*/
+/*:771*/
 #line 180 "chapters/align.w"
 ;
 }
 
-/*:766*/
+/*:769*/
 #line 115 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -6812,7 +6890,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:763*//*787:*/
+/*:766*//*790:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -6836,7 +6914,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*788:*/
+/*791:*/
 #line 107 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -6853,7 +6931,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:788*/
+/*:791*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -6875,7 +6953,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:787*//*818:*/
+/*:790*//*821:*/
 #line 209 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -6897,7 +6975,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:818*//*819:*/
+/*:821*//*822:*/
 #line 233 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -6914,7 +6992,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:819*//*820:*/
+/*:822*//*823:*/
 #line 260 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -6932,7 +7010,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*821:*/
+/*824:*/
 #line 298 "chapters/formats.w"
 
 {
@@ -6943,7 +7021,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:821*/
+/*:824*/
 #line 276 "chapters/formats.w"
 ;
 return EOF;
@@ -6967,7 +7045,7 @@ return EOF;
 return c;
 }
 
-/*:820*//*822:*/
+/*:823*//*825:*/
 #line 311 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -6976,7 +7054,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*826:*/
+/*829:*/
 #line 401 "chapters/formats.w"
 
 do{
@@ -6985,7 +7063,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:826*/
+/*:829*/
 #line 319 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -6998,7 +7076,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*827:*/
+/*830:*/
 #line 411 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -7018,7 +7096,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:827*/
+/*:830*/
 #line 330 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -7034,7 +7112,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:822*//*823:*/
+/*:825*//*826:*/
 #line 357 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -7042,7 +7120,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*824:*/
+/*827:*/
 #line 378 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -7052,7 +7130,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:824*/
+/*:827*/
 #line 363 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -7061,7 +7139,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*825:*/
+/*828:*/
 #line 391 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -7073,13 +7151,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:825*/
+/*:828*/
 #line 370 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:823*//*828:*/
+/*:826*//*831:*/
 #line 431 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -7089,7 +7167,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:828*//*830:*/
+/*:831*//*833:*/
 #line 451 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -7102,7 +7180,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:830*//*831:*/
+/*:833*//*834:*/
 #line 470 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -7126,7 +7204,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:831*//*832:*/
+/*:834*//*835:*/
 #line 500 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -7146,7 +7224,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:832*//*833:*/
+/*:835*//*836:*/
 #line 527 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -7174,7 +7252,7 @@ shown(rd));
 
 }
 
-/*:833*//*834:*/
+/*:836*//*837:*/
 #line 561 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -7192,7 +7270,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:834*//*836:*/
+/*:837*//*839:*/
 #line 585 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -7214,7 +7292,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:836*//*837:*/
+/*:839*//*840:*/
 #line 608 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -7233,7 +7311,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:837*//*839:*/
+/*:840*//*842:*/
 #line 634 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -7247,7 +7325,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:839*//*841:*/
+/*:842*//*844:*/
 #line 691 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -7258,7 +7336,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*842:*/
+/*845:*/
 #line 726 "chapters/formats.w"
 
 from= s;
@@ -7275,12 +7353,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:842*/
+/*:845*/
 #line 700 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*842:*/
+/*845:*/
 #line 726 "chapters/formats.w"
 
 from= s;
@@ -7297,7 +7375,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:842*/
+/*:845*/
 #line 703 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -7318,7 +7396,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:841*//*843:*/
+/*:844*//*846:*/
 #line 760 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -7338,7 +7416,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:843*//*844:*/
+/*:846*//*847:*/
 #line 788 "chapters/formats.w"
 
 #include <float.h>  
@@ -7360,7 +7438,7 @@ return 1;
  return 0;
 }
 
-/*:844*//*845:*/
+/*:847*//*848:*/
 #line 825 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -7374,7 +7452,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*848:*/
+/*851:*/
 #line 896 "chapters/formats.w"
 
 {
@@ -7387,10 +7465,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:848*/
+/*:851*/
 #line 837 "chapters/formats.w"
 ;
-/*846:*/
+/*849:*/
 #line 866 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -7400,10 +7478,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:846*/
+/*:849*/
 #line 838 "chapters/formats.w"
 ;
-/*847:*/
+/*850:*/
 #line 884 "chapters/formats.w"
 
 m= h>>1;
@@ -7413,14 +7491,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:847*/
+/*:850*/
 #line 840 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:845*//*849:*/
+/*:848*//*852:*/
 #line 912 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -7433,7 +7511,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:849*//*852:*/
+/*:852*//*855:*/
 #line 964 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -7469,7 +7547,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:852*//*853:*/
+/*:855*//*856:*/
 #line 1006 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -7486,7 +7564,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:853*//*856:*/
+/*:856*//*859:*/
 #line 1061 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -7497,7 +7575,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*857:*/
+/*860:*/
 #line 1099 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -7507,7 +7585,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*858:*/
+/*861:*/
 #line 1116 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7522,10 +7600,10 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:858*/
+/*:861*/
 #line 1107 "chapters/formats.w"
 ;
-/*714:*/
+/*717:*/
 #line 500 "chapters/net1997.w"
 
 {
@@ -7556,7 +7634,7 @@ return rd->status;
 }
 }
 
-/*:714*/
+/*:717*/
 #line 1108 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -7566,7 +7644,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:857*/
+/*:860*/
 #line 1071 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -7575,7 +7653,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*859:*/
+/*862:*/
 #line 1129 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -7594,12 +7672,12 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:859*/
+/*:862*/
 #line 1079 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
-/*715:*/
+/*718:*/
 #line 529 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7613,7 +7691,7 @@ count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
-/*:715*/
+/*:718*/
 #line 1082 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
@@ -7624,7 +7702,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*863:*/
+/*866:*/
 #line 1186 "chapters/formats.w"
 
 {
@@ -7633,7 +7711,7 @@ shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
-/*718:*/
+/*721:*/
 #line 559 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
@@ -7658,18 +7736,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 }
 
-/*:718*/
+/*:721*/
 #line 1193 "chapters/formats.w"
 ;
 }
 
-/*:863*/
+/*:866*/
 #line 1091 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:856*//*861:*/
+/*:859*//*864:*/
 #line 1153 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -7689,7 +7767,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:861*//*862:*/
+/*:864*//*865:*/
 #line 1174 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -7699,7 +7777,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:862*//*865:*/
+/*:865*//*868:*/
 #line 1207 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -7729,7 +7807,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:865*//*867:*/
+/*:868*//*870:*/
 #line 1242 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -7742,7 +7820,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:867*//*868:*/
+/*:870*//*871:*/
 #line 1258 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -7759,7 +7837,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:868*//*870:*/
+/*:871*//*873:*/
 #line 1286 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -7800,7 +7878,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:870*//*872:*/
+/*:873*//*875:*/
 #line 1342 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -7811,7 +7889,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*873:*/
+/*876:*/
 #line 1374 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -7827,7 +7905,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:873*/
+/*:876*/
 #line 1352 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -7851,7 +7929,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:872*//*875:*/
+/*:875*//*878:*/
 #line 1398 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -7871,7 +7949,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*876:*/
+/*879:*/
 #line 1429 "chapters/formats.w"
 
 {
@@ -7891,10 +7969,10 @@ return rd->status;
 }
 }
 
-/*:876*/
+/*:879*/
 #line 1416 "chapters/formats.w"
 ;
-/*877:*/
+/*880:*/
 #line 1459 "chapters/formats.w"
 
 {
@@ -7914,14 +7992,14 @@ from+= k;
 }
 }
 
-/*:877*/
+/*:880*/
 #line 1417 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:875*//*878:*/
+/*:878*//*881:*/
 #line 1477 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -7942,7 +8020,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:878*//*881:*/
+/*:881*//*884:*/
 #line 1519 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -7951,7 +8029,7 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
-/*713:*/
+/*716:*/
 #line 490 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
@@ -7961,7 +8039,7 @@ if(net->arch.g_logistic)fprintf(f,"g logistic\n");
 if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
-/*:713*/
+/*:716*/
 #line 1526 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
@@ -7991,7 +8069,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:881*//*882:*/
+/*:884*//*885:*/
 #line 1554 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -8010,7 +8088,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:882*//*883:*/
+/*:885*//*886:*/
 #line 1574 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -8032,7 +8110,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:883*//*885:*/
+/*:886*//*888:*/
 #line 1623 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -8066,7 +8144,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:885*//*886:*/
+/*:888*//*889:*/
 #line 1659 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -8089,7 +8167,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:886*//*887:*/
+/*:889*//*890:*/
 #line 1682 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -8101,7 +8179,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:887*//*951:*/
+/*:890*//*954:*/
 #line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -8141,7 +8219,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*952:*/
+/*955:*/
 #line 119 "chapters/owndata.w"
 
 {
@@ -8190,7 +8268,7 @@ q+= B;
 
 else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*953:*/
+/*956:*/
 #line 147 "chapters/owndata.w"
 
 {
@@ -8211,7 +8289,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:953*/
+/*:956*/
 #line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -8227,7 +8305,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:952*/
+/*:955*/
 #line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -8236,7 +8314,7 @@ free(order);
 return status;
 }
 
-/*:951*//*971:*/
+/*:954*//*974:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -8256,7 +8334,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:971*//*972:*/
+/*:974*//*975:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -8279,7 +8357,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:972*//*973:*/
+/*:975*//*976:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -8292,7 +8370,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:973*//*975:*/
+/*:976*//*978:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -8307,7 +8385,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*976:*/
+if(have==cap)/*979:*/
 #line 189 "chapters/text.w"
 
 {
@@ -8321,7 +8399,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:976*/
+/*:979*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -8342,7 +8420,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:975*//*978:*/
+/*:978*//*981:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -8372,7 +8450,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:978*//*980:*/
+/*:981*//*983:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -8391,7 +8469,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:980*//*984:*/
+/*:983*//*987:*/
 #line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -8445,7 +8523,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:984*//*985:*/
+/*:987*//*988:*/
 #line 401 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -8454,7 +8532,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:985*//*986:*/
+/*:988*//*989:*/
 #line 415 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -8468,7 +8546,7 @@ lstm_optimizer_step(&run->opt,run->net,&run->grad);
 return LSTM_OK;
 }
 
-/*:986*//*987:*/
+/*:989*//*990:*/
 #line 430 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
@@ -8505,7 +8583,7 @@ lstm_trace_start(&run->tr,run->carry,run->carry+n);
 return LSTM_OK;
 }
 
-/*:987*//*988:*/
+/*:990*//*991:*/
 #line 472 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -8569,7 +8647,7 @@ lstm_optimizer_step(&run.opt,net,&run.grad);
 for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
-/*990:*/
+/*993:*/
 #line 528 "chapters/text.w"
 
 {
@@ -8589,7 +8667,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*991:*/
+/*994:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8606,7 +8684,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:991*/
+/*:994*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8615,7 +8693,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:990*/
+/*:993*/
 #line 809 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8627,7 +8705,7 @@ if(st->interrupted||st->spent)break;
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*989:*/
+/*992:*/
 #line 515 "chapters/text.w"
 
 {
@@ -8636,7 +8714,7 @@ run.K;
 double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
-/*990:*/
+/*993:*/
 #line 528 "chapters/text.w"
 
 {
@@ -8656,7 +8734,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*991:*/
+/*994:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8673,7 +8751,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:991*/
+/*:994*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8682,12 +8760,12 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:990*/
+/*:993*/
 #line 522 "chapters/text.w"
 ;
 }
 
-/*:989*/
+/*:992*/
 #line 500 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8695,7 +8773,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*991:*/
+/*994:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8712,7 +8790,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:991*/
+/*:994*/
 #line 506 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -8723,7 +8801,7 @@ text_lanes_free(&lanes);
 return status;
 }
 
-/*:988*//*993:*/
+/*:991*//*996:*/
 #line 601 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -8739,7 +8817,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*994:*/
+/*997:*/
 #line 638 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -8749,7 +8827,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:994*/
+/*:997*/
 #line 615 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -8768,7 +8846,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*995:*/
+/*998:*/
 #line 646 "chapters/text.w"
 
 {
@@ -8787,7 +8865,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:995*/
+/*:998*/
 #line 632 "chapters/text.w"
 ;
 }
@@ -8795,7 +8873,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:993*/
+/*:996*/
 #line 308 "chapters/intro.w"
 
 

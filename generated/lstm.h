@@ -105,14 +105,14 @@
 #define LSTM_TASK_ORDER 7
 
 /*:336*//*441:*/
-#line 622 "chapters/speed.w"
+#line 624 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
 /*:441*//*476:*/
-#line 1398 "chapters/speed.w"
+#line 1400 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
@@ -131,32 +131,32 @@
 
 #define LSTM_SNAP_BLOCK 8 
 
-/*:554*//*759:*/
+/*:554*//*762:*/
 #line 44 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:759*//*785:*/
+/*:762*//*788:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:785*//*814:*/
+/*:788*//*817:*/
 #line 140 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:814*//*891:*/
+/*:817*//*894:*/
 #line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:891*/
+/*:894*/
 #line 289 "chapters/intro.w"
 
 /*11:*/
@@ -476,7 +476,7 @@ int per_sequence;
 }lstm_train_config;
 
 /*:377*//*442:*/
-#line 627 "chapters/speed.w"
+#line 629 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
 size_t n,T;
@@ -499,7 +499,7 @@ void**ptr;
 double*wu;
 }lstm_batch_work;
 
-/*:536*//*760:*/
+/*:536*//*763:*/
 #line 48 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -518,7 +518,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:760*//*949:*/
+/*:763*//*952:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -547,7 +547,7 @@ size_t batch;
 int threads;
 }lstm_data_config;
 
-/*:949*//*981:*/
+/*:952*//*984:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -581,7 +581,7 @@ size_t batch;
 int threads;
 }lstm_text_config;
 
-/*:981*/
+/*:984*/
 #line 290 "chapters/intro.w"
 
 /*12:*/
@@ -924,19 +924,19 @@ void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
 /*:426*//*437:*/
-#line 505 "chapters/speed.w"
+#line 507 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
 /*:437*//*443:*/
-#line 636 "chapters/speed.w"
+#line 638 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
 /*:443*//*449:*/
-#line 769 "chapters/speed.w"
+#line 771 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
@@ -978,19 +978,19 @@ void lstm_batch_work_free(lstm_batch_work*w);
 int lstm_bench_batch(size_t n,size_t T,size_t B,lstm_bench_result*res,
 lstm_error*err);
 
-/*:548*//*697:*/
+/*:548*//*700:*/
 #line 138 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch);
 void lstm_net_mask(const lstm_net*net,double*theta);
 size_t lstm_net_weights(const lstm_net*net);
 
-/*:697*//*702:*/
+/*:700*//*705:*/
 #line 241 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:702*//*761:*/
+/*:705*//*764:*/
 #line 71 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -998,20 +998,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:761*//*786:*/
+/*:764*//*789:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:786*//*864:*/
+/*:789*//*867:*/
 #line 1202 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:864*//*869:*/
+/*:867*//*872:*/
 #line 1280 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -1019,7 +1019,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:869*//*871:*/
+/*:872*//*874:*/
 #line 1333 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -1027,7 +1027,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:871*//*879:*/
+/*:874*//*882:*/
 #line 1505 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -1035,13 +1035,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:879*//*950:*/
+/*:882*//*953:*/
 #line 54 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:950*//*970:*/
+/*:953*//*973:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -1051,32 +1051,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:970*//*974:*/
+/*:973*//*977:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:974*//*977:*/
+/*:977*//*980:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:977*//*982:*/
+/*:980*//*985:*/
 #line 306 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:982*//*992:*/
+/*:985*//*995:*/
 #line 587 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:992*/
+/*:995*/
 #line 291 "chapters/intro.w"
 
 #endif
