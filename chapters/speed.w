@@ -312,6 +312,8 @@ typedef struct lstm_kernel_set {
   void (*snap_steps)(double *s, double *h, double *g, size_t len,
     const double *v, size_t ldv, size_t steps, const snap_factors *c,
     const double *d, size_t ldd, const int *target);
+  void (*uoro_rows)(double *tt, double *g, size_t len, const double *v,
+    double keep, const double *coef, double d, double *sums);
 } lstm_kernel_set;
 
 @ A copy of the kernels is this section, compiled three times: each time
@@ -384,6 +386,13 @@ LSTM_TARGET static void LSTM_COPY(snap_steps)(double *s, double *h,
 {
   snap_steps_kernel(s, h, g, len, v, ldv, steps, c, d, ldd, target);
 }
+@#
+LSTM_TARGET static void LSTM_COPY(uoro_rows)(double *tt, double *g,
+  size_t len, const double *v, double keep, const double *coef, double d,
+  double *sums)
+{
+  uoro_rows_kernel(tt, g, len, v, keep, coef, d, sums);
+}
 
 @ The three copies, and the table of the sets. The portable set comes
 first and the widest last; |kernels| points to the set in use, the
@@ -418,14 +427,14 @@ static const lstm_kernel_set kernel_sets[] = {
   {"portable", dot_portable, gemv_portable, gemm_nt_portable,
     gemm_tn_portable, gemm_nn_portable, mat_tvec_portable,
     carry_row_portable, gemv_batch_portable, mat_tvec_batch_portable,
-    snap_steps_portable},@/
+    snap_steps_portable, uoro_rows_portable},@/
 #if LSTM_DISPATCH
   {"avx2", dot_avx2, gemv_avx2, gemm_nt_avx2, gemm_tn_avx2, gemm_nn_avx2,
     mat_tvec_avx2, carry_row_avx2, gemv_batch_avx2, mat_tvec_batch_avx2,
-    snap_steps_avx2},@/
+    snap_steps_avx2, uoro_rows_avx2},@/
   {"avx512", dot_avx512, gemv_avx512, gemm_nt_avx512, gemm_tn_avx512,
     gemm_nn_avx512, mat_tvec_avx512, carry_row_avx512, gemv_batch_avx512,
-    mat_tvec_batch_avx512, snap_steps_avx512},
+    mat_tvec_batch_avx512, snap_steps_avx512, uoro_rows_avx512},
 #endif
 };
 static const lstm_kernel_set *kernels = &kernel_sets[0];
@@ -1568,6 +1577,7 @@ static void carry_row(double *s, double *g, size_t len, const double *v,
 @i chapters/threads.w
 @i chapters/batch.w
 @i chapters/snapblock.w
+@i chapters/uoropass.w
 
 @*1 Exercises.
 \exercise{speed.1}{25}

@@ -167,29 +167,30 @@ static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:255*//*277:*/
-#line 276 "chapters/uoro.w"
+#line 279 "chapters/uoro.w"
 
-static double uoro_row(double*tt,double*g,const double*v,size_t len,
-double keep,double coef,double d);
+#define UORO_ROWS 4 
+static void uoro_rows(double*tt,double*g,size_t len,const double*v,
+double keep,const double*coef,double d,double*sums);
 
-/*:277*//*280:*/
-#line 317 "chapters/uoro.w"
+/*:277*//*279:*/
+#line 307 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:280*//*297:*/
+/*:279*//*296:*/
 #line 282 "chapters/hybrid.w"
 
 static void hybrid_close(lstm_rtrl*r,const lstm_net*net,lstm_net*grad);
 
-/*:297*//*304:*/
+/*:296*//*303:*/
 #line 433 "chapters/hybrid.w"
 
 static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:304*//*320:*/
+/*:303*//*319:*/
 #line 160 "chapters/eprop.w"
 
 static int eprop_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -197,7 +198,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int eprop_random_grad(const lstm_net*net,const lstm_seq*seq,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:320*//*344:*/
+/*:319*//*343:*/
 #line 205 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -215,7 +216,7 @@ lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 static double rng_normal(lstm_rng*rng);
 
-/*:344*//*353:*/
+/*:343*//*352:*/
 #line 433 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -224,19 +225,19 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:353*//*371:*/
+/*:352*//*370:*/
 #line 191 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:371*//*375:*/
+/*:370*//*374:*/
 #line 274 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:375*//*389:*/
+/*:374*//*388:*/
 #line 752 "chapters/training.w"
 
 typedef struct{
@@ -247,33 +248,33 @@ double*error;
 static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step,lstm_error*err);
 
-/*:389*//*396:*/
+/*:388*//*395:*/
 #line 971 "chapters/training.w"
 
 static int task_errors(const lstm_net*net,const lstm_task*task,
 lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
 lstm_error*err);
 
-/*:396*//*398:*/
+/*:395*//*397:*/
 #line 1016 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:398*//*400:*/
+/*:397*//*399:*/
 #line 1042 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
-/*:400*//*402:*/
+/*:399*//*401:*/
 #line 1085 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:402*//*431:*/
+/*:401*//*430:*/
 #line 275 "chapters/speed.w"
 
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -290,7 +291,7 @@ static double fmax_nan(double a,double b);
 #endif
 #line 286 "chapters/speed.w"
 
-/*:431*//*432:*/
+/*:430*//*431:*/
 #line 293 "chapters/speed.w"
 
 typedef void lstm_gemm_fn(size_t rows,size_t cols,size_t len,
@@ -314,23 +315,25 @@ const double*const*v,double*const*result,size_t count);
 void(*snap_steps)(double*s,double*h,double*g,size_t len,
 const double*v,size_t ldv,size_t steps,const snap_factors*c,
 const double*d,size_t ldd,const int*target);
+void(*uoro_rows)(double*tt,double*g,size_t len,const double*v,
+double keep,const double*coef,double d,double*sums);
 }lstm_kernel_set;
 
-/*:432*//*447:*/
-#line 722 "chapters/speed.w"
+/*:431*//*446:*/
+#line 731 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:447*//*468:*/
-#line 1228 "chapters/speed.w"
+/*:446*//*467:*/
+#line 1237 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:468*//*477:*/
-#line 1403 "chapters/speed.w"
+/*:467*//*476:*/
+#line 1412 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -338,7 +341,7 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:477*//*487:*/
+/*:476*//*486:*/
 #line 72 "chapters/threads.w"
 
 #if !defined(LSTM_ONE_THREAD) && !defined(LSTM_NO_C11_THREADS)
@@ -362,7 +365,7 @@ const double*e);
 #line 87 "chapters/threads.w"
 #endif
 #line 88 "chapters/threads.w"
-/*488:*/
+/*487:*/
 #line 91 "chapters/threads.w"
 
 #if defined(LSTM_C11_THREADS)
@@ -391,10 +394,10 @@ static void wake_all(lstm_cond*c){cnd_broadcast(c);}
 #endif
 #line 116 "chapters/threads.w"
 
-/*:488*/
+/*:487*/
 #line 88 "chapters/threads.w"
 
-/*489:*/
+/*488:*/
 #line 120 "chapters/threads.w"
 
 #if defined(LSTM_POSIX_THREADS)
@@ -425,11 +428,11 @@ static void wake_all(lstm_cond*c){pthread_cond_broadcast(c);}
 #endif
 #line 147 "chapters/threads.w"
 
-/*:489*/
+/*:488*/
 #line 89 "chapters/threads.w"
 
 
-/*:487*//*490:*/
+/*:486*//*489:*/
 #line 151 "chapters/threads.w"
 
 #if !defined(LSTM_C11_THREADS) && !defined(LSTM_POSIX_THREADS)
@@ -443,7 +446,7 @@ static void wake_all(lstm_cond*c){(void)c;}
 #endif
 #line 161 "chapters/threads.w"
 
-/*:490*//*492:*/
+/*:489*//*491:*/
 #line 169 "chapters/threads.w"
 
 typedef int(*lstm_item_fn)(void*ctx,size_t s,lstm_net*g,double*loss,
@@ -474,14 +477,14 @@ lstm_stats st;
 lstm_error err;
 }grad_job;
 
-/*:492*//*496:*/
+/*:491*//*495:*/
 #line 260 "chapters/threads.w"
 
 static int pool_run(const lstm_net*net,const lstm_data*data,size_t count,
 lstm_item_fn item,void*ctx,const lstm_method*meth,long param,
 int threads,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:496*//*515:*/
+/*:495*//*514:*/
 #line 704 "chapters/threads.w"
 
 typedef struct text_lanes{
@@ -498,7 +501,7 @@ static void text_lanes_free(text_lanes*ln);
 static int text_lane_item(void*ctx,size_t s,lstm_net*g,double*loss,
 lstm_error*err);
 
-/*:515*//*542:*/
+/*:514*//*541:*/
 #line 708 "chapters/batch.w"
 
 static void batch_forward(const lstm_net*net,const lstm_seq*const*seqs,
@@ -509,18 +512,18 @@ double**yout,double*wu,lstm_net*sum);
 static void finish_step(const lstm_net*net,const double*state_prev,
 double*g,double*state,double*out);
 
-/*:542*//*555:*/
+/*:541*//*554:*/
 #line 37 "chapters/snapblock.w"
 
 static int snap1_blocked(const lstm_net*net,const lstm_seq*seq,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:555*//*719:*/
+/*:554*//*724:*/
 #line 543 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:719*//*723:*/
+/*:724*//*728:*/
 #line 649 "chapters/net1997.w"
 
 typedef struct{
@@ -533,19 +536,19 @@ lag_look*look);
 static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r);
 
-/*:723*//*743:*/
+/*:728*//*748:*/
 #line 1303 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:743*//*820:*/
+/*:748*//*825:*/
 #line 194 "chapters/formats.w"
 
-/*819:*/
+/*824:*/
 #line 167 "chapters/formats.w"
 
-/*853:*/
+/*858:*/
 #line 937 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -554,7 +557,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:853*/
+/*:858*/
 #line 168 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -582,7 +585,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:819*/
+/*:824*/
 #line 195 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -595,7 +598,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:820*//*832:*/
+/*:825*//*837:*/
 #line 443 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -605,19 +608,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:832*//*838:*/
+/*:837*//*843:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:838*//*841:*/
+/*:843*//*846:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:841*//*843:*/
+/*:846*//*848:*/
 #line 673 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -626,45 +629,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:843*//*854:*/
+/*:848*//*859:*/
 #line 959 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:854*//*858:*/
+/*:859*//*863:*/
 #line 1058 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:858*//*863:*/
+/*:863*//*868:*/
 #line 1148 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:863*//*869:*/
+/*:868*//*874:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:869*//*877:*/
+/*:874*//*882:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:877*//*883:*/
+/*:882*//*888:*/
 #line 1514 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:883*//*887:*/
+/*:888*//*892:*/
 #line 1613 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -672,13 +675,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:887*//*982:*/
+/*:892*//*987:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:982*//*986:*/
+/*:987*//*991:*/
 #line 315 "chapters/text.w"
 
 typedef struct text_run{
@@ -705,7 +708,7 @@ double*loss,lstm_error*err);
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
-/*:986*/
+/*:991*/
 #line 307 "chapters/intro.w"
 
 /*13:*/
@@ -852,7 +855,7 @@ output!=LSTM_OUT_SOFTMAX&&output!=LSTM_OUT_LOGISTIC)
 return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
-/*699:*/
+/*704:*/
 #line 116 "chapters/net1997.w"
 
 if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
@@ -865,7 +868,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 arch->pending,n);
 
 
-/*:699*/
+/*:704*/
 #line 232 "chapters/forward.w"
 ;
 rows= 4*n;
@@ -1639,21 +1642,21 @@ LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
-/*:257*//*282:*/
-#line 328 "chapters/uoro.w"
+/*:257*//*281:*/
+#line 318 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
-/*:282*//*306:*/
+/*:281*//*305:*/
 #line 444 "chapters/hybrid.w"
 
 {"hybrid",1,2,hybrid_grad,
 "Schmidhuber's hybrid: RTRL's exact gradient in blocks of H steps, online",
 LSTM_PER_STEP,LSTM_RTRL_HYBRID,0},
 
-/*:306*//*322:*/
+/*:305*//*321:*/
 #line 180 "chapters/eprop.w"
 
 {"eprop",0,0,eprop_grad,
@@ -1663,7 +1666,7 @@ LSTM_PER_STEP,LSTM_RTRL_EPROP,0},
 "e-prop with a fixed random feedback matrix (seeded), online",
 LSTM_PER_STEP,LSTM_RTRL_EPROP_RANDOM,1},
 
-/*:322*/
+/*:321*/
 #line 348 "chapters/bptt.w"
 
 };
@@ -2249,7 +2252,7 @@ long param,lstm_error*err)
 const size_t n= net->n,k= net->k;
 size_t small= 11*n+2*k,big= 0,count;
 memset(r,0,sizeof*r);
-/*294:*/
+/*293:*/
 #line 236 "chapters/hybrid.w"
 
 if((kind==LSTM_RTRL_HYBRID||kind==LSTM_RTRL_EPROP||
@@ -2258,7 +2261,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the methods hybrid and eprop take "
 "the book's own cell only, not the network of --net 1997");
 
 
-/*:294*/
+/*:293*/
 #line 202 "chapters/rtrl.w"
 ;
 r->kind= kind;
@@ -2282,7 +2285,7 @@ if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
 if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
 
-/*:268*//*292:*/
+/*:268*//*291:*/
 #line 197 "chapters/hybrid.w"
 
 if(kind==LSTM_RTRL_HYBRID){
@@ -2299,14 +2302,14 @@ if(!mul_size(4*n,r->cols,&zs)||
 !add_size(big,(2*n+1)*2*n,&big))big= SIZE_MAX;
 }
 
-/*:292*//*316:*/
+/*:291*//*315:*/
 #line 112 "chapters/eprop.w"
 
 if(kind==LSTM_RTRL_EPROP)big= r->cols;
 if(kind==LSTM_RTRL_EPROP_RANDOM&&!add_size(r->cols,k*n,&big))
 big= SIZE_MAX;
 
-/*:316*/
+/*:315*/
 #line 207 "chapters/rtrl.w"
 ;
 if(big==0)
@@ -2351,7 +2354,7 @@ r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
 r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
-/*:269*//*293:*/
+/*:269*//*292:*/
 #line 218 "chapters/hybrid.w"
 
 if(kind==LSTM_RTRL_HYBRID){
@@ -2363,7 +2366,7 @@ r->Znew= r->Z+2*n*r->cols;
 r->kept= 4*n*r->cols*sizeof(double);
 }
 
-/*:293*//*317:*/
+/*:292*//*316:*/
 #line 117 "chapters/eprop.w"
 
 if(kind==LSTM_RTRL_EPROP_RANDOM){
@@ -2372,7 +2375,7 @@ r->kept= k*n*sizeof(double);
 lstm_rtrl_seed(r,0);
 }
 
-/*:317*/
+/*:316*/
 #line 218 "chapters/rtrl.w"
 ;
 return LSTM_OK;
@@ -2428,8 +2431,8 @@ lstm_output_backward_x(net,out,x,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-if(r->blocked)/*467:*/
-#line 1214 "chapters/speed.w"
+if(r->blocked)/*466:*/
+#line 1223 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -2438,8 +2441,8 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*470:*/
-#line 1249 "chapters/speed.w"
+/*469:*/
+#line 1258 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -2456,11 +2459,11 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:470*/
-#line 1222 "chapters/speed.w"
+/*:469*/
+#line 1231 "chapters/speed.w"
 ;
-/*472:*/
-#line 1280 "chapters/speed.w"
+/*471:*/
+#line 1289 "chapters/speed.w"
 
 {
 double c[5];
@@ -2473,14 +2476,14 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 }
 
-/*:472*/
-#line 1223 "chapters/speed.w"
+/*:471*/
+#line 1232 "chapters/speed.w"
 ;
 }
 }
 }
 
-/*:467*/
+/*:466*/
 #line 309 "chapters/rtrl.w"
 
 else/*216:*/
@@ -2550,7 +2553,7 @@ const double*Delta= r->Delta;
 size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
 if(r->kind!=LSTM_RTRL_INTERNAL&&y&&grad)
-/*319:*/
+/*318:*/
 #line 138 "chapters/eprop.w"
 
 {
@@ -2568,7 +2571,7 @@ for(size_t l= 0;l<n;l++)r->Delta[l]+= B[q*n+l]*e[q];
 }
 }
 
-/*:319*/
+/*:318*/
 #line 319 "chapters/rtrl.w"
 ;
 if(y&&grad)/*234:*/
@@ -2690,25 +2693,7 @@ case LSTM_RTRL_UORO:{
 double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
 const double eps= LSTM_UORO_EPS;
 /*273:*/
-#line 193 "chapters/uoro.w"
-
-for(size_t j= 0;j<n;j++){
-double c[5],dg[4]= {0,0,0,0},ds;
-const double*eta= r->tz+n;
-cell_factors(net,r->g,j,state_prev[j],state[j],c);
-for(size_t q= 0;q<4;q++)dg[q]= lstm_dot(net->U+(q*n+j)*n,eta,n);
-ds= c[0]*dg[0]+c[1]*dg[1]+c[2]*dg[2]+f[j]*r->tz[j];
-r->dz[j]= ds;
-r->dz[n+j]= c[3]*ds+c[4]*dg[3];
-nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
-}
-nA= sqrt(nA);
-
-/*:273*/
-#line 181 "chapters/uoro.w"
-;
-/*274:*/
-#line 209 "chapters/uoro.w"
+#line 192 "chapters/uoro.w"
 
 {
 uint64_t bits= 0;
@@ -2717,23 +2702,37 @@ if(q%64==0)bits= lstm_rng_next(&r->rng);
 r->nu[q]= (bits>>(q%64))&1?1.0:-1.0;
 }
 }
+
+/*:273*/
+#line 181 "chapters/uoro.w"
+;
+/*274:*/
+#line 208 "chapters/uoro.w"
+
 for(size_t j= 0;j<n;j++){
-double c[5],sbar;
+double c[5],dg[4]= {0,0,0,0},ds,sbar;
+const double*eta= r->tz+n;
 cell_factors(net,r->g,j,state_prev[j],state[j],c);
+for(size_t q= 0;q<4;q++)dg[q]= lstm_dot(net->U+(q*n+j)*n,eta,n);
+ds= c[0]*dg[0]+c[1]*dg[1]+c[2]*dg[2]+f[j]*r->tz[j];
+r->dz[j]= ds;
+r->dz[n+j]= c[3]*ds+c[4]*dg[3];
+nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
 sbar= r->nu[j]+c[3]*r->nu[n+j];
 r->gbar[j]= c[0]*sbar;
 r->gbar[n+j]= c[1]*sbar;
 r->gbar[2*n+j]= c[2]*sbar;
 r->gbar[3*n+j]= c[4]*r->nu[n+j];
 }
+nA= sqrt(nA);
 for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
 ng= sqrt(ng);
 
 /*:274*/
-#line 182 "chapters/uoro.w"
+#line 183 "chapters/uoro.w"
 ;
 /*275:*/
-#line 232 "chapters/uoro.w"
+#line 231 "chapters/uoro.w"
 
 nv= 1;
 for(size_t l= 0;l<m;l++)nv+= x[l]*x[l];
@@ -2743,10 +2742,10 @@ rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
 rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 
 /*:275*/
-#line 183 "chapters/uoro.w"
+#line 184 "chapters/uoro.w"
 ;
 /*276:*/
-#line 249 "chapters/uoro.w"
+#line 252 "chapters/uoro.w"
 
 {
 static const double one= 1;
@@ -2755,28 +2754,32 @@ for(size_t q= 0;q<2*n;q++)
 r->tz[q]= rho0*r->dz[q]+rho1*r->nu[q];
 if(y&&grad)
 for(size_t j= 0;j<n;j++)d+= r->Delta[j]*r->tz[n+j];
-for(size_t row= 0;row<4*n;row++){
+for(size_t row= 0;row<4*n;row+= UORO_ROWS){
 const size_t at[3]= {row*m,4*n*m+row*n,
 4*n*(m+n)+row},len[3]= {m,n,1};
 const double*src[3]= {x,out_prev,&one};
-for(int part= 0;part<3;part++)
-norm+= uoro_row(tt+at[part],y&&grad?grad->theta+at[part]:
-NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
+double coef[UORO_ROWS],part[3][UORO_ROWS];
+for(size_t k= 0;k<UORO_ROWS;k++)coef[k]= r->gbar[row+k]/rho1;
+for(int p= 0;p<3;p++)
+uoro_rows(tt+at[p],y&&grad?grad->theta+at[p]:NULL,
+len[p],src[p],1/rho0,coef,d,part[p]);
+for(size_t k= 0;k<UORO_ROWS;k++)
+for(int p= 0;p<3;p++)norm+= part[p][k];
 }
 r->tnorm[0]= sqrt(norm);
 }
 
 /*:276*/
-#line 185 "chapters/uoro.w"
+#line 186 "chapters/uoro.w"
 ;
 break;
 }
 
-/*:272*//*295:*/
+/*:272*//*294:*/
 #line 247 "chapters/hybrid.w"
 
 case LSTM_RTRL_HYBRID:
-/*296:*/
+/*295:*/
 #line 253 "chapters/hybrid.w"
 
 {
@@ -2798,13 +2801,13 @@ r->filled++;
 r->ready= 0;
 }
 
-/*:296*/
+/*:295*/
 #line 249 "chapters/hybrid.w"
 ;
 if(r->filled==r->block)hybrid_close(r,net,grad);
 break;
 
-/*:295*/
+/*:294*/
 #line 328 "chapters/rtrl.w"
 
 }
@@ -2902,7 +2905,7 @@ void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 {
 lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 if(r->kind==LSTM_RTRL_EPROP_RANDOM)
-/*318:*/
+/*317:*/
 #line 124 "chapters/eprop.w"
 
 {
@@ -2911,29 +2914,13 @@ for(size_t q= 0;q<r->k*r->n;q++)
 r->feedback[q]= lstm_rng_uniform(&r->rng,-a,a);
 }
 
-/*:318*/
+/*:317*/
 #line 172 "chapters/uoro.w"
 ;
 }
 
-/*:271*//*278:*/
-#line 280 "chapters/uoro.w"
-
-static double uoro_row(double*tt,double*g,const double*v,size_t len,
-double keep,double coef,double d)
-{
-double sum[4]= {0,0,0,0};
-for(size_t l= 0;l<len;l++){
-const double t= keep*tt[l]+coef*v[l];
-tt[l]= t;
-sum[l%4]+= t*t;
-if(g)g[l]+= d*t;
-}
-return(sum[0]+sum[1])+(sum[2]+sum[3]);
-}
-
-/*:278*//*281:*/
-#line 321 "chapters/uoro.w"
+/*:271*//*280:*/
+#line 311 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2941,7 +2928,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
-/*:281*//*298:*/
+/*:280*//*297:*/
 #line 285 "chapters/hybrid.w"
 
 static void hybrid_close(lstm_rtrl*r,const lstm_net*net,lstm_net*grad)
@@ -2960,7 +2947,7 @@ for(size_t i= 0;i<walks;i++){
 double*acc= i<2*n?r->Znew+i*cols:grad->theta;
 double*mu= r->mu+i*2*n;
 if(i<2*n)memset(acc,0,cols*sizeof*acc);
-/*299:*/
+/*298:*/
 #line 331 "chapters/hybrid.w"
 
 {
@@ -2984,10 +2971,10 @@ lstm_mat_tvec(net->U,4*n,n,dg,dout);
 }
 }
 
-/*:299*/
+/*:298*/
 #line 302 "chapters/hybrid.w"
 ;
-/*300:*/
+/*299:*/
 #line 360 "chapters/hybrid.w"
 
 {
@@ -3010,11 +2997,11 @@ for(size_t q= 0;q<4*n;q++)ab[q]+= dg[q];
 }
 }
 
-/*:300*/
+/*:299*/
 #line 303 "chapters/hybrid.w"
 ;
 }
-if(r->blocks> 0)/*301:*/
+if(r->blocks> 0)/*300:*/
 #line 392 "chapters/hybrid.w"
 
 for(size_t c0= 0;c0<cols;c0+= LSTM_FOLD_COLUMNS){
@@ -3027,7 +3014,7 @@ lstm_gemm_nn(1,w,2*n,r->mu+4*n*n,2*n,r->Z+c0,cols,
 grad->theta+c0,cols);
 }
 
-/*:301*/
+/*:300*/
 #line 305 "chapters/hybrid.w"
 ;
 {
@@ -3039,7 +3026,7 @@ r->filled= 0;
 r->ready= walks> 2*n;
 }
 
-/*:298*//*303:*/
+/*:297*//*302:*/
 #line 413 "chapters/hybrid.w"
 
 int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
@@ -3062,7 +3049,7 @@ if(r->kind==LSTM_RTRL_HYBRID)hybrid_close(r,net,grad);
 return LSTM_OK;
 }
 
-/*:303*//*305:*/
+/*:302*//*304:*/
 #line 437 "chapters/hybrid.w"
 
 static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -3071,7 +3058,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_HYBRID,param,grad,loss,st,err);
 }
 
-/*:305*//*321:*/
+/*:304*//*320:*/
 #line 166 "chapters/eprop.w"
 
 static int eprop_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -3087,7 +3074,7 @@ return rtrl_run(net,seq,LSTM_RTRL_EPROP_RANDOM,param,grad,loss,st,
 err);
 }
 
-/*:321*//*328:*/
+/*:320*//*327:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -3124,7 +3111,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:328*//*330:*/
+/*:327*//*329:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -3147,7 +3134,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*331:*/
+default:/*330:*/
 #line 161 "chapters/learning.w"
 
 {
@@ -3162,14 +3149,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:331*/
+/*:330*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:330*//*334:*/
+/*:329*//*333:*/
 #line 208 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -3193,7 +3180,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:334*//*339:*/
+/*:333*//*338:*/
 #line 63 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -3256,7 +3243,7 @@ return lstm_fail(err,LSTM_EUSAGE,"unknown task '%s' (the tasks are "
 return LSTM_OK;
 }
 
-/*:339*//*341:*/
+/*:338*//*340:*/
 #line 132 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -3283,7 +3270,7 @@ LSTM_TASK_MULTIPLY,rng,data,seq,err);
 }
 }
 
-/*:341*//*343:*/
+/*:340*//*342:*/
 #line 171 "chapters/tasks.w"
 
 int lstm_task_vary(lstm_task*task,int variant,size_t relevant,
@@ -3315,7 +3302,7 @@ task->k= (size_t)1<<symbols;
 return LSTM_OK;
 }
 
-/*:343*//*345:*/
+/*:342*//*344:*/
 #line 225 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -3324,7 +3311,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:345*//*346:*/
+/*:344*//*345:*/
 #line 238 "chapters/tasks.w"
 
 static double rng_normal(lstm_rng*rng)
@@ -3333,7 +3320,7 @@ double u1= 1-lstm_rng_uniform(rng,0,1),u2= lstm_rng_uniform(rng,0,1);
 return sqrt(-2*log(u1))*cos(2*3.14159265358979323846*u2);
 }
 
-/*:346*//*349:*/
+/*:345*//*348:*/
 #line 305 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
@@ -3354,7 +3341,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
-/*:349*//*350:*/
+/*:348*//*349:*/
 #line 328 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -3370,7 +3357,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:350*//*351:*/
+/*:349*//*350:*/
 #line 375 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
@@ -3394,7 +3381,7 @@ y[second]= 1;
 return LSTM_OK;
 }
 
-/*:351*//*354:*/
+/*:350*//*353:*/
 #line 446 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -3403,7 +3390,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*355:*/
+/*354:*/
 #line 464 "chapters/tasks.w"
 
 {
@@ -3429,11 +3416,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:355*/
+/*:354*/
 #line 453 "chapters/tasks.w"
 ;
 }while(len<0);
-/*356:*/
+/*355:*/
 #line 491 "chapters/tasks.w"
 
 {
@@ -3452,13 +3439,13 @@ y[options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:356*/
+/*:355*/
 #line 455 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:354*//*358:*/
+/*:353*//*357:*/
 #line 515 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -3471,7 +3458,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:358*//*359:*/
+/*:357*//*358:*/
 #line 551 "chapters/tasks.w"
 
 static int adding_sample(size_t T,int product,lstm_rng*rng,
@@ -3497,7 +3484,7 @@ y[0]= product?s->x[2*first]*s->x[2*second]:
 return LSTM_OK;
 }
 
-/*:359*//*360:*/
+/*:358*//*359:*/
 #line 610 "chapters/tasks.w"
 
 static int twoseq_sample(const lstm_task*task,int clean,lstm_rng*rng,
@@ -3522,7 +3509,7 @@ else y[0]= (class==0?0.2:0.8)+
 return LSTM_OK;
 }
 
-/*:360*//*361:*/
+/*:359*//*360:*/
 #line 662 "chapters/tasks.w"
 
 static int order_sample(size_t symbols,lstm_rng*rng,lstm_data*data,
@@ -3551,7 +3538,7 @@ target[class]= 1;
 return LSTM_OK;
 }
 
-/*:361*//*366:*/
+/*:360*//*365:*/
 #line 59 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -3591,7 +3578,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:366*//*368:*/
+/*:365*//*367:*/
 #line 113 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -3608,7 +3595,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*369:*/
+/*368:*/
 #line 144 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -3618,7 +3605,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:369*/
+/*:368*/
 #line 128 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -3628,13 +3615,13 @@ double e;
 piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.yrow+= t0;
-/*370:*/
+/*369:*/
 #line 157 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*745:*/
+if(t0+piece.T==seq->T)/*750:*/
 #line 1336 "chapters/net1997.w"
 
 {
@@ -3647,7 +3634,7 @@ if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:745*/
+/*:750*/
 #line 161 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
@@ -3659,14 +3646,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:370*/
+/*:369*/
 #line 136 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:368*//*372:*/
+/*:367*//*371:*/
 #line 195 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -3690,7 +3677,7 @@ y||blocked?&tn->grad:NULL,&step_loss,err);
 if(status!=LSTM_OK)return status;
 *loss+= step_loss;
 if(blocked){
-if(r->ready)/*374:*/
+if(r->ready)/*373:*/
 #line 259 "chapters/training.w"
 
 {
@@ -3699,10 +3686,10 @@ tn->updates++;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 }
 
-/*:374*/
+/*:373*/
 #line 217 "chapters/training.w"
 ;
-if(y)/*373:*/
+if(y)/*372:*/
 #line 244 "chapters/training.w"
 
 {
@@ -3719,13 +3706,13 @@ tn->end_error= fabs(pred[q]-y[q]);
 }
 }
 
-/*:373*/
+/*:372*/
 #line 218 "chapters/training.w"
 ;
 continue;
 }
 if(y){
-/*373:*/
+/*372:*/
 #line 244 "chapters/training.w"
 
 {
@@ -3742,7 +3729,7 @@ tn->end_error= fabs(pred[q]-y[q]);
 }
 }
 
-/*:373*/
+/*:372*/
 #line 222 "chapters/training.w"
 ;
 if(summed)continue;
@@ -3757,7 +3744,7 @@ tn->updates++;
 if(blocked){
 int status= lstm_rtrl_finish(r,net,&tn->grad,err);
 if(status!=LSTM_OK)return status;
-if(r->ready)/*374:*/
+if(r->ready)/*373:*/
 #line 259 "chapters/training.w"
 
 {
@@ -3766,14 +3753,14 @@ tn->updates++;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 }
 
-/*:374*/
+/*:373*/
 #line 235 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:372*//*376:*/
+/*:371*//*375:*/
 #line 278 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -3789,7 +3776,7 @@ if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:376*//*381:*/
+/*:375*//*380:*/
 #line 504 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
@@ -3806,7 +3793,7 @@ if(strcmp(task,"reber")==0){
 cfg.cells= 8;cfg.rate= 0.1;cfg.max_sequences= 100000;
 }else if(strcmp(task,"multiply")==0||strcmp(task,"twoseq")==0||
 strcmp(task,"order")==0){
-/*382:*/
+/*381:*/
 #line 568 "chapters/training.w"
 
 cfg.length= length?length:100;
@@ -3822,7 +3809,7 @@ cfg.no_forget= 1;
 cfg.cells= 8;cfg.rate= 0.003;cfg.max_sequences= 100000;
 }
 
-/*:382*/
+/*:381*/
 #line 519 "chapters/training.w"
 ;
 }else if(strcmp(task,"adding")==0){
@@ -3842,7 +3829,7 @@ cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 return cfg;
 }
 
-/*:381*//*383:*/
+/*:380*//*382:*/
 #line 586 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
@@ -3869,7 +3856,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
 task.random_middle= cfg->random_middle;
-/*707:*/
+/*712:*/
 #line 280 "chapters/net1997.w"
 
 if(cfg->net1997){
@@ -3882,7 +3869,7 @@ return lstm_fail(err,LSTM_EUSAGE,"--net 1997 has a network for the "
 task.output= LSTM_OUT_LOGISTIC;
 }
 
-/*:707*/
+/*:712*/
 #line 611 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
@@ -3890,13 +3877,13 @@ cfg->symbols,err))!=LSTM_OK)return status;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*384:*/
+/*383:*/
 #line 643 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
 lstm_rng_seed(&test_rng,cfg->seed^0xE7037ED1A0B428DBULL);
-if(cfg->start)/*385:*/
+if(cfg->start)/*384:*/
 #line 668 "chapters/training.w"
 
 {
@@ -3911,12 +3898,12 @@ goto done;
 if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
-/*:385*/
+/*:384*/
 #line 647 "chapters/training.w"
 
 else{
 lstm_arch arch;
-/*708:*/
+/*713:*/
 #line 291 "chapters/net1997.w"
 
 memset(&arch,0,sizeof arch);
@@ -3926,7 +3913,7 @@ arch.g_logistic= arch.h_identity= 1;
 }
 if(cfg->construct)arch.pending= cfg->cells;
 
-/*:708*/
+/*:713*/
 #line 650 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
@@ -3942,10 +3929,10 @@ if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 tn.per_sequence= cfg->per_sequence;
 
-/*:384*/
+/*:383*/
 #line 617 "chapters/training.w"
 ;
-/*386:*/
+/*385:*/
 #line 687 "chapters/training.w"
 
 switch(task.random_middle?0:task.kind){
@@ -3976,13 +3963,13 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:386*/
+/*:385*/
 #line 618 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
 if(cfg->batch> 1)
-/*505:*/
+/*504:*/
 #line 498 "chapters/threads.w"
 
 {
@@ -3996,7 +3983,7 @@ B= (size_t)(cfg->max_sequences-st->sequences);
 if(!(pick= malloc(B*sizeof*pick))||
 !(each= alloc_doubles(3*B)))
 status= lstm_fail(err,LSTM_ENOMEM,"out of memory for a batch");
-/*506:*/
+/*505:*/
 #line 541 "chapters/threads.w"
 
 for(size_t b= 0;b<B&&status==LSTM_OK;b++){
@@ -4011,10 +3998,10 @@ LSTM_OK)pick[b]= NULL;
 for(size_t b= 0,d= 0;b<B&&status==LSTM_OK;b++)
 if(!pick[b])pick[b]= &drawn.seq[d++];
 
-/*:506*/
+/*:505*/
 #line 510 "chapters/threads.w"
 ;
-/*507:*/
+/*506:*/
 #line 558 "chapters/threads.w"
 
 for(size_t b= 0;b<B&&status==LSTM_OK;b++){
@@ -4036,7 +4023,7 @@ if(!(d<=last))last= d;
 each[3*b+2]= last;
 }
 
-/*:507*/
+/*:506*/
 #line 511 "chapters/threads.w"
 ;
 if(status==LSTM_OK){
@@ -4051,7 +4038,7 @@ tn.end_error= each[3*b+2];
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*392:*/
+/*391:*/
 #line 885 "chapters/training.w"
 
 if(task.random_middle)e= tn.end_error;
@@ -4073,7 +4060,7 @@ st->solved= st->measure==1;
 break;
 case LSTM_TASK_TWOSEQ:
 if(st->sequences%100==0)
-/*394:*/
+/*393:*/
 #line 932 "chapters/training.w"
 
 {
@@ -4090,7 +4077,7 @@ st->solved= st1&&mae<st2;
 }
 }
 
-/*:394*/
+/*:393*/
 #line 905 "chapters/training.w"
 ;
 break;
@@ -4102,7 +4089,7 @@ ring.right+= e<ring.threshold;
 st->measure= (double)ring.right/ring.size;
 st->solved= ring.right==ring.size;
 if(task.kind==LSTM_TASK_MULTIPLY)
-/*393:*/
+/*392:*/
 #line 919 "chapters/training.w"
 
 {
@@ -4112,13 +4099,13 @@ if(full&&wrong<140&&!st->first)st->first= st->sequences;
 st->solved= full&&wrong<13;
 }
 
-/*:393*/
+/*:392*/
 #line 915 "chapters/training.w"
 ;
 }
 }
 
-/*:392*/
+/*:391*/
 #line 524 "chapters/threads.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -4132,10 +4119,10 @@ free(each);
 lstm_data_free(&drawn);
 }
 
-/*:505*/
+/*:504*/
 #line 622 "chapters/training.w"
 
-else/*391:*/
+else/*390:*/
 #line 793 "chapters/training.w"
 
 {
@@ -4156,7 +4143,7 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*392:*/
+/*391:*/
 #line 885 "chapters/training.w"
 
 if(task.random_middle)e= tn.end_error;
@@ -4178,7 +4165,7 @@ st->solved= st->measure==1;
 break;
 case LSTM_TASK_TWOSEQ:
 if(st->sequences%100==0)
-/*394:*/
+/*393:*/
 #line 932 "chapters/training.w"
 
 {
@@ -4195,7 +4182,7 @@ st->solved= st1&&mae<st2;
 }
 }
 
-/*:394*/
+/*:393*/
 #line 905 "chapters/training.w"
 ;
 break;
@@ -4207,7 +4194,7 @@ ring.right+= e<ring.threshold;
 st->measure= (double)ring.right/ring.size;
 st->solved= ring.right==ring.size;
 if(task.kind==LSTM_TASK_MULTIPLY)
-/*393:*/
+/*392:*/
 #line 919 "chapters/training.w"
 
 {
@@ -4217,17 +4204,17 @@ if(full&&wrong<140&&!st->first)st->first= st->sequences;
 st->solved= full&&wrong<13;
 }
 
-/*:393*/
+/*:392*/
 #line 915 "chapters/training.w"
 ;
 }
 }
 
-/*:392*/
+/*:391*/
 #line 812 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
-/*704:*/
+/*709:*/
 #line 227 "chapters/net1997.w"
 
 if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
@@ -4240,17 +4227,17 @@ ref_loss= HUGE_VAL;
 ref_at= st->sequences;
 }
 
-/*:704*/
+/*:709*/
 #line 814 "chapters/training.w"
 ;
-/*724:*/
+/*729:*/
 #line 660 "chapters/net1997.w"
 
 if(task.kind==LSTM_TASK_LAG&&!task.random_middle&&(cfg->trace||
 (st->cells_added> 0&&st->sequences-st->added_at<=100)))
 lag_look_at(net,&held,&tn.tr,cfg,st,&look);
 
-/*:724*/
+/*:729*/
 #line 816 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -4261,7 +4248,7 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:391*/
+/*:390*/
 #line 623 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -4270,7 +4257,7 @@ if(status==LSTM_OK&&task.kind==LSTM_TASK_LAG&&!task.random_middle)
 st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
 if(status==LSTM_OK&&(task.kind==LSTM_TASK_ADDING||
 task.kind>=LSTM_TASK_TWOSEQ))
-/*395:*/
+/*394:*/
 #line 953 "chapters/training.w"
 
 {
@@ -4283,7 +4270,7 @@ err);
 st->wrong= (long)wrong;
 }
 
-/*:395*/
+/*:394*/
 #line 630 "chapters/training.w"
 ;
 done:
@@ -4294,7 +4281,7 @@ free(ring.error);
 return status;
 }
 
-/*:383*//*388:*/
+/*:382*//*387:*/
 #line 731 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
@@ -4313,7 +4300,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 
 }
 
-/*:388*//*390:*/
+/*:387*//*389:*/
 #line 767 "chapters/training.w"
 
 static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
@@ -4333,7 +4320,7 @@ y[next]= 1;
 return LSTM_OK;
 }
 
-/*:390*//*397:*/
+/*:389*//*396:*/
 #line 976 "chapters/training.w"
 
 static int task_errors(const lstm_net*net,const lstm_task*task,
@@ -4371,7 +4358,7 @@ lstm_data_free(&one);
 return status;
 }
 
-/*:397*//*399:*/
+/*:396*//*398:*/
 #line 1021 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
@@ -4381,7 +4368,7 @@ lstm_trace_free(tr);
 return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
-/*:399*//*401:*/
+/*:398*//*400:*/
 #line 1050 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
@@ -4413,7 +4400,7 @@ fabs(last_out[0][j]-last_out[1][j]));
 return fmax_nan(pr->last_error,pr->other_error);
 }
 
-/*:401*//*403:*/
+/*:400*//*402:*/
 #line 1089 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
@@ -4421,7 +4408,7 @@ static double fmax_nan(double a,double b)
 return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
-/*:403*//*404:*/
+/*:402*//*403:*/
 #line 1099 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
@@ -4448,7 +4435,7 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:404*//*406:*/
+/*:403*//*405:*/
 #line 1140 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
@@ -4478,7 +4465,7 @@ lstm_step(net,x,out,state,next+2*n,next,next+n);
 state= next;out= next+n;
 }
 lstm_output_forward_x(net,out,x,NULL,pred);
-/*407:*/
+/*406:*/
 #line 1177 "chapters/training.w"
 
 {
@@ -4488,7 +4475,7 @@ ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
 passed+= ok;
 }
 
-/*:407*/
+/*:406*/
 #line 1168 "chapters/training.w"
 ;
 }
@@ -4497,8 +4484,8 @@ free(v);
 return LSTM_OK;
 }
 
-/*:406*//*434:*/
-#line 392 "chapters/speed.w"
+/*:405*//*433:*/
+#line 401 "chapters/speed.w"
 
 /*119:*/
 #line 191 "chapters/bptt.w"
@@ -4521,7 +4508,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:119*//*423:*/
+/*:119*//*422:*/
 #line 88 "chapters/speed.w"
 
 static LSTM_INLINE double dot_kernel(const double*a,const double*b,
@@ -4535,7 +4522,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:423*//*425:*/
+/*:422*//*424:*/
 #line 111 "chapters/speed.w"
 
 static LSTM_INLINE void gemv_kernel(const double*A,size_t rows,
@@ -4544,7 +4531,7 @@ size_t cols,const double*v,double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= dot_kernel(A+r*cols,v,cols);
 }
 
-/*:425*//*427:*/
+/*:424*//*426:*/
 #line 155 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nt_kernel(size_t rows,size_t cols,size_t len,
@@ -4556,7 +4543,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= dot_kernel(A+r*lda,B+c*ldb,len);
 }
 
-/*:427*//*428:*/
+/*:426*//*427:*/
 #line 183 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_tn_kernel(size_t rows,size_t cols,size_t len,
@@ -4576,7 +4563,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:428*//*429:*/
+/*:427*//*428:*/
 #line 209 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nn_kernel(size_t rows,size_t cols,size_t len,
@@ -4593,8 +4580,8 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:429*//*483:*/
-#line 1538 "chapters/speed.w"
+/*:428*//*482:*/
+#line 1547 "chapters/speed.w"
 
 static LSTM_INLINE void carry_row_kernel(double*s,double*g,size_t len,
 const double*v,size_t ldv,size_t steps,const double*keep,
@@ -4617,7 +4604,7 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:483*//*522:*/
+/*:482*//*521:*/
 #line 42 "chapters/batch.w"
 
 static LSTM_INLINE void acc8(double*s,double al,const double*w)
@@ -4625,7 +4612,7 @@ static LSTM_INLINE void acc8(double*s,double al,const double*w)
 for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)s[j]+= al*w[j];
 }
 
-/*:522*//*523:*/
+/*:521*//*522:*/
 #line 71 "chapters/batch.w"
 
 static LSTM_INLINE void gemv_batch_kernel(const double*A,size_t rows,
@@ -4639,7 +4626,7 @@ for(size_t l= 0;l<cols;l++)
 for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
 vt[l*LSTM_BATCH_BLOCK+j]= v[b0+j][l];
 for(size_t r= 0;r<rows;r++)
-/*524:*/
+/*523:*/
 #line 90 "chapters/batch.w"
 
 {
@@ -4668,7 +4655,7 @@ y[b0+j][r]+= ((s0[j]+s4[j])+(s1[j]+s5[j]))+
 ((s2[j]+s6[j])+(s3[j]+s7[j]));
 }
 
-/*:524*/
+/*:523*/
 #line 83 "chapters/batch.w"
 ;
 }
@@ -4677,7 +4664,7 @@ for(size_t r= 0;r<rows;r++)
 y[b0][r]+= dot_kernel(A+r*cols,v[b0],cols);
 }
 
-/*:523*//*525:*/
+/*:522*//*524:*/
 #line 124 "chapters/batch.w"
 
 static LSTM_INLINE void mat_tvec_batch_kernel(const double*A,size_t rows,
@@ -4706,7 +4693,7 @@ for(size_t l= 0;l<cols;l++)res[l]+= row[l]*v[b][r];
 }
 }
 
-/*:525*//*526:*/
+/*:524*//*525:*/
 #line 179 "chapters/batch.w"
 
 #if LSTM_DISPATCH
@@ -4745,7 +4732,7 @@ tree8x8(s+8,out+8);
 #endif
 #line 214 "chapters/batch.w"
 
-/*:526*//*527:*/
+/*:525*//*526:*/
 #line 225 "chapters/batch.w"
 
 #if LSTM_DISPATCH
@@ -4787,7 +4774,7 @@ v[7]));
 #endif
 #line 261 "chapters/batch.w"
 
-/*:527*//*528:*/
+/*:526*//*527:*/
 #line 278 "chapters/batch.w"
 
 #if LSTM_DISPATCH
@@ -4828,7 +4815,7 @@ y[b0][r]+= dot_kernel(A+r*cols,v[b0],cols);
 #endif
 #line 315 "chapters/batch.w"
 
-/*:528*//*529:*/
+/*:527*//*528:*/
 #line 328 "chapters/batch.w"
 
 #if LSTM_DISPATCH
@@ -4865,7 +4852,7 @@ C+rows4*ldc,ldc);
 #endif
 #line 361 "chapters/batch.w"
 
-/*:529*//*530:*/
+/*:528*//*529:*/
 #line 389 "chapters/batch.w"
 
 #if LSTM_DISPATCH
@@ -4889,7 +4876,7 @@ double ap[LSTM_TN_STEPS*8];
 for(size_t t= 0;t<steps;t++)
 memcpy(ap+t*8,A+(t0+t)*lda+r,8*sizeof*ap);
 for(size_t l= 0;l<width;l+= 16)
-/*531:*/
+/*530:*/
 #line 425 "chapters/batch.w"
 
 {
@@ -4916,7 +4903,7 @@ memcpy(cb+i*ldc+8,&c[i][1],sizeof c[i][1]);
 }
 }
 
-/*:531*/
+/*:530*/
 #line 412 "chapters/batch.w"
 ;
 }
@@ -4932,7 +4919,7 @@ C+rows8*ldc,ldc);
 #endif
 #line 424 "chapters/batch.w"
 
-/*:530*//*532:*/
+/*:529*//*531:*/
 #line 466 "chapters/batch.w"
 
 #if LSTM_DISPATCH
@@ -4951,7 +4938,7 @@ for(size_t l0= 0;l0<cols;l0+= LSTM_COL_BLOCK){
 const size_t width= cols-l0<LSTM_COL_BLOCK?cols-l0:
 LSTM_COL_BLOCK;
 lstm_v8 acc[LSTM_COL_BLOCK]= {{0}};
-/*533:*/
+/*532:*/
 #line 495 "chapters/batch.w"
 
 {
@@ -4979,7 +4966,7 @@ for(size_t c= 0;c<width;c++)acc[c]+= a0[c]*w0;
 }
 }
 
-/*:533*/
+/*:532*/
 #line 484 "chapters/batch.w"
 ;
 for(size_t c= 0;c<width;c++)
@@ -4993,7 +4980,7 @@ mat_tvec_batch_kernel(A,rows,cols,v+b0,result+b0,count-b0);
 #endif
 #line 494 "chapters/batch.w"
 
-/*:532*//*560:*/
+/*:531*//*559:*/
 #line 173 "chapters/snapblock.w"
 
 static LSTM_INLINE void snap_row_kernel(double*s,double*h,double*g,
@@ -5025,7 +5012,7 @@ s[l]= 0,h[l]= from_state*sn+self*h[l]+in_out*v[l];
 }
 }
 
-/*:560*//*561:*/
+/*:559*//*560:*/
 #line 217 "chapters/snapblock.w"
 
 static LSTM_INLINE void snap_pair_kernel(double*s,double*h,double*g,
@@ -5048,7 +5035,7 @@ else if(g1)g[l]+= d1*h1;
 }
 }
 
-/*:561*//*562:*/
+/*:560*//*561:*/
 #line 247 "chapters/snapblock.w"
 
 static LSTM_INLINE void snap_steps_kernel(double*s,double*h,double*g,
@@ -5078,14 +5065,109 @@ snap_row_kernel(s,h,target[b]?g:NULL,v+b*ldv,len,c+b,
 d[b*ldd]);
 }
 
-/*:562*/
-#line 393 "chapters/speed.w"
+/*:561*//*566:*/
+#line 43 "chapters/uoropass.w"
+
+#if LSTM_DISPATCH
+typedef double lstm_four __attribute__((vector_size(32)));
+#else
+#line 47 "chapters/uoropass.w"
+ typedef struct lstm_four{double x[4];}lstm_four;
+#endif
+#line 49 "chapters/uoropass.w"
+ static LSTM_INLINE void four_load(lstm_four*a,const double*p)
+{
+memcpy(a,p,sizeof*a);
+}
+static LSTM_INLINE void four_store(double*p,const lstm_four*a)
+{
+memcpy(p,a,sizeof*a);
+}
+static LSTM_INLINE void four_splat(lstm_four*a,double x)
+{
+const double four[4]= {x,x,x,x};
+memcpy(a,four,sizeof*a);
+}
+static LSTM_INLINE double four_lane(const lstm_four*a,int i)
+{
+double four[4];
+memcpy(four,a,sizeof four);
+return four[i];
+}
+#if LSTM_DISPATCH
+static LSTM_INLINE void four_lin(lstm_four*r,const lstm_four*a,
+const lstm_four*b,const lstm_four*c,const lstm_four*e)
+{
+*r= *a**b+*c**e;
+}
+static LSTM_INLINE void four_add_mul(lstm_four*r,const lstm_four*a,
+const lstm_four*b)
+{
+*r= *r+*a**b;
+}
+#else
+#line 80 "chapters/uoropass.w"
+ static LSTM_INLINE void four_lin(lstm_four*r,const lstm_four*a,
+const lstm_four*b,const lstm_four*c,const lstm_four*e)
+{
+for(int i= 0;i<4;i++)r->x[i]= a->x[i]*b->x[i]+c->x[i]*e->x[i];
+}
+static LSTM_INLINE void four_add_mul(lstm_four*r,const lstm_four*a,
+const lstm_four*b)
+{
+for(int i= 0;i<4;i++)r->x[i]= r->x[i]+a->x[i]*b->x[i];
+}
+#endif
+#line 91 "chapters/uoropass.w"
+
+/*:566*//*567:*/
+#line 107 "chapters/uoropass.w"
+
+static LSTM_INLINE void uoro_rows_kernel(double*tt,double*g,size_t len,
+const double*v,double keep,const double*coef,double d,double*sums)
+{
+const size_t whole= len-len%4;
+lstm_four kappa,delta,sum[UORO_ROWS],c[UORO_ROWS];
+four_splat(&kappa,keep),four_splat(&delta,d);
+for(size_t k= 0;k<UORO_ROWS;k++)
+four_splat(&sum[k],0),four_splat(&c[k],coef[k]);
+for(size_t l= 0;l<whole;l+= 4){
+lstm_four w;
+four_load(&w,v+l);
+for(size_t k= 0;k<UORO_ROWS;k++){
+lstm_four y,t,e;
+four_load(&y,tt+k*len+l);
+four_lin(&t,&kappa,&y,&c[k],&w);
+four_add_mul(&sum[k],&t,&t);
+four_store(tt+k*len+l,&t);
+if(g){
+four_load(&e,g+k*len+l);
+four_add_mul(&e,&delta,&t);
+four_store(g+k*len+l,&e);
+}
+}
+}
+for(size_t k= 0;k<UORO_ROWS;k++){
+double p[4];
+for(int i= 0;i<4;i++)p[i]= four_lane(&sum[k],i);
+for(size_t l= whole;l<len;l++){
+const double t= keep*tt[k*len+l]+coef[k]*v[l];
+tt[k*len+l]= t;
+p[l%4]+= t*t;
+if(g)g[k*len+l]+= d*t;
+}
+sums[k]= (p[0]+p[1])+(p[2]+p[3]);
+}
+}
+
+/*:567*/
+#line 402 "chapters/speed.w"
 
 #define LSTM_SET portable
 #define LSTM_TARGET
 #define LSTM_WIDE 0
-/*433:*/
-#line 326 "chapters/speed.w"
+/*432:*/
+#line 328 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -5106,10 +5188,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 346 "chapters/speed.w"
+#line 348 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 348 "chapters/speed.w"
+#line 350 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -5119,10 +5201,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 357 "chapters/speed.w"
+#line 359 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 359 "chapters/speed.w"
+#line 361 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -5152,7 +5234,14 @@ const snap_factors*c,const double*d,size_t ldd,const int*target)
 snap_steps_kernel(s,h,g,len,v,ldv,steps,c,d,ldd,target);
 }
 
-/*:433*//*534:*/
+LSTM_TARGET static void LSTM_COPY(uoro_rows)(double*tt,double*g,
+size_t len,const double*v,double keep,const double*coef,double d,
+double*sums)
+{
+uoro_rows_kernel(tt,g,len,v,keep,coef,d,sums);
+}
+
+/*:432*//*533:*/
 #line 521 "chapters/batch.w"
 
 LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
@@ -5180,8 +5269,8 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 #line 541 "chapters/batch.w"
 }
 
-/*:534*/
-#line 397 "chapters/speed.w"
+/*:533*/
+#line 406 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
@@ -5190,8 +5279,8 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 #define LSTM_SET avx2
 #define LSTM_TARGET __attribute__((target("avx2")))
 #define LSTM_WIDE 0
-/*433:*/
-#line 326 "chapters/speed.w"
+/*432:*/
+#line 328 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -5212,10 +5301,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 346 "chapters/speed.w"
+#line 348 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 348 "chapters/speed.w"
+#line 350 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -5225,10 +5314,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 357 "chapters/speed.w"
+#line 359 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 359 "chapters/speed.w"
+#line 361 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -5258,7 +5347,14 @@ const snap_factors*c,const double*d,size_t ldd,const int*target)
 snap_steps_kernel(s,h,g,len,v,ldv,steps,c,d,ldd,target);
 }
 
-/*:433*//*534:*/
+LSTM_TARGET static void LSTM_COPY(uoro_rows)(double*tt,double*g,
+size_t len,const double*v,double keep,const double*coef,double d,
+double*sums)
+{
+uoro_rows_kernel(tt,g,len,v,keep,coef,d,sums);
+}
+
+/*:432*//*533:*/
 #line 521 "chapters/batch.w"
 
 LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
@@ -5286,8 +5382,8 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 #line 541 "chapters/batch.w"
 }
 
-/*:534*/
-#line 405 "chapters/speed.w"
+/*:533*/
+#line 414 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
@@ -5295,8 +5391,8 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 #define LSTM_SET avx512
 #define LSTM_TARGET __attribute__((target("avx512f")))
 #define LSTM_WIDE 1 
-/*433:*/
-#line 326 "chapters/speed.w"
+/*432:*/
+#line 328 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -5317,10 +5413,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 346 "chapters/speed.w"
+#line 348 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 348 "chapters/speed.w"
+#line 350 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -5330,10 +5426,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 357 "chapters/speed.w"
+#line 359 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 359 "chapters/speed.w"
+#line 361 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -5363,7 +5459,14 @@ const snap_factors*c,const double*d,size_t ldd,const int*target)
 snap_steps_kernel(s,h,g,len,v,ldv,steps,c,d,ldd,target);
 }
 
-/*:433*//*534:*/
+LSTM_TARGET static void LSTM_COPY(uoro_rows)(double*tt,double*g,
+size_t len,const double*v,double keep,const double*coef,double d,
+double*sums)
+{
+uoro_rows_kernel(tt,g,len,v,keep,coef,d,sums);
+}
+
+/*:432*//*533:*/
 #line 521 "chapters/batch.w"
 
 LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
@@ -5391,33 +5494,33 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 #line 541 "chapters/batch.w"
 }
 
-/*:534*/
-#line 412 "chapters/speed.w"
+/*:533*/
+#line 421 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #undef LSTM_WIDE
 #endif
-#line 417 "chapters/speed.w"
+#line 426 "chapters/speed.w"
  static const lstm_kernel_set kernel_sets[]= {
 {"portable",dot_portable,gemv_portable,gemm_nt_portable,
 gemm_tn_portable,gemm_nn_portable,mat_tvec_portable,
 carry_row_portable,gemv_batch_portable,mat_tvec_batch_portable,
-snap_steps_portable},
+snap_steps_portable,uoro_rows_portable},
 #if LSTM_DISPATCH
 {"avx2",dot_avx2,gemv_avx2,gemm_nt_avx2,gemm_tn_avx2,gemm_nn_avx2,
 mat_tvec_avx2,carry_row_avx2,gemv_batch_avx2,mat_tvec_batch_avx2,
-snap_steps_avx2},
+snap_steps_avx2,uoro_rows_avx2},
 {"avx512",dot_avx512,gemv_avx512,gemm_nt_avx512,gemm_tn_avx512,
 gemm_nn_avx512,mat_tvec_avx512,carry_row_avx512,gemv_batch_avx512,
-mat_tvec_batch_avx512,snap_steps_avx512},
+mat_tvec_batch_avx512,snap_steps_avx512,uoro_rows_avx512},
 #endif
-#line 430 "chapters/speed.w"
+#line 439 "chapters/speed.w"
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
-/*:434*//*435:*/
-#line 440 "chapters/speed.w"
+/*:433*//*434:*/
+#line 449 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
 {
@@ -5426,7 +5529,7 @@ if(strcmp(set->name,"avx512")==0)
 return __builtin_cpu_supports("avx512f");
 if(strcmp(set->name,"avx2")==0)return __builtin_cpu_supports("avx2");
 #endif
-#line 448 "chapters/speed.w"
+#line 457 "chapters/speed.w"
  return strcmp(set->name,"portable")==0;
 }
 
@@ -5439,10 +5542,10 @@ for(size_t k= 0;k<sizeof kernel_sets/sizeof kernel_sets[0];k++)
 if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 }
 #endif
-#line 460 "chapters/speed.w"
+#line 469 "chapters/speed.w"
 
-/*:435*//*436:*/
-#line 463 "chapters/speed.w"
+/*:434*//*435:*/
+#line 472 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
 {
@@ -5479,8 +5582,8 @@ const double*v,double*result)
 kernels->mat_tvec(A,rows,cols,v,result);
 }
 
-/*:436*//*439:*/
-#line 526 "chapters/speed.w"
+/*:435*//*438:*/
+#line 535 "chapters/speed.w"
 
 const char*lstm_kernels(void)
 {
@@ -5505,8 +5608,8 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 
 }
 
-/*:439*//*444:*/
-#line 655 "chapters/speed.w"
+/*:438*//*443:*/
+#line 664 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
 {
@@ -5522,8 +5625,8 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:444*//*445:*/
-#line 670 "chapters/speed.w"
+/*:443*//*444:*/
+#line 679 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err)
@@ -5540,8 +5643,8 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*446:*/
-#line 695 "chapters/speed.w"
+/*445:*/
+#line 704 "chapters/speed.w"
 
 {
 lstm_stats st= {0};
@@ -5566,8 +5669,8 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:446*/
-#line 687 "chapters/speed.w"
+/*:445*/
+#line 696 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
 }
@@ -5576,8 +5679,8 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:445*//*448:*/
-#line 726 "chapters/speed.w"
+/*:444*//*447:*/
+#line 735 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err)
@@ -5608,8 +5711,8 @@ y[l]= lstm_rng_uniform(&rng,-1,1);
 return LSTM_OK;
 }
 
-/*:448*//*450:*/
-#line 774 "chapters/speed.w"
+/*:447*//*449:*/
+#line 783 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {
@@ -5628,8 +5731,8 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:450*//*469:*/
-#line 1235 "chapters/speed.w"
+/*:449*//*468:*/
+#line 1244 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -5637,8 +5740,8 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:469*//*471:*/
-#line 1268 "chapters/speed.w"
+/*:468*//*470:*/
+#line 1277 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -5648,8 +5751,8 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:471*//*478:*/
-#line 1410 "chapters/speed.w"
+/*:470*//*477:*/
+#line 1419 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -5662,8 +5765,8 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*479:*/
-#line 1444 "chapters/speed.w"
+/*478:*/
+#line 1453 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -5675,14 +5778,14 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:479*/
-#line 1422 "chapters/speed.w"
+/*:478*/
+#line 1431 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*480:*/
-#line 1460 "chapters/speed.w"
+/*479:*/
+#line 1469 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -5705,17 +5808,17 @@ err_out[j]= c[1];
 }
 
 /*:234*/
-#line 1471 "chapters/speed.w"
+#line 1480 "chapters/speed.w"
 ;
 }
 }
 
-/*:480*/
-#line 1426 "chapters/speed.w"
+/*:479*/
+#line 1435 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*481:*/
-#line 1487 "chapters/speed.w"
+/*480:*/
+#line 1496 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -5723,15 +5826,15 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*482:*/
-#line 1520 "chapters/speed.w"
+/*481:*/
+#line 1529 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:482*/
-#line 1494 "chapters/speed.w"
+/*:481*/
+#line 1503 "chapters/speed.w"
 ;
 double keep,coef;
 /*229:*/
@@ -5745,7 +5848,7 @@ coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
 /*:229*/
-#line 1496 "chapters/speed.w"
+#line 1505 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !lstm_target(seq,t0+b)?0:row<3*n?err_state[j]:
@@ -5768,8 +5871,8 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:481*/
-#line 1429 "chapters/speed.w"
+/*:480*/
+#line 1438 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -5781,8 +5884,8 @@ free(v);
 return LSTM_OK;
 }
 
-/*:478*//*484:*/
-#line 1560 "chapters/speed.w"
+/*:477*//*483:*/
+#line 1569 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
@@ -5792,12 +5895,12 @@ kernels->carry_row(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
 #line 1 "chapters/threads.w"
-/*:484*//*491:*/
+/*:483*//*490:*/
 #line 162 "chapters/threads.w"
 
 const char*lstm_thread_kind(void){return LSTM_THREAD_KIND;}
 
-/*:491*//*493:*/
+/*:490*//*492:*/
 #line 204 "chapters/threads.w"
 
 static int grad_worker(void*arg)
@@ -5819,7 +5922,7 @@ else if(status!=LSTM_OK){
 p->failed= 1,p->status= status,*p->err= job->err;
 stop= 1;
 }else{
-/*494:*/
+/*493:*/
 #line 233 "chapters/threads.w"
 
 if(s==0)memcpy(p->grad->theta,job->g.theta,
@@ -5828,7 +5931,7 @@ else for(size_t k= 0;k<p->grad->P;k++)
 p->grad->theta[k]+= job->g.theta[k];
 p->loss+= seq_loss;
 
-/*:494*/
+/*:493*/
 #line 224 "chapters/threads.w"
 ;
 p->next= s+1;
@@ -5839,7 +5942,7 @@ unlock(&p->mutex);
 return 0;
 }
 
-/*:493*//*495:*/
+/*:492*//*494:*/
 #line 249 "chapters/threads.w"
 
 int lstm_gradient_threads(const lstm_net*net,const lstm_data*data,
@@ -5852,7 +5955,7 @@ return pool_run(net,data,data->count,NULL,NULL,meth,param,threads,
 grad,loss,st,err);
 }
 
-/*:495*//*497:*/
+/*:494*//*496:*/
 #line 265 "chapters/threads.w"
 
 static int pool_run(const lstm_net*net,const lstm_data*data,size_t count,
@@ -5884,7 +5987,7 @@ lstm_error_clear(&job[j].err);
 status= lstm_net_like(&job[j].g,net,err);
 }
 if(status==LSTM_OK){
-/*498:*/
+/*497:*/
 #line 308 "chapters/threads.w"
 
 #if defined(LSTM_C11_THREADS) || defined(LSTM_POSIX_THREADS)
@@ -5923,7 +6026,7 @@ free(tid);free(started);
 #endif
 #line 342 "chapters/threads.w"
 
-/*:498*/
+/*:497*/
 #line 294 "chapters/threads.w"
 ;
 status= p.failed?p.status:LSTM_OK;
@@ -5939,7 +6042,7 @@ if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:497*//*504:*/
+/*:496*//*503:*/
 #line 446 "chapters/threads.w"
 
 int lstm_train_batch(lstm_trainer*tn,const lstm_seq*const*seq,size_t B,
@@ -5977,7 +6080,7 @@ tn->updates++;
 return LSTM_OK;
 }
 
-/*:504*//*516:*/
+/*:503*//*515:*/
 #line 724 "chapters/threads.w"
 
 static int text_lanes_init(text_lanes*ln,const lstm_text_config*cfg,
@@ -6014,7 +6117,7 @@ free(ln->at);
 memset(ln,0,sizeof*ln);
 }
 
-/*:516*//*517:*/
+/*:515*//*516:*/
 #line 761 "chapters/threads.w"
 
 static int text_lane_item(void*ctx,size_t s,lstm_net*g,double*loss,
@@ -6026,7 +6129,7 @@ return text_chunk_grad(&ln->lane[b],ln->text+ln->at[b],ln->len[s],g,
 loss,err);
 }
 
-/*:517*//*535:*/
+/*:516*//*534:*/
 #line 543 "chapters/batch.w"
 
 void lstm_gemv_batch(const double*A,size_t rows,size_t cols,
@@ -6041,7 +6144,7 @@ const double*const*v,double*const*result,size_t count)
 kernels->mat_tvec_batch(A,rows,cols,v,result,count);
 }
 
-/*:535*//*538:*/
+/*:534*//*537:*/
 #line 602 "chapters/batch.w"
 
 int lstm_gradient_batch(const lstm_net*net,const lstm_seq*const*seq,
@@ -6065,7 +6168,7 @@ free(w->tr);free(w->g);free(w->each);free(w->ptr);free(w->wu);
 memset(w,0,sizeof*w);
 }
 
-/*:538*//*539:*/
+/*:537*//*538:*/
 #line 624 "chapters/batch.w"
 
 int lstm_gradient_batch_work(const lstm_net*net,const lstm_seq*const*seq,
@@ -6080,7 +6183,7 @@ for(size_t b= 0;b<B;b++)
 if(seq[b]->m!=net->m||seq[b]->k!=net->k)
 return lstm_fail(err,LSTM_EDATA,
 "the sequence does not fit the network");
-/*540:*/
+/*539:*/
 #line 662 "chapters/batch.w"
 
 if(w->cap<B||w->n!=net->n||w->m!=net->m||w->k!=net->k||
@@ -6105,7 +6208,7 @@ lstm_trace_free(&w->tr[b]);
 status= lstm_trace_alloc(&w->tr[b],net,seq[b]->T,err);
 }
 
-/*:540*/
+/*:539*/
 #line 637 "chapters/batch.w"
 ;
 if(status==LSTM_OK){
@@ -6121,7 +6224,7 @@ batch_forward(net,seq,B,tr,each,(const double**)w->ptr,
 (double**)(w->ptr+B));
 batch_backward(net,seq,B,tr,g,(const double**)w->ptr,
 (double**)(w->ptr+B),w->wu,grad);
-/*541:*/
+/*540:*/
 #line 691 "chapters/batch.w"
 
 memcpy(grad->theta+wu,g[0].theta+wu,(grad->P-wu)*sizeof
@@ -6135,7 +6238,7 @@ if(st)st->work_bytes+= tr[b].bytes+g[b].P*sizeof*g[b].theta;
 }
 if(st)st->work_bytes+= wu*sizeof*w->wu;
 
-/*:541*/
+/*:540*/
 #line 651 "chapters/batch.w"
 ;
 }
@@ -6144,7 +6247,7 @@ if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:539*//*543:*/
+/*:538*//*542:*/
 #line 717 "chapters/batch.w"
 
 static void batch_forward(const lstm_net*net,const lstm_seq*const*seqs,
@@ -6193,7 +6296,7 @@ seq->x+t*seq->m,lstm_target(seq,t),lstm_pred(tr,t));
 }
 }
 
-/*:543*//*544:*/
+/*:542*//*543:*/
 #line 754 "chapters/batch.w"
 
 static void finish_step(const lstm_net*net,const double*state_prev,
@@ -6228,7 +6331,7 @@ out[j]= cell_h(net,state[j])*o[j];
 ;
 }
 
-/*:544*//*546:*/
+/*:543*//*545:*/
 #line 785 "chapters/batch.w"
 
 static void batch_backward(const lstm_net*net,const lstm_seq*const*seqs,
@@ -6249,7 +6352,7 @@ const lstm_seq*seq= seqs[b];
 lstm_trace*tr= &trs[b];
 lstm_net*grad= &grads[b];
 if(seq->T<=t)continue;
-/*545:*/
+/*544:*/
 #line 765 "chapters/batch.w"
 
 {
@@ -6292,7 +6395,7 @@ vin[count]= dg;
 yout[count++]= Dout;
 }
 
-/*:545*/
+/*:544*/
 #line 804 "chapters/batch.w"
 ;
 }
@@ -6306,7 +6409,7 @@ for(size_t j= 0;j<n;j++)tr->carry[j]= dstate[j]*f[j];
 }
 }
 for(size_t b= 0;b<B;b++)
-/*547:*/
+/*546:*/
 #line 834 "chapters/batch.w"
 
 {
@@ -6350,12 +6453,12 @@ else for(size_t k= 0;k<count;k++)sum->theta[k]+= wu[k];
 }
 
 
-/*:547*/
+/*:546*/
 #line 816 "chapters/batch.w"
 ;
 }
 
-/*:546*//*549:*/
+/*:545*//*548:*/
 #line 869 "chapters/batch.w"
 
 int lstm_bench_batch(size_t n,size_t T,size_t B,lstm_bench_result*res,
@@ -6375,7 +6478,7 @@ if(T<1||B<1)return lstm_fail(err,LSTM_EUSAGE,
 "a benchmark needs at least one step and one sequence");
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
-/*550:*/
+/*549:*/
 #line 922 "chapters/batch.w"
 
 {
@@ -6398,7 +6501,7 @@ y[l]= lstm_rng_uniform(&rng,-1,1);
 }
 }
 
-/*:550*/
+/*:549*/
 #line 887 "chapters/batch.w"
 ;
 if(status==LSTM_OK&&!(pick= malloc(B*sizeof*pick)))
@@ -6435,7 +6538,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:549*//*556:*/
+/*:548*//*555:*/
 #line 49 "chapters/snapblock.w"
 
 static int snap1_blocked(const lstm_net*net,const lstm_seq*seq,
@@ -6460,7 +6563,7 @@ pred= Deltas+B*n,e= pred+k;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*557:*/
+/*556:*/
 #line 96 "chapters/snapblock.w"
 
 for(size_t b= 0;b<steps;b++)
@@ -6484,10 +6587,10 @@ lstm_output_backward_x(net,out,x,pred,y,Deltas+b*n,grad,e);
 }
 }
 
-/*:557*/
+/*:556*/
 #line 72 "chapters/snapblock.w"
 ;
-/*558:*/
+/*557:*/
 #line 126 "chapters/snapblock.w"
 
 for(size_t b= 0;b<steps;b++)
@@ -6522,11 +6625,11 @@ c[q].in_out= c[q].kept?0:cell[4];
 for(size_t q= 0;q<4;q++)facts[(q*n+j)*B+b]= c[q];
 }
 
-/*:558*/
+/*:557*/
 #line 73 "chapters/snapblock.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*559:*/
+/*558:*/
 #line 149 "chapters/snapblock.w"
 
 {
@@ -6540,7 +6643,7 @@ len[part],src[part],ldv[part],steps,facts+row*B,Deltas+j,
 n,targets);
 }
 
-/*:559*/
+/*:558*/
 #line 75 "chapters/snapblock.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
@@ -6554,7 +6657,16 @@ free(v),free(facts);
 return LSTM_OK;
 }
 
-/*:556*//*701:*/
+/*:555*//*568:*/
+#line 145 "chapters/uoropass.w"
+
+static void uoro_rows(double*tt,double*g,size_t len,const double*v,
+double keep,const double*coef,double d,double*sums)
+{
+kernels->uoro_rows(tt,g,len,v,keep,coef,d,sums);
+}
+
+/*:568*//*706:*/
 #line 143 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch)
@@ -6589,7 +6701,7 @@ memset(V+net->k*n,0,net->k*sizeof*V);
 }
 }
 
-/*:701*//*702:*/
+/*:706*//*707:*/
 #line 180 "chapters/net1997.w"
 
 size_t lstm_net_weights(const lstm_net*net)
@@ -6604,7 +6716,7 @@ free(one);
 return count;
 }
 
-/*:702*//*706:*/
+/*:707*//*711:*/
 #line 244 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
@@ -6631,7 +6743,7 @@ free(before);
 return 1;
 }
 
-/*:706*//*720:*/
+/*:711*//*725:*/
 #line 546 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
@@ -6643,7 +6755,7 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:720*//*725:*/
+/*:725*//*730:*/
 #line 671 "chapters/net1997.w"
 
 static double lag_logit(const lstm_net*net,const double*h,
@@ -6709,7 +6821,7 @@ fprintf(cfg->trace,"\n");
 }
 }
 
-/*:725*//*744:*/
+/*:730*//*749:*/
 #line 1310 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
@@ -6734,7 +6846,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:744*//*765:*/
+/*:749*//*770:*/
 #line 77 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -6744,7 +6856,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:765*//*766:*/
+/*:770*//*771:*/
 #line 90 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -6758,7 +6870,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*767:*/
+/*772:*/
 #line 126 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -6777,7 +6889,7 @@ spec[q]);
 
 }
 
-/*:767*/
+/*:772*/
 #line 102 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -6790,7 +6902,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*768:*/
+/*773:*/
 #line 143 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -6806,11 +6918,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:768*/
+/*:773*/
 #line 113 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*769:*/
+/*774:*/
 #line 164 "chapters/align.w"
 
 {
@@ -6826,7 +6938,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*770:*/
+/*775:*/
 #line 183 "chapters/align.w"
 
 {
@@ -6848,11 +6960,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:770*/
+/*:775*/
 #line 178 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*771:*/
+if(status==LSTM_OK)/*776:*/
 #line 203 "chapters/align.w"
 
 {
@@ -6872,12 +6984,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:771*/
+/*:776*/
 #line 180 "chapters/align.w"
 ;
 }
 
-/*:769*/
+/*:774*/
 #line 115 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -6890,7 +7002,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:766*//*790:*/
+/*:771*//*795:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -6914,7 +7026,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*791:*/
+/*796:*/
 #line 107 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -6931,7 +7043,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:791*/
+/*:796*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -6953,7 +7065,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:790*//*821:*/
+/*:795*//*826:*/
 #line 209 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -6975,7 +7087,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:821*//*822:*/
+/*:826*//*827:*/
 #line 233 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -6992,7 +7104,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:822*//*823:*/
+/*:827*//*828:*/
 #line 260 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -7010,7 +7122,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*824:*/
+/*829:*/
 #line 298 "chapters/formats.w"
 
 {
@@ -7021,7 +7133,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:824*/
+/*:829*/
 #line 276 "chapters/formats.w"
 ;
 return EOF;
@@ -7045,7 +7157,7 @@ return EOF;
 return c;
 }
 
-/*:823*//*825:*/
+/*:828*//*830:*/
 #line 311 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -7054,7 +7166,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*829:*/
+/*834:*/
 #line 401 "chapters/formats.w"
 
 do{
@@ -7063,7 +7175,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:829*/
+/*:834*/
 #line 319 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -7076,7 +7188,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*830:*/
+/*835:*/
 #line 411 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -7096,7 +7208,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:830*/
+/*:835*/
 #line 330 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -7112,7 +7224,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:825*//*826:*/
+/*:830*//*831:*/
 #line 357 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -7120,7 +7232,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*827:*/
+/*832:*/
 #line 378 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -7130,7 +7242,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:827*/
+/*:832*/
 #line 363 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -7139,7 +7251,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*828:*/
+/*833:*/
 #line 391 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -7151,13 +7263,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:828*/
+/*:833*/
 #line 370 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:826*//*831:*/
+/*:831*//*836:*/
 #line 431 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -7167,7 +7279,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:831*//*833:*/
+/*:836*//*838:*/
 #line 451 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -7180,7 +7292,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:833*//*834:*/
+/*:838*//*839:*/
 #line 470 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -7204,7 +7316,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:834*//*835:*/
+/*:839*//*840:*/
 #line 500 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -7224,7 +7336,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:835*//*836:*/
+/*:840*//*841:*/
 #line 527 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -7252,7 +7364,7 @@ shown(rd));
 
 }
 
-/*:836*//*837:*/
+/*:841*//*842:*/
 #line 561 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -7270,7 +7382,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:837*//*839:*/
+/*:842*//*844:*/
 #line 585 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -7292,7 +7404,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:839*//*840:*/
+/*:844*//*845:*/
 #line 608 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -7311,7 +7423,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:840*//*842:*/
+/*:845*//*847:*/
 #line 634 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -7325,7 +7437,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:842*//*844:*/
+/*:847*//*849:*/
 #line 691 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -7336,7 +7448,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*845:*/
+/*850:*/
 #line 726 "chapters/formats.w"
 
 from= s;
@@ -7353,12 +7465,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:845*/
+/*:850*/
 #line 700 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*845:*/
+/*850:*/
 #line 726 "chapters/formats.w"
 
 from= s;
@@ -7375,7 +7487,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:845*/
+/*:850*/
 #line 703 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -7396,7 +7508,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:844*//*846:*/
+/*:849*//*851:*/
 #line 760 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -7416,7 +7528,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:846*//*847:*/
+/*:851*//*852:*/
 #line 788 "chapters/formats.w"
 
 #include <float.h>  
@@ -7438,7 +7550,7 @@ return 1;
  return 0;
 }
 
-/*:847*//*848:*/
+/*:852*//*853:*/
 #line 825 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -7452,7 +7564,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*851:*/
+/*856:*/
 #line 896 "chapters/formats.w"
 
 {
@@ -7465,10 +7577,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:851*/
+/*:856*/
 #line 837 "chapters/formats.w"
 ;
-/*849:*/
+/*854:*/
 #line 866 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -7478,10 +7590,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:849*/
+/*:854*/
 #line 838 "chapters/formats.w"
 ;
-/*850:*/
+/*855:*/
 #line 884 "chapters/formats.w"
 
 m= h>>1;
@@ -7491,14 +7603,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:850*/
+/*:855*/
 #line 840 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:848*//*852:*/
+/*:853*//*857:*/
 #line 912 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -7511,7 +7623,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:852*//*855:*/
+/*:857*//*860:*/
 #line 964 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -7547,7 +7659,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:855*//*856:*/
+/*:860*//*861:*/
 #line 1006 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -7564,7 +7676,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:856*//*859:*/
+/*:861*//*864:*/
 #line 1061 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -7575,7 +7687,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*860:*/
+/*865:*/
 #line 1099 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -7585,7 +7697,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*861:*/
+/*866:*/
 #line 1116 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7600,10 +7712,10 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:861*/
+/*:866*/
 #line 1107 "chapters/formats.w"
 ;
-/*717:*/
+/*722:*/
 #line 500 "chapters/net1997.w"
 
 {
@@ -7634,7 +7746,7 @@ return rd->status;
 }
 }
 
-/*:717*/
+/*:722*/
 #line 1108 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -7644,7 +7756,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:860*/
+/*:865*/
 #line 1071 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -7653,7 +7765,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*862:*/
+/*867:*/
 #line 1129 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -7672,12 +7784,12 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:862*/
+/*:867*/
 #line 1079 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
-/*718:*/
+/*723:*/
 #line 529 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7691,7 +7803,7 @@ count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
-/*:718*/
+/*:723*/
 #line 1082 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
@@ -7702,7 +7814,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*866:*/
+/*871:*/
 #line 1186 "chapters/formats.w"
 
 {
@@ -7711,7 +7823,7 @@ shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
-/*721:*/
+/*726:*/
 #line 559 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
@@ -7736,18 +7848,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 }
 
-/*:721*/
+/*:726*/
 #line 1193 "chapters/formats.w"
 ;
 }
 
-/*:866*/
+/*:871*/
 #line 1091 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:859*//*864:*/
+/*:864*//*869:*/
 #line 1153 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -7767,7 +7879,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:864*//*865:*/
+/*:869*//*870:*/
 #line 1174 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -7777,7 +7889,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:865*//*868:*/
+/*:870*//*873:*/
 #line 1207 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -7807,7 +7919,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:868*//*870:*/
+/*:873*//*875:*/
 #line 1242 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -7820,7 +7932,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:870*//*871:*/
+/*:875*//*876:*/
 #line 1258 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -7837,7 +7949,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:871*//*873:*/
+/*:876*//*878:*/
 #line 1286 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -7878,7 +7990,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:873*//*875:*/
+/*:878*//*880:*/
 #line 1342 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -7889,7 +8001,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*876:*/
+/*881:*/
 #line 1374 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -7905,7 +8017,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:876*/
+/*:881*/
 #line 1352 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -7929,7 +8041,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:875*//*878:*/
+/*:880*//*883:*/
 #line 1398 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -7949,7 +8061,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*879:*/
+/*884:*/
 #line 1429 "chapters/formats.w"
 
 {
@@ -7969,10 +8081,10 @@ return rd->status;
 }
 }
 
-/*:879*/
+/*:884*/
 #line 1416 "chapters/formats.w"
 ;
-/*880:*/
+/*885:*/
 #line 1459 "chapters/formats.w"
 
 {
@@ -7992,14 +8104,14 @@ from+= k;
 }
 }
 
-/*:880*/
+/*:885*/
 #line 1417 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:878*//*881:*/
+/*:883*//*886:*/
 #line 1477 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -8020,7 +8132,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:881*//*884:*/
+/*:886*//*889:*/
 #line 1519 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -8029,7 +8141,7 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
-/*716:*/
+/*721:*/
 #line 490 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
@@ -8039,7 +8151,7 @@ if(net->arch.g_logistic)fprintf(f,"g logistic\n");
 if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
-/*:716*/
+/*:721*/
 #line 1526 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
@@ -8069,7 +8181,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:884*//*885:*/
+/*:889*//*890:*/
 #line 1554 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -8088,7 +8200,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:885*//*886:*/
+/*:890*//*891:*/
 #line 1574 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -8110,7 +8222,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:886*//*888:*/
+/*:891*//*893:*/
 #line 1623 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -8144,7 +8256,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:888*//*889:*/
+/*:893*//*894:*/
 #line 1659 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -8167,7 +8279,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:889*//*890:*/
+/*:894*//*895:*/
 #line 1682 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -8179,7 +8291,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:890*//*954:*/
+/*:895*//*959:*/
 #line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -8219,7 +8331,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*955:*/
+/*960:*/
 #line 119 "chapters/owndata.w"
 
 {
@@ -8232,7 +8344,7 @@ order[r]= keep;
 }
 if(cfg->batch> 1)
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;)
-/*508:*/
+/*507:*/
 #line 586 "chapters/threads.w"
 
 {
@@ -8263,12 +8375,12 @@ cfg->report(st,net,cfg->ctx);
 q+= B;
 }
 
-/*:508*/
+/*:507*/
 #line 130 "chapters/owndata.w"
 
 else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*956:*/
+/*961:*/
 #line 147 "chapters/owndata.w"
 
 {
@@ -8289,7 +8401,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:956*/
+/*:961*/
 #line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -8305,7 +8417,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:955*/
+/*:960*/
 #line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -8314,7 +8426,7 @@ free(order);
 return status;
 }
 
-/*:954*//*974:*/
+/*:959*//*979:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -8334,7 +8446,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:974*//*975:*/
+/*:979*//*980:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -8357,7 +8469,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:975*//*976:*/
+/*:980*//*981:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -8370,7 +8482,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:976*//*978:*/
+/*:981*//*983:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -8385,7 +8497,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*979:*/
+if(have==cap)/*984:*/
 #line 189 "chapters/text.w"
 
 {
@@ -8399,7 +8511,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:979*/
+/*:984*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -8420,7 +8532,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:978*//*981:*/
+/*:983*//*986:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -8450,7 +8562,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:981*//*983:*/
+/*:986*//*988:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -8469,7 +8581,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:983*//*987:*/
+/*:988*//*992:*/
 #line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -8523,7 +8635,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:987*//*988:*/
+/*:992*//*993:*/
 #line 401 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -8532,7 +8644,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:988*//*989:*/
+/*:993*//*994:*/
 #line 415 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -8546,7 +8658,7 @@ lstm_optimizer_step(&run->opt,run->net,&run->grad);
 return LSTM_OK;
 }
 
-/*:989*//*990:*/
+/*:994*//*995:*/
 #line 430 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
@@ -8583,7 +8695,7 @@ lstm_trace_start(&run->tr,run->carry,run->carry+n);
 return LSTM_OK;
 }
 
-/*:990*//*991:*/
+/*:995*//*996:*/
 #line 472 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -8610,7 +8722,7 @@ while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted&&
 !st->spent){
 text_run_restart(&run);
 if(cfg->batch> 1)
-/*518:*/
+/*517:*/
 #line 774 "chapters/threads.w"
 
 {
@@ -8647,7 +8759,7 @@ lstm_optimizer_step(&run.opt,net,&run.grad);
 for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
-/*993:*/
+/*998:*/
 #line 528 "chapters/text.w"
 
 {
@@ -8667,7 +8779,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*994:*/
+/*999:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8684,7 +8796,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:994*/
+/*:999*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8693,19 +8805,19 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:993*/
+/*:998*/
 #line 809 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
 }
 }
 
-/*:518*/
+/*:517*/
 #line 497 "chapters/text.w"
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*992:*/
+/*997:*/
 #line 515 "chapters/text.w"
 
 {
@@ -8714,7 +8826,7 @@ run.K;
 double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
-/*993:*/
+/*998:*/
 #line 528 "chapters/text.w"
 
 {
@@ -8734,7 +8846,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*994:*/
+/*999:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8751,7 +8863,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:994*/
+/*:999*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8760,12 +8872,12 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:993*/
+/*:998*/
 #line 522 "chapters/text.w"
 ;
 }
 
-/*:992*/
+/*:997*/
 #line 500 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8773,7 +8885,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*994:*/
+/*999:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8790,7 +8902,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:994*/
+/*:999*/
 #line 506 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -8801,7 +8913,7 @@ text_lanes_free(&lanes);
 return status;
 }
 
-/*:991*//*996:*/
+/*:996*//*1001:*/
 #line 601 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -8817,7 +8929,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*997:*/
+/*1002:*/
 #line 638 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -8827,7 +8939,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:997*/
+/*:1002*/
 #line 615 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -8846,7 +8958,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*998:*/
+/*1003:*/
 #line 646 "chapters/text.w"
 
 {
@@ -8865,7 +8977,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:998*/
+/*:1003*/
 #line 632 "chapters/text.w"
 ;
 }
@@ -8873,7 +8985,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:996*/
+/*:1001*/
 #line 308 "chapters/intro.w"
 
 

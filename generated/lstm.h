@@ -74,26 +74,26 @@
 #define LSTM_RTRL_UORO 3
 #define LSTM_UORO_EPS 1e-7 
 
-/*:265*//*290:*/
+/*:265*//*289:*/
 #line 163 "chapters/hybrid.w"
 
 #define LSTM_RTRL_HYBRID 4
 #define LSTM_MAX_BLOCK 65536 
 
-/*:290*//*314:*/
+/*:289*//*313:*/
 #line 101 "chapters/eprop.w"
 
 #define LSTM_RTRL_EPROP 5
 #define LSTM_RTRL_EPROP_RANDOM 6
 
-/*:314*//*325:*/
+/*:313*//*324:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:325*//*336:*/
+/*:324*//*335:*/
 #line 23 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
@@ -104,59 +104,59 @@
 #define LSTM_TASK_MULTIPLY 6
 #define LSTM_TASK_ORDER 7
 
-/*:336*//*441:*/
-#line 624 "chapters/speed.w"
+/*:335*//*440:*/
+#line 633 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:441*//*476:*/
-#line 1400 "chapters/speed.w"
+/*:440*//*475:*/
+#line 1409 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:476*//*485:*/
+/*:475*//*484:*/
 #line 49 "chapters/threads.w"
 
 #define LSTM_MAX_THREADS 1024
 
-/*:485*//*509:*/
+/*:484*//*508:*/
 #line 627 "chapters/threads.w"
 
 #define LSTM_MAX_BATCH 1000000
 
-/*:509*//*554:*/
+/*:508*//*553:*/
 #line 34 "chapters/snapblock.w"
 
 #define LSTM_SNAP_BLOCK 8 
 
-/*:554*//*762:*/
+/*:553*//*767:*/
 #line 44 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:762*//*788:*/
+/*:767*//*793:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:788*//*817:*/
+/*:793*//*822:*/
 #line 140 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:817*//*894:*/
+/*:822*//*899:*/
 #line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:894*/
+/*:899*/
 #line 289 "chapters/intro.w"
 
 /*11:*/
@@ -327,7 +327,7 @@ double*gbar;
 double*tnorm;
 lstm_rng rng;
 
-/*:267*//*291:*/
+/*:267*//*290:*/
 #line 176 "chapters/hybrid.w"
 
 size_t block;
@@ -341,19 +341,19 @@ double*rows;
 double*dg;
 double*mu;
 
-/*:291*//*315:*/
+/*:290*//*314:*/
 #line 109 "chapters/eprop.w"
 
 double*feedback;
 
-/*:315*/
+/*:314*/
 #line 166 "chapters/rtrl.w"
 
 double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:208*//*326:*/
+/*:208*//*325:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -367,7 +367,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:326*//*332:*/
+/*:325*//*331:*/
 #line 198 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -375,7 +375,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:332*//*337:*/
+/*:331*//*336:*/
 #line 39 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -392,7 +392,7 @@ size_t relevant;
 size_t symbols;
 }lstm_task;
 
-/*:337*//*364:*/
+/*:336*//*363:*/
 #line 33 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -411,7 +411,7 @@ int per_sequence;
 
 }lstm_trainer;
 
-/*:364*//*377:*/
+/*:363*//*376:*/
 #line 301 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
@@ -475,8 +475,8 @@ int per_sequence;
 
 }lstm_train_config;
 
-/*:377*//*442:*/
-#line 629 "chapters/speed.w"
+/*:376*//*441:*/
+#line 638 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
 size_t n,T;
@@ -486,7 +486,7 @@ double cpu_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:442*//*536:*/
+/*:441*//*535:*/
 #line 574 "chapters/batch.w"
 
 typedef struct lstm_batch_work{
@@ -499,7 +499,7 @@ void**ptr;
 double*wu;
 }lstm_batch_work;
 
-/*:536*//*763:*/
+/*:535*//*768:*/
 #line 48 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -518,7 +518,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:763*//*952:*/
+/*:768*//*957:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -547,7 +547,7 @@ size_t batch;
 int threads;
 }lstm_data_config;
 
-/*:952*//*984:*/
+/*:957*//*989:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -581,7 +581,7 @@ size_t batch;
 int threads;
 }lstm_text_config;
 
-/*:984*/
+/*:989*/
 #line 290 "chapters/intro.w"
 
 /*12:*/
@@ -814,62 +814,62 @@ double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
-/*:270*//*302:*/
+/*:270*//*301:*/
 #line 409 "chapters/hybrid.w"
 
 int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err);
 
-/*:302*//*327:*/
+/*:301*//*326:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:327*//*329:*/
+/*:326*//*328:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:329*//*333:*/
+/*:328*//*332:*/
 #line 204 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:333*//*338:*/
+/*:332*//*337:*/
 #line 59 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:338*//*340:*/
+/*:337*//*339:*/
 #line 128 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:340*//*342:*/
+/*:339*//*341:*/
 #line 167 "chapters/tasks.w"
 
 int lstm_task_vary(lstm_task*task,int variant,size_t relevant,
 size_t symbols,lstm_error*err);
 
-/*:342*//*348:*/
+/*:341*//*347:*/
 #line 300 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:348*//*357:*/
+/*:347*//*356:*/
 #line 512 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:357*//*365:*/
+/*:356*//*364:*/
 #line 53 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -877,43 +877,43 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:365*//*367:*/
+/*:364*//*366:*/
 #line 104 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:367*//*380:*/
+/*:366*//*379:*/
 #line 499 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:380*//*387:*/
+/*:379*//*386:*/
 #line 727 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
-/*:387*//*405:*/
+/*:386*//*404:*/
 #line 1136 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:405*//*422:*/
+/*:404*//*421:*/
 #line 79 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:422*//*424:*/
+/*:421*//*423:*/
 #line 107 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:424*//*426:*/
+/*:423*//*425:*/
 #line 135 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -923,24 +923,24 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:426*//*437:*/
-#line 507 "chapters/speed.w"
+/*:425*//*436:*/
+#line 516 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
-/*:437*//*443:*/
-#line 638 "chapters/speed.w"
+/*:436*//*442:*/
+#line 647 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:443*//*449:*/
-#line 771 "chapters/speed.w"
+/*:442*//*448:*/
+#line 780 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:449*//*486:*/
+/*:448*//*485:*/
 #line 52 "chapters/threads.w"
 
 int lstm_gradient_threads(const lstm_net*net,const lstm_data*data,
@@ -948,13 +948,13 @@ const lstm_method*meth,long param,int threads,lstm_net*grad,
 double*loss,lstm_stats*st,lstm_error*err);
 const char*lstm_thread_kind(void);
 
-/*:486*//*503:*/
+/*:485*//*502:*/
 #line 437 "chapters/threads.w"
 
 int lstm_train_batch(lstm_trainer*tn,const lstm_seq*const*seq,size_t B,
 int threads,double*loss,lstm_error*err);
 
-/*:503*//*521:*/
+/*:502*//*520:*/
 #line 28 "chapters/batch.w"
 
 void lstm_gemv_batch(const double*A,size_t rows,size_t cols,
@@ -962,7 +962,7 @@ const double*const*v,double*const*y,size_t count);
 void lstm_mat_tvec_batch(const double*A,size_t rows,size_t cols,
 const double*const*v,double*const*result,size_t count);
 
-/*:521*//*537:*/
+/*:520*//*536:*/
 #line 594 "chapters/batch.w"
 
 int lstm_gradient_batch(const lstm_net*net,const lstm_seq*const*seq,
@@ -972,25 +972,25 @@ size_t B,lstm_batch_work*w,lstm_net*grad,double*loss,lstm_stats*st,
 lstm_error*err);
 void lstm_batch_work_free(lstm_batch_work*w);
 
-/*:537*//*548:*/
+/*:536*//*547:*/
 #line 865 "chapters/batch.w"
 
 int lstm_bench_batch(size_t n,size_t T,size_t B,lstm_bench_result*res,
 lstm_error*err);
 
-/*:548*//*700:*/
+/*:547*//*705:*/
 #line 138 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch);
 void lstm_net_mask(const lstm_net*net,double*theta);
 size_t lstm_net_weights(const lstm_net*net);
 
-/*:700*//*705:*/
+/*:705*//*710:*/
 #line 241 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:705*//*764:*/
+/*:710*//*769:*/
 #line 71 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -998,20 +998,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:764*//*789:*/
+/*:769*//*794:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:789*//*867:*/
+/*:794*//*872:*/
 #line 1202 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:867*//*872:*/
+/*:872*//*877:*/
 #line 1280 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -1019,7 +1019,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:872*//*874:*/
+/*:877*//*879:*/
 #line 1333 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -1027,7 +1027,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:874*//*882:*/
+/*:879*//*887:*/
 #line 1505 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -1035,13 +1035,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:882*//*953:*/
+/*:887*//*958:*/
 #line 54 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:953*//*973:*/
+/*:958*//*978:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -1051,32 +1051,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:973*//*977:*/
+/*:978*//*982:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:977*//*980:*/
+/*:982*//*985:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:980*//*985:*/
+/*:985*//*990:*/
 #line 306 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:985*//*995:*/
+/*:990*//*1000:*/
 #line 587 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:995*/
+/*:1000*/
 #line 291 "chapters/intro.w"
 
 #endif

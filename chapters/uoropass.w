@@ -1,0 +1,155 @@
+@*1 UORO's pass over $\tilde\theta$.
+A step of UORO ends with one pass over its $P$ numbers of $\tilde\theta$
+and the gradient (the section ``Update $\tilde z$ and $\tilde\theta$''
+of the chapter on UORO): each entry is scaled, moved along the backward
+step, squared into the norm, and added to the gradient. Written as one
+entry after another, with the norm's four partial sums indexed by
+$l\bmod4$, the pass ran one number at a time, in the default build and
+in \.{make fast} alike, and it, not the memory, set the pace of the
+step. This section writes it so that each instruction works on four
+numbers, with every operation on every entry unchanged, so that the
+committed results of UORO stay what they are.
+@^UORO, speed@>
+
+@ Why the compiler does not find it alone. The norm of a row's part is
+four sums, $p_i=\sum_{l\equiv i\;(\bmod 4)}y_l^2$, each added up in the
+order of $l$, and $(p_0+p_1)+(p_2+p_3)$ at the end. Four consecutive
+entries go to the four different sums, so one vector register of four
+numbers holds the four sums, and one vector addition adds the squares of
+four consecutive entries, each to its own sum, in its order. But GCC,
+asked to vectorize the loop for AVX-512, takes eight entries at a time,
+two to each sum, and must then add them one at a time to keep each sum's
+order: it shuffles the numbers and adds them singly, and the pass was no
+faster than before (measured: about $120\,\mu$s a pass at $m=n=128$,
+against $35$ written as below). A second limit is the sums' own chain:
+the $32$ additions of a part of $128$ entries wait for each other, three
+or four cycles each, so four rows are carried together, their sixteen
+sums in four registers that do not wait for each other.
+@^vector registers@>
+
+@ Four numbers as one value, |lstm_four|. Where the program compiles its
+copies of the kernels (GCC or Clang on an x86-64, |LSTM_DISPATCH|), it is
+their vector type of four |double|s, whose arithmetic works lane by lane,
+each lane rounded as the same operation on one |double| would be; it is
+loaded and stored with |memcpy|, which compiles to one instruction and
+needs no alignment. Elsewhere it is an array of four in a |struct|, and
+the same functions do the same operations one lane at a time. The
+functions take and give the values through pointers (a vector of four
+passed by value would be passed differently with and without AVX, and
+GCC warns of it). |four_lin| sets $r_i=a_ib_i+c_ie_i$ and |four_add_mul|
+sets $r_i\gets r_i+a_ib_i$: each multiplied, rounded, added and rounded,
+never fused (\.{-std=c11}).
+
+@<Kernels@>=
+#if LSTM_DISPATCH
+typedef double lstm_four __attribute__((vector_size(32)));
+#else
+typedef struct lstm_four { double x[4]; } lstm_four;
+#endif
+static LSTM_INLINE void four_load(lstm_four *a, const double *p)
+{
+  memcpy(a, p, sizeof *a);
+}
+static LSTM_INLINE void four_store(double *p, const lstm_four *a)
+{
+  memcpy(p, a, sizeof *a);
+}
+static LSTM_INLINE void four_splat(lstm_four *a, double x)
+{
+  const double four[4] = {x, x, x, x};
+  memcpy(a, four, sizeof *a);
+}
+static LSTM_INLINE double four_lane(const lstm_four *a, int i)
+{
+  double four[4];
+  memcpy(four, a, sizeof four);
+  return four[i];
+}
+#if LSTM_DISPATCH
+static LSTM_INLINE void four_lin(lstm_four *r, const lstm_four *a,
+  const lstm_four *b, const lstm_four *c, const lstm_four *e)
+{
+  *r = *a * *b + *c * *e;
+}
+static LSTM_INLINE void four_add_mul(lstm_four *r, const lstm_four *a,
+  const lstm_four *b)
+{
+  *r = *r + *a * *b;
+}
+#else
+static LSTM_INLINE void four_lin(lstm_four *r, const lstm_four *a,
+  const lstm_four *b, const lstm_four *c, const lstm_four *e)
+{
+  for (int i = 0; i < 4; i++) r->x[i] = a->x[i] * b->x[i] + c->x[i] * e->x[i];
+}
+static LSTM_INLINE void four_add_mul(lstm_four *r, const lstm_four *a,
+  const lstm_four *b)
+{
+  for (int i = 0; i < 4; i++) r->x[i] = r->x[i] + a->x[i] * b->x[i];
+}
+#endif
+
+@ |uoro_rows| updates the entries of $\tilde\theta$ of |UORO_ROWS|
+consecutive rows, |len| entries a row, the rows one after another at
+|tt|: entry $l$ of row $k$ becomes |keep| times itself plus |coef[k]|
+times |v[l]|. Unless |g| is |NULL|, it adds $d$ times the new entries to
+the gradient at |g|, laid out as |tt|; and it puts the sum of the
+squares of row $k$'s new entries in |sums[k]|, added up as above. The
+loop takes four entries of each of the four rows at a time; the last
+|len| mod 4 entries of each row, and all of a row's part in $b$, whose
+|len| is 1, go one at a time into the same four sums. Each entry receives
+the operations of the loop it replaced, $t=\kappa y+c_kv$, $p\gets
+p+t\cdot t$, $g\gets g+d\,t$, in that order, and each sum its terms in
+the order of $l$: the same bits. It is one of the kernels that the
+program compiles for each instruction set and chooses among when it
+starts; the tests compare the bits of every copy.
+
+@<Kernels@>=
+static LSTM_INLINE void uoro_rows_kernel(double *tt, double *g, size_t len,
+  const double *v, double keep, const double *coef, double d, double *sums)
+{
+  const size_t whole = len - len % 4;
+  lstm_four kappa, delta, sum[UORO_ROWS], c[UORO_ROWS];
+  four_splat(&kappa, keep), four_splat(&delta, d);
+  for (size_t k = 0; k < UORO_ROWS; k++)
+    four_splat(&sum[k], 0), four_splat(&c[k], coef[k]);
+  for (size_t l = 0; l < whole; l += 4) {
+    lstm_four w;
+    four_load(&w, v + l);
+    for (size_t k = 0; k < UORO_ROWS; k++) {
+      lstm_four y, t, e;
+      four_load(&y, tt + k * len + l);
+      four_lin(&t, &kappa, &y, &c[k], &w);
+      four_add_mul(&sum[k], &t, &t);
+      four_store(tt + k * len + l, &t);
+      if (g) {
+        four_load(&e, g + k * len + l);
+        four_add_mul(&e, &delta, &t);
+        four_store(g + k * len + l, &e);
+      }
+    }
+  }
+  for (size_t k = 0; k < UORO_ROWS; k++) {
+    double p[4];
+    for (int i = 0; i < 4; i++) p[i] = four_lane(&sum[k], i);
+    for (size_t l = whole; l < len; l++) {
+      const double t = keep * tt[k * len + l] + coef[k] * v[l];
+      tt[k * len + l] = t;
+      p[l % 4] += t * t;
+      if (g) g[k * len + l] += d * t;
+    }
+    sums[k] = (p[0] + p[1]) + (p[2] + p[3]);
+  }
+}
+
+@ @<Functions@>=
+static void uoro_rows(double *tt, double *g, size_t len, const double *v,
+  double keep, const double *coef, double d, double *sums)
+{
+  kernels->uoro_rows(tt, g, len, v, keep, coef, d, sums);
+}
+
+@ What the pass costs. Each entry of $\tilde\theta$ and of the gradient
+is read once and written once a step, $4\cdot8P$ bytes, and receives
+five operations: two multiplications and an addition for the update, one
+of each for the norm, and one of each for the gradient.
