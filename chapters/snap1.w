@@ -307,24 +307,13 @@ The memory is $2P$ numbers, |r->S| and |r->H|, with $11n+2k$ more for the step, 
 of $T$. The rows of $o$ keep their (zero) entries of $\check s$, so that
 both vectors are indexed as $\theta$.
 
-Measured with \.{lstm bench --method bptt,irtrl,snap1,uoro --cells 128
---steps 100}, five times with each build, at $m=n=128$ ($P=131{,}584$)
-and $T=100$, on an Intel Xeon with two cores and two megabytes of
-second-level cache (not the machine of the chapter on speed), while it
-was shared with other work, at a load average of about four; the
-smallest of the five medians, in microseconds per step:
-$$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&&\quad\hfil#\quad\cr
-build&&\.{bptt}&&\.{irtrl}&&\.{snap1}&&\.{uoro}\cr
-\noalign{\hrule}
-default&&$72$&&$71$&&$221$&&$190$\cr
-fast&&$66$&&$57$&&$152$&&$236$\cr}}$$
-The medians of the five runs scattered by up to half their value, so
-only the ratios in one run are firm: SnAp-1 costs two to three times a
-step of BPTT. Like the internal RTRL before its blocks, it waits for the
-memory: its two vectors and the gradient, three megabytes at this size,
-pass through the slower caches at every step, for nine multiplications
-on each entry. Taking the sequence in blocks of steps, as the internal
-RTRL's gradient does, would apply here too (exercise snap1.4).
+Step by step, SnAp-1's two vectors and the gradient, three megabytes at
+$m=n=128$, pass through the slower caches at every step, for twelve
+operations on each entry. Taking the
+sequence in blocks of steps, as the internal RTRL's gradient does,
+applies here too (exercise snap1.4); the gradient of a whole sequence
+does it, and the chapter on speed measures it against BPTT (the section
+``SnAp-1 in blocks of steps'').
 @^cost of SnAp-1@>
 
 @*1 Exercises.

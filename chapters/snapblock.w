@@ -290,20 +290,28 @@ two methods were added, within 2.5 times BPTT's step, is
 @^SnAp-1, speed@>
 @^UORO, speed@>
 
-What bounds each is different. SnAp-1 in blocks does about a dozen
-operations on each of its $P=\onlineparams$ sensitivities a step, with
-the numbers in the first-level cache, and calls the C library's tangent
-again for every row of parameters, four times for each cell, where the
-online step it must agree with calls it; its bound is the arithmetic.
+What bounds each is different. SnAp-1 in blocks does seven
+multiplications and five additions a step on each of its
+$P=\onlineparams$ pairs of sensitivities, with the numbers in the
+first-level cache, read and written once for two steps by
+|snap_pair_kernel|; the factors, and the C library's tangent in them, are
+found once a cell a step. What is left is the arithmetic: at the limit of
+the section ``Batches, measured,'' the multiplications alone take
+\onlinesnaparith~$\mu$s a step, and the forward pass, which BPTT does
+too, comes on top. Three of the seven multiplications of an entry are by
+a factor that is zero for its row, $c^o_j$ in the rows of $a$, $i$ and
+$f$, and $f_j$ and $c^q_j$ in the rows of $o$ (|c.in_out|, |c.keep|,
+|c.in_state|); they are kept, because a product with zero has a sign,
+and leaving it out would change the sign of an entry that is zero, which
+the online step, whose bits the blocks must give, does not do.
+@^SnAp-1, speed@>
+
 UORO cannot take its steps in blocks: the scale $\rho_0$ of a step needs
 the norm of the whole of $\tilde\theta$ after the step before, so every
 step must pass over all of $\tilde\theta$ and the gradient before the
 next can begin, reading both and writing both, $4\cdot8P$ bytes, which
-is \onlineuoromb~MB at this size, more than the second-level cache
-holds. At its measured time that is \onlineuorogbs~GB a second. The
-arithmetic on those numbers, about five operations on each, would take
-about \onlineuoroarith~$\mu$s at the processor's limit (the section
-``Batches, measured''): UORO's step waits for the memory, and only a
-smaller $\tilde\theta$, in another precision, or another estimator
-could change that.
+is \onlineuoromb~MB at this size, about four times the second-level
+cache. The section ``UORO's pass over $\tilde\theta$'' below measures
+how fast one core of this machine can do that, and what it leaves to the
+rest of the step.
 @^memory traffic@>

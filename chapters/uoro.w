@@ -288,12 +288,11 @@ gradient and its norm. So a step is $O(P)$, about one forward step, one
 Jacobian--vector product and one vector--Jacobian product, as Tallec and
 Ollivier count it. The memory is $P+10n+1$ numbers (|ttheta|, |tz|, |dz|, |nu|, |gbar|, |tnorm|) besides the step's
 own, independent of $T$. In time the pass over $\tilde\theta$ and the
-gradient, two megabytes at $m=n=128$, dominates: measured as for SnAp-1,
-a step took $190\,\mu$s with the default build and $236$ with the fast
-one, against BPTT's $72$ and $66$, about three times as long (the table
-is in the chapter on SnAp-1). Blocking over steps is harder than for
-SnAp-1, since $\rho_0$ needs the norm of $\tilde\theta_{t-1}$ before
-step $t$ can be taken.
+gradient, two megabytes at $m=n=128$, dominates, and the chapter on speed
+measures it against BPTT's step (the sections ``SnAp-1 and UORO,
+measured'' and ``UORO's pass over $\tilde\theta$''). Blocking over steps
+is harder than for SnAp-1, since $\rho_0$ needs the norm of
+$\tilde\theta_{t-1}$ before step $t$ can be taken.
 @^cost of UORO@>
 
 @ Over a whole sequence, UORO is the loop of the RTRL chapter, |rtrl_run|, with the

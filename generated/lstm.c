@@ -174,7 +174,7 @@ static void uoro_rows(double*tt,double*g,size_t len,const double*v,
 double keep,const double*coef,double d,double*sums);
 
 /*:277*//*279:*/
-#line 307 "chapters/uoro.w"
+#line 306 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -1643,7 +1643,7 @@ LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
 /*:257*//*281:*/
-#line 318 "chapters/uoro.w"
+#line 317 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
@@ -2920,7 +2920,7 @@ r->feedback[q]= lstm_rng_uniform(&r->rng,-a,a);
 }
 
 /*:271*//*280:*/
-#line 311 "chapters/uoro.w"
+#line 310 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
