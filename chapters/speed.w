@@ -313,7 +313,8 @@ typedef struct lstm_kernel_set {
     const double *v, size_t ldv, size_t steps, const snap_factors *c,
     const double *d, size_t ldd, const int *target);
   void (*uoro_rows)(double *tt, double *g, size_t len, const double *v,
-    double keep, const double *coef, double d, double *sums);
+    double keep, const double *coef, int add0, double d0, int add1,
+    double d1, double *sums);
 } lstm_kernel_set;
 
 @ A copy of the kernels is this section, compiled three times: each time
@@ -388,10 +389,10 @@ LSTM_TARGET static void LSTM_COPY(snap_steps)(double *s, double *h,
 }
 @#
 LSTM_TARGET static void LSTM_COPY(uoro_rows)(double *tt, double *g,
-  size_t len, const double *v, double keep, const double *coef, double d,
-  double *sums)
+  size_t len, const double *v, double keep, const double *coef, int add0,
+  double d0, int add1, double d1, double *sums)
 {
-  uoro_rows_kernel(tt, g, len, v, keep, coef, d, sums);
+  uoro_rows_kernel(tt, g, len, v, keep, coef, add0, d0, add1, d1, sums);
 }
 
 @ The three copies, and the table of the sets. The portable set comes

@@ -133,7 +133,8 @@ $\Vert B_t^{\top}\nu\Vert=\Vert\bar g\Vert\,
 
 @ The object of the RTRL chapter holds, for UORO, $\tilde\theta$ ($P$
 numbers, |ttheta|), $\tilde z$, $A_t\tilde z_{t-1}$ and $\nu$ ($2n$ each; |tz|, |dz|, |nu|), $\bar g$
-($4n$, |gbar|), and the norm $\Vert\tilde\theta_{t-1}\Vert$, one number (|tnorm|), all in
+($4n$, |gbar|), and the norm $\Vert\tilde\theta_{t-1}\Vert$, one number (|tnorm[0]|),
+and a term of the gradient held back (|tnorm[1]| and |tnorm[2]|, below), all in
 its one allocation, which |lstm_rtrl_reset| clears at the start of a
 sequence; and the generator of the signs, |rng|, which it does not reset, so
 that every sequence of a training run draws new signs.
@@ -142,11 +143,12 @@ that every sequence of a training run draws new signs.
 double *ttheta; /* UORO: $\tilde\theta$, $P$ numbers */
 double *tz, *dz, *nu; /* UORO: $\tilde z$, $A_t\tilde z_{t-1}$, $\nu$, $2n$ each */
 double *gbar; /* UORO: $\bar g$, $4n$ */
-double *tnorm; /* UORO: $\Vert\tilde\theta_{t-1}\Vert$ */
+double *tnorm; /* UORO: $\Vert\tilde\theta_{t-1}\Vert$, then a held term */
+int defer; /* the caller reads the gradient only after |lstm_rtrl_finish| */
 lstm_rng rng; /* UORO: the generator of the signs */
 
 @ @<Count in |big|...@>=
-if (kind == LSTM_RTRL_UORO) big = r->cols + 10 * n + 1;
+if (kind == LSTM_RTRL_UORO) big = r->cols + 10 * n + 3;
 
 @ @<Point the parts of the RTRL object...@>=
 if (kind == LSTM_RTRL_UORO) {
@@ -244,18 +246,33 @@ of row $r$, and in the same pass the estimate $d\,\tilde\theta_t$ is
 added to the gradient, at a step with a target, and the squares of the
 entries of $\tilde\theta_t$ are summed for its norm, which the next step
 needs: one pass over the $P$ numbers. The pass takes the rows four at a
-time, |UORO_ROWS|, by |uoro_rows|, which leaves the sum of
-the squares of each row's part in |part|; they are then added to |norm|
-in the order of the rows and, within a row, of its parts in $W$, $U$
-and $b$. ($4n$, the number of rows, is a multiple of four.)
+time, |UORO_ROWS|, by |uoro_rows|, which leaves the sum of the squares
+of each row's part in |part|; they are then added to |norm| in the order
+of the rows and, within a row, of its parts in $W$, $U$ and $b$. ($4n$,
+the number of rows, is a multiple of four.)
+
+When the caller reads the gradient only at the end of the sequence, as
+the gradient of a whole sequence does (|defer|), the pass adds the
+estimate to the gradient only every other step: a step with a target
+whose predecessor left nothing held back holds its term
+$d\,\tilde\theta_t$ back, keeping only $d$ (in |tnorm[1]|, and
+|tnorm[2]| set to 1), and the next step's pass adds it, from the entries
+of $\tilde\theta_t$ it reads before it updates them, and then its own
+term, if it has one. Each entry of the gradient receives the same two
+additions, of the same products, in the same order, as when each step
+adds its own; only the pass in which the first is done changes. So the
+gradient pass reads and writes the gradient half as often, and
+|lstm_rtrl_finish| adds a term still held after the last step.
 
 @<Update $\tilde z$ and $\tilde\theta$...@>=
 {
   static const double one = 1;
   double *tt = r->ttheta, norm = 0;
+  const int adds = y && grad, held = r->tnorm[2] != 0 && grad,
+    hold = r->defer && adds && !held;
   for (size_t q = 0; q < 2 * n; q++)
     r->tz[q] = rho0 * r->dz[q] + rho1 * r->nu[q];
-  if (y && grad)
+  if (adds)
     for (size_t j = 0; j < n; j++) d += r->Delta[j] * r->tz[n + j];
   for (size_t row = 0; row < 4 * n; row += UORO_ROWS) {
     const size_t at[3] = {row * m, 4 * n * m + row * n,
@@ -264,12 +281,28 @@ and $b$. ($4n$, the number of rows, is a multiple of four.)
     double coef[UORO_ROWS], part[3][UORO_ROWS];
     for (size_t k = 0; k < UORO_ROWS; k++) coef[k] = r->gbar[row + k] / rho1;
     for (int p = 0; p < 3; p++)
-      uoro_rows(tt + at[p], y && grad ? grad->theta + at[p] : NULL,
-        len[p], src[p], 1 / rho0, coef, d, part[p]);
+      uoro_rows(tt + at[p], held || (adds && !hold) ? grad->theta + at[p] :
+        NULL, len[p], src[p], 1 / rho0, coef, held, r->tnorm[1],
+        adds && !hold, d, part[p]);
     for (size_t k = 0; k < UORO_ROWS; k++)
       for (int p = 0; p < 3; p++) norm += part[p][k];
   }
   r->tnorm[0] = sqrt(norm);
+  r->tnorm[1] = hold ? d : 0, r->tnorm[2] = hold;
+}
+
+@ |uoro_release| adds the term that the last step held back, $d$ times
+each entry of $\tilde\theta$, to the gradient; |lstm_rtrl_finish| calls
+it. The rows' parts lie one after another in $\tilde\theta$ as in the
+gradient, so it is one loop over the $P$ numbers.
+
+@<Functions@>=
+static void uoro_release(lstm_rtrl *r, lstm_net *grad)
+{
+  if (r->kind != LSTM_RTRL_UORO || r->tnorm[2] == 0 || !grad) return;
+  for (size_t k = 0; k < r->cols; k++)
+    grad->theta[k] += r->tnorm[1] * r->ttheta[k];
+  r->tnorm[1] = r->tnorm[2] = 0;
 }
 
 @ The pass is the kernel |uoro_rows| of the chapter on speed (the
@@ -279,7 +312,9 @@ time.
 @<Private declarations@>=
 #define UORO_ROWS 4 /* rows of $\tilde\theta$ that |uoro_rows| takes at once */
 static void uoro_rows(double *tt, double *g, size_t len, const double *v,
-  double keep, const double *coef, double d, double *sums);
+  double keep, const double *coef, int add0, double d0, int add1, double d1,
+  double *sums);
+static void uoro_release(lstm_rtrl *r, lstm_net *grad);
 
 @ What it costs. The tangent is $4n^2$ multiply--adds, the backward step
 $O(n)$ and its norm $O(m+n)$; $\tilde\theta$ is updated with two

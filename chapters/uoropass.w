@@ -92,25 +92,30 @@ static LSTM_INLINE void four_add_mul(lstm_four *r, const lstm_four *a,
 @ |uoro_rows| updates the entries of $\tilde\theta$ of |UORO_ROWS|
 consecutive rows, |len| entries a row, the rows one after another at
 |tt|: entry $l$ of row $k$ becomes |keep| times itself plus |coef[k]|
-times |v[l]|. Unless |g| is |NULL|, it adds $d$ times the new entries to
-the gradient at |g|, laid out as |tt|; and it puts the sum of the
-squares of row $k$'s new entries in |sums[k]|, added up as above. The
-loop takes four entries of each of the four rows at a time; the last
-|len| mod 4 entries of each row, and all of a row's part in $b$, whose
-|len| is 1, go one at a time into the same four sums. Each entry receives
-the operations of the loop it replaced, $t=\kappa y+c_kv$, $p\gets
-p+t\cdot t$, $g\gets g+d\,t$, in that order, and each sum its terms in
-the order of $l$: the same bits. It is one of the kernels that the
-program compiles for each instruction set and chooses among when it
-starts; the tests compare the bits of every copy.
+times |v[l]|. It adds to the gradient at |g|, laid out as |tt|, |d0|
+times the entry before the update if |add0| is set (the term a step held
+back), and then |d1| times the entry after it if |add1| is set (|g| is
+|NULL| when neither is); and it puts the sum of the squares of row $k$'s
+new entries in |sums[k]|, added up as above. The loop takes four entries
+of each of the four rows at a time; the last |len| mod 4 entries of each
+row, and all of a row's part in $b$, whose |len| is 1, go one at a time
+into the same four sums. Each entry receives the operations of the loop
+it replaced, $t=\kappa y+c_kv$, $p\gets p+t\cdot t$, $g\gets g+d\,t$, in
+that order, and each sum its terms in the order of $l$: the same bits.
+|uoro_four_rows| is the loop for one choice of |add0| and |add1|, which
+|uoro_rows_kernel| calls with constants, so that each choice has a loop
+without a test inside. It is one of the kernels that the program
+compiles for each instruction set and chooses among when it starts; the
+tests compare the bits of every copy.
 
 @<Kernels@>=
-static LSTM_INLINE void uoro_rows_kernel(double *tt, double *g, size_t len,
-  const double *v, double keep, const double *coef, double d, double *sums)
+static LSTM_INLINE void uoro_four_rows(double *tt, double *g, size_t len,
+  const double *v, double keep, const double *coef, int add0, double d0,
+  int add1, double d1, double *sums)
 {
   const size_t whole = len - len % 4;
-  lstm_four kappa, delta, sum[UORO_ROWS], c[UORO_ROWS];
-  four_splat(&kappa, keep), four_splat(&delta, d);
+  lstm_four kappa, delta0, delta1, sum[UORO_ROWS], c[UORO_ROWS];
+  four_splat(&kappa, keep), four_splat(&delta0, d0), four_splat(&delta1, d1);
   for (size_t k = 0; k < UORO_ROWS; k++)
     four_splat(&sum[k], 0), four_splat(&c[k], coef[k]);
   for (size_t l = 0; l < whole; l += 4) {
@@ -122,9 +127,10 @@ static LSTM_INLINE void uoro_rows_kernel(double *tt, double *g, size_t len,
       four_lin(&t, &kappa, &y, &c[k], &w);
       four_add_mul(&sum[k], &t, &t);
       four_store(tt + k * len + l, &t);
-      if (g) {
+      if (add0 || add1) {
         four_load(&e, g + k * len + l);
-        four_add_mul(&e, &delta, &t);
+        if (add0) four_add_mul(&e, &delta0, &y);
+        if (add1) four_add_mul(&e, &delta1, &t);
         four_store(g + k * len + l, &e);
       }
     }
@@ -133,20 +139,33 @@ static LSTM_INLINE void uoro_rows_kernel(double *tt, double *g, size_t len,
     double p[4];
     for (int i = 0; i < 4; i++) p[i] = four_lane(&sum[k], i);
     for (size_t l = whole; l < len; l++) {
-      const double t = keep * tt[k * len + l] + coef[k] * v[l];
+      const double y = tt[k * len + l], t = keep * y + coef[k] * v[l];
       tt[k * len + l] = t;
       p[l % 4] += t * t;
-      if (g) g[k * len + l] += d * t;
+      if (add0) g[k * len + l] += d0 * y;
+      if (add1) g[k * len + l] += d1 * t;
     }
     sums[k] = (p[0] + p[1]) + (p[2] + p[3]);
   }
 }
+@#
+static LSTM_INLINE void uoro_rows_kernel(double *tt, double *g, size_t len,
+  const double *v, double keep, const double *coef, int add0, double d0,
+  int add1, double d1, double *sums)
+{
+  if (add0 && add1)
+    uoro_four_rows(tt, g, len, v, keep, coef, 1, d0, 1, d1, sums);
+  else if (add0) uoro_four_rows(tt, g, len, v, keep, coef, 1, d0, 0, d1, sums);
+  else if (add1) uoro_four_rows(tt, g, len, v, keep, coef, 0, d0, 1, d1, sums);
+  else uoro_four_rows(tt, g, len, v, keep, coef, 0, d0, 0, d1, sums);
+}
 
 @ @<Functions@>=
 static void uoro_rows(double *tt, double *g, size_t len, const double *v,
-  double keep, const double *coef, double d, double *sums)
+  double keep, const double *coef, int add0, double d0, int add1, double d1,
+  double *sums)
 {
-  kernels->uoro_rows(tt, g, len, v, keep, coef, d, sums);
+  kernels->uoro_rows(tt, g, len, v, keep, coef, add0, d0, add1, d1, sums);
 }
 
 @ What bounds UORO's step. Each entry of $\tilde\theta$ and of the

@@ -136,7 +136,7 @@ static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:195*//*220:*/
-#line 438 "chapters/rtrl.w"
+#line 440 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -166,31 +166,33 @@ size_t len,const snap_factors*c,double d);
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:255*//*277:*/
-#line 279 "chapters/uoro.w"
+/*:255*//*278:*/
+#line 312 "chapters/uoro.w"
 
 #define UORO_ROWS 4 
 static void uoro_rows(double*tt,double*g,size_t len,const double*v,
-double keep,const double*coef,double d,double*sums);
+double keep,const double*coef,int add0,double d0,int add1,double d1,
+double*sums);
+static void uoro_release(lstm_rtrl*r,lstm_net*grad);
 
-/*:277*//*279:*/
-#line 306 "chapters/uoro.w"
+/*:278*//*280:*/
+#line 341 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:279*//*296:*/
+/*:280*//*297:*/
 #line 282 "chapters/hybrid.w"
 
 static void hybrid_close(lstm_rtrl*r,const lstm_net*net,lstm_net*grad);
 
-/*:296*//*303:*/
-#line 433 "chapters/hybrid.w"
+/*:297*//*304:*/
+#line 436 "chapters/hybrid.w"
 
 static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:303*//*319:*/
+/*:304*//*320:*/
 #line 160 "chapters/eprop.w"
 
 static int eprop_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -198,7 +200,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static int eprop_random_grad(const lstm_net*net,const lstm_seq*seq,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:319*//*343:*/
+/*:320*//*344:*/
 #line 205 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -216,7 +218,7 @@ lstm_seq**seq,lstm_error*err);
 static size_t rng_below(lstm_rng*rng,size_t n);
 static double rng_normal(lstm_rng*rng);
 
-/*:343*//*352:*/
+/*:344*//*353:*/
 #line 433 "chapters/tasks.w"
 
 static const char reber_symbol[8]= "BTPSXVE";
@@ -225,19 +227,19 @@ static const int reber_next_symbol[7][2]=
 static const int reber_next_state[7][2]= 
 {{1,1},{2,3},{2,4},{3,5},{3,6},{4,6},{-1,-1}};
 
-/*:352*//*370:*/
+/*:353*//*371:*/
 #line 191 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:370*//*374:*/
+/*:371*//*375:*/
 #line 274 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
-/*:374*//*388:*/
+/*:375*//*389:*/
 #line 752 "chapters/training.w"
 
 typedef struct{
@@ -248,33 +250,33 @@ double*error;
 static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step,lstm_error*err);
 
-/*:388*//*395:*/
+/*:389*//*396:*/
 #line 971 "chapters/training.w"
 
 static int task_errors(const lstm_net*net,const lstm_task*task,
 lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
 lstm_error*err);
 
-/*:395*//*397:*/
+/*:396*//*398:*/
 #line 1016 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
-/*:397*//*399:*/
+/*:398*//*400:*/
 #line 1042 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
-/*:399*//*401:*/
+/*:400*//*402:*/
 #line 1085 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
 
-/*:401*//*430:*/
+/*:402*//*431:*/
 #line 275 "chapters/speed.w"
 
 #if defined(__x86_64__) && defined(__GNUC__)
@@ -291,7 +293,7 @@ static double fmax_nan(double a,double b);
 #endif
 #line 286 "chapters/speed.w"
 
-/*:430*//*431:*/
+/*:431*//*432:*/
 #line 293 "chapters/speed.w"
 
 typedef void lstm_gemm_fn(size_t rows,size_t cols,size_t len,
@@ -316,24 +318,25 @@ void(*snap_steps)(double*s,double*h,double*g,size_t len,
 const double*v,size_t ldv,size_t steps,const snap_factors*c,
 const double*d,size_t ldd,const int*target);
 void(*uoro_rows)(double*tt,double*g,size_t len,const double*v,
-double keep,const double*coef,double d,double*sums);
+double keep,const double*coef,int add0,double d0,int add1,
+double d1,double*sums);
 }lstm_kernel_set;
 
-/*:431*//*446:*/
-#line 731 "chapters/speed.w"
+/*:432*//*447:*/
+#line 732 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:446*//*467:*/
-#line 1237 "chapters/speed.w"
+/*:447*//*468:*/
+#line 1238 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
-/*:467*//*476:*/
-#line 1412 "chapters/speed.w"
+/*:468*//*477:*/
+#line 1413 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -341,7 +344,7 @@ static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
 const double*e);
 
-/*:476*//*486:*/
+/*:477*//*487:*/
 #line 72 "chapters/threads.w"
 
 #if !defined(LSTM_ONE_THREAD) && !defined(LSTM_NO_C11_THREADS)
@@ -365,7 +368,7 @@ const double*e);
 #line 87 "chapters/threads.w"
 #endif
 #line 88 "chapters/threads.w"
-/*487:*/
+/*488:*/
 #line 91 "chapters/threads.w"
 
 #if defined(LSTM_C11_THREADS)
@@ -394,10 +397,10 @@ static void wake_all(lstm_cond*c){cnd_broadcast(c);}
 #endif
 #line 116 "chapters/threads.w"
 
-/*:487*/
+/*:488*/
 #line 88 "chapters/threads.w"
 
-/*488:*/
+/*489:*/
 #line 120 "chapters/threads.w"
 
 #if defined(LSTM_POSIX_THREADS)
@@ -428,11 +431,11 @@ static void wake_all(lstm_cond*c){pthread_cond_broadcast(c);}
 #endif
 #line 147 "chapters/threads.w"
 
-/*:488*/
+/*:489*/
 #line 89 "chapters/threads.w"
 
 
-/*:486*//*489:*/
+/*:487*//*490:*/
 #line 151 "chapters/threads.w"
 
 #if !defined(LSTM_C11_THREADS) && !defined(LSTM_POSIX_THREADS)
@@ -446,7 +449,7 @@ static void wake_all(lstm_cond*c){(void)c;}
 #endif
 #line 161 "chapters/threads.w"
 
-/*:489*//*491:*/
+/*:490*//*492:*/
 #line 169 "chapters/threads.w"
 
 typedef int(*lstm_item_fn)(void*ctx,size_t s,lstm_net*g,double*loss,
@@ -477,14 +480,14 @@ lstm_stats st;
 lstm_error err;
 }grad_job;
 
-/*:491*//*495:*/
+/*:492*//*496:*/
 #line 260 "chapters/threads.w"
 
 static int pool_run(const lstm_net*net,const lstm_data*data,size_t count,
 lstm_item_fn item,void*ctx,const lstm_method*meth,long param,
 int threads,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:495*//*514:*/
+/*:496*//*515:*/
 #line 704 "chapters/threads.w"
 
 typedef struct text_lanes{
@@ -501,7 +504,7 @@ static void text_lanes_free(text_lanes*ln);
 static int text_lane_item(void*ctx,size_t s,lstm_net*g,double*loss,
 lstm_error*err);
 
-/*:514*//*541:*/
+/*:515*//*542:*/
 #line 708 "chapters/batch.w"
 
 static void batch_forward(const lstm_net*net,const lstm_seq*const*seqs,
@@ -512,18 +515,18 @@ double**yout,double*wu,lstm_net*sum);
 static void finish_step(const lstm_net*net,const double*state_prev,
 double*g,double*state,double*out);
 
-/*:541*//*554:*/
+/*:542*//*555:*/
 #line 37 "chapters/snapblock.w"
 
 static int snap1_blocked(const lstm_net*net,const lstm_seq*seq,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:554*//*724:*/
+/*:555*//*725:*/
 #line 543 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:724*//*728:*/
+/*:725*//*729:*/
 #line 649 "chapters/net1997.w"
 
 typedef struct{
@@ -536,19 +539,19 @@ lag_look*look);
 static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r);
 
-/*:728*//*748:*/
+/*:729*//*749:*/
 #line 1303 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:748*//*825:*/
+/*:749*//*826:*/
 #line 194 "chapters/formats.w"
 
-/*824:*/
+/*825:*/
 #line 167 "chapters/formats.w"
 
-/*858:*/
+/*859:*/
 #line 937 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -557,7 +560,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:858*/
+/*:859*/
 #line 168 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -585,7 +588,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:824*/
+/*:825*/
 #line 195 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -598,7 +601,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:825*//*837:*/
+/*:826*//*838:*/
 #line 443 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -608,19 +611,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:837*//*843:*/
+/*:838*//*844:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:843*//*846:*/
+/*:844*//*847:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:846*//*848:*/
+/*:847*//*849:*/
 #line 673 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -629,45 +632,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:848*//*859:*/
+/*:849*//*860:*/
 #line 959 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:859*//*863:*/
+/*:860*//*864:*/
 #line 1058 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:863*//*868:*/
+/*:864*//*869:*/
 #line 1148 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:868*//*874:*/
+/*:869*//*875:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:874*//*882:*/
+/*:875*//*883:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:882*//*888:*/
+/*:883*//*889:*/
 #line 1514 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:888*//*892:*/
+/*:889*//*893:*/
 #line 1613 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -675,13 +678,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:892*//*987:*/
+/*:893*//*988:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:987*//*991:*/
+/*:988*//*992:*/
 #line 315 "chapters/text.w"
 
 typedef struct text_run{
@@ -708,7 +711,7 @@ double*loss,lstm_error*err);
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
-/*:991*/
+/*:992*/
 #line 307 "chapters/intro.w"
 
 /*13:*/
@@ -855,7 +858,7 @@ output!=LSTM_OUT_SOFTMAX&&output!=LSTM_OUT_LOGISTIC)
 return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
-/*704:*/
+/*705:*/
 #line 116 "chapters/net1997.w"
 
 if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
@@ -868,7 +871,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 arch->pending,n);
 
 
-/*:704*/
+/*:705*/
 #line 232 "chapters/forward.w"
 ;
 rows= 4*n;
@@ -1622,7 +1625,7 @@ static const lstm_method method_table[]= {
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
 /*:197*//*222:*/
-#line 471 "chapters/rtrl.w"
+#line 474 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
@@ -1642,21 +1645,21 @@ LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
-/*:257*//*281:*/
-#line 317 "chapters/uoro.w"
+/*:257*//*282:*/
+#line 352 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
-/*:281*//*305:*/
-#line 444 "chapters/hybrid.w"
+/*:282*//*306:*/
+#line 447 "chapters/hybrid.w"
 
 {"hybrid",1,2,hybrid_grad,
 "Schmidhuber's hybrid: RTRL's exact gradient in blocks of H steps, online",
 LSTM_PER_STEP,LSTM_RTRL_HYBRID,0},
 
-/*:305*//*321:*/
+/*:306*//*322:*/
 #line 180 "chapters/eprop.w"
 
 {"eprop",0,0,eprop_grad,
@@ -1666,7 +1669,7 @@ LSTM_PER_STEP,LSTM_RTRL_EPROP,0},
 "e-prop with a fixed random feedback matrix (seeded), online",
 LSTM_PER_STEP,LSTM_RTRL_EPROP_RANDOM,1},
 
-/*:321*/
+/*:322*/
 #line 348 "chapters/bptt.w"
 
 };
@@ -2252,7 +2255,7 @@ long param,lstm_error*err)
 const size_t n= net->n,k= net->k;
 size_t small= 11*n+2*k,big= 0,count;
 memset(r,0,sizeof*r);
-/*293:*/
+/*294:*/
 #line 236 "chapters/hybrid.w"
 
 if((kind==LSTM_RTRL_HYBRID||kind==LSTM_RTRL_EPROP||
@@ -2261,7 +2264,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the methods hybrid and eprop take "
 "the book's own cell only, not the network of --net 1997");
 
 
-/*:293*/
+/*:294*/
 #line 202 "chapters/rtrl.w"
 ;
 r->kind= kind;
@@ -2281,11 +2284,11 @@ big= SIZE_MAX;
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
 /*:249*//*268:*/
-#line 148 "chapters/uoro.w"
+#line 150 "chapters/uoro.w"
 
-if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
+if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+3;
 
-/*:268*//*291:*/
+/*:268*//*292:*/
 #line 197 "chapters/hybrid.w"
 
 if(kind==LSTM_RTRL_HYBRID){
@@ -2302,14 +2305,14 @@ if(!mul_size(4*n,r->cols,&zs)||
 !add_size(big,(2*n+1)*2*n,&big))big= SIZE_MAX;
 }
 
-/*:291*//*315:*/
+/*:292*//*316:*/
 #line 112 "chapters/eprop.w"
 
 if(kind==LSTM_RTRL_EPROP)big= r->cols;
 if(kind==LSTM_RTRL_EPROP_RANDOM&&!add_size(r->cols,k*n,&big))
 big= SIZE_MAX;
 
-/*:315*/
+/*:316*/
 #line 207 "chapters/rtrl.w"
 ;
 if(big==0)
@@ -2346,7 +2349,7 @@ r->G= r->Hprev+n*r->cols;
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
 /*:250*//*269:*/
-#line 151 "chapters/uoro.w"
+#line 153 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO){
 r->ttheta= r->S;r->S= NULL;
@@ -2354,7 +2357,7 @@ r->tz= r->ttheta+r->cols;r->dz= r->tz+2*n;r->nu= r->dz+2*n;
 r->gbar= r->nu+2*n;r->tnorm= r->gbar+4*n;
 }
 
-/*:269*//*292:*/
+/*:269*//*293:*/
 #line 218 "chapters/hybrid.w"
 
 if(kind==LSTM_RTRL_HYBRID){
@@ -2366,7 +2369,7 @@ r->Znew= r->Z+2*n*r->cols;
 r->kept= 4*n*r->cols*sizeof(double);
 }
 
-/*:292*//*316:*/
+/*:293*//*317:*/
 #line 117 "chapters/eprop.w"
 
 if(kind==LSTM_RTRL_EPROP_RANDOM){
@@ -2375,7 +2378,7 @@ r->kept= k*n*sizeof(double);
 lstm_rtrl_seed(r,0);
 }
 
-/*:316*/
+/*:317*/
 #line 218 "chapters/rtrl.w"
 ;
 return LSTM_OK;
@@ -2431,8 +2434,8 @@ lstm_output_backward_x(net,out,x,r->pred,y,r->Delta,grad,r->e);
 }
 switch(r->kind){
 case LSTM_RTRL_EXACT:
-if(r->blocked)/*466:*/
-#line 1223 "chapters/speed.w"
+if(r->blocked)/*467:*/
+#line 1224 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -2441,8 +2444,8 @@ r->H= r->Hprev;r->Hprev= swap;
 for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
-/*469:*/
-#line 1258 "chapters/speed.w"
+/*470:*/
+#line 1259 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -2459,11 +2462,11 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 }
 
-/*:469*/
-#line 1231 "chapters/speed.w"
+/*:470*/
+#line 1232 "chapters/speed.w"
 ;
-/*471:*/
-#line 1289 "chapters/speed.w"
+/*472:*/
+#line 1290 "chapters/speed.w"
 
 {
 double c[5];
@@ -2476,14 +2479,14 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 }
 
-/*:471*/
-#line 1232 "chapters/speed.w"
+/*:472*/
+#line 1233 "chapters/speed.w"
 ;
 }
 }
 }
 
-/*:466*/
+/*:467*/
 #line 309 "chapters/rtrl.w"
 
 else/*216:*/
@@ -2553,7 +2556,7 @@ const double*Delta= r->Delta;
 size_t local;
 if(!lstm_local(x,m,&local))local= m+1;
 if(r->kind!=LSTM_RTRL_INTERNAL&&y&&grad)
-/*318:*/
+/*319:*/
 #line 138 "chapters/eprop.w"
 
 {
@@ -2571,7 +2574,7 @@ for(size_t l= 0;l<n;l++)r->Delta[l]+= B[q*n+l]*e[q];
 }
 }
 
-/*:318*/
+/*:319*/
 #line 319 "chapters/rtrl.w"
 ;
 if(y&&grad)/*234:*/
@@ -2687,13 +2690,13 @@ y&&grad?grad->theta+at[part]:NULL,src[part],len[part],
 break;
 
 /*:254*//*272:*/
-#line 177 "chapters/uoro.w"
+#line 179 "chapters/uoro.w"
 
 case LSTM_RTRL_UORO:{
 double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
 const double eps= LSTM_UORO_EPS;
 /*273:*/
-#line 192 "chapters/uoro.w"
+#line 194 "chapters/uoro.w"
 
 {
 uint64_t bits= 0;
@@ -2704,10 +2707,10 @@ r->nu[q]= (bits>>(q%64))&1?1.0:-1.0;
 }
 
 /*:273*/
-#line 181 "chapters/uoro.w"
+#line 183 "chapters/uoro.w"
 ;
 /*274:*/
-#line 208 "chapters/uoro.w"
+#line 210 "chapters/uoro.w"
 
 for(size_t j= 0;j<n;j++){
 double c[5],dg[4]= {0,0,0,0},ds,sbar;
@@ -2729,10 +2732,10 @@ for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
 ng= sqrt(ng);
 
 /*:274*/
-#line 183 "chapters/uoro.w"
+#line 185 "chapters/uoro.w"
 ;
 /*275:*/
-#line 231 "chapters/uoro.w"
+#line 233 "chapters/uoro.w"
 
 nv= 1;
 for(size_t l= 0;l<m;l++)nv+= x[l]*x[l];
@@ -2742,17 +2745,19 @@ rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
 rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 
 /*:275*/
-#line 184 "chapters/uoro.w"
+#line 186 "chapters/uoro.w"
 ;
 /*276:*/
-#line 252 "chapters/uoro.w"
+#line 267 "chapters/uoro.w"
 
 {
 static const double one= 1;
 double*tt= r->ttheta,norm= 0;
+const int adds= y&&grad,held= r->tnorm[2]!=0&&grad,
+hold= r->defer&&adds&&!held;
 for(size_t q= 0;q<2*n;q++)
 r->tz[q]= rho0*r->dz[q]+rho1*r->nu[q];
-if(y&&grad)
+if(adds)
 for(size_t j= 0;j<n;j++)d+= r->Delta[j]*r->tz[n+j];
 for(size_t row= 0;row<4*n;row+= UORO_ROWS){
 const size_t at[3]= {row*m,4*n*m+row*n,
@@ -2761,25 +2766,27 @@ const double*src[3]= {x,out_prev,&one};
 double coef[UORO_ROWS],part[3][UORO_ROWS];
 for(size_t k= 0;k<UORO_ROWS;k++)coef[k]= r->gbar[row+k]/rho1;
 for(int p= 0;p<3;p++)
-uoro_rows(tt+at[p],y&&grad?grad->theta+at[p]:NULL,
-len[p],src[p],1/rho0,coef,d,part[p]);
+uoro_rows(tt+at[p],held||(adds&&!hold)?grad->theta+at[p]:
+NULL,len[p],src[p],1/rho0,coef,held,r->tnorm[1],
+adds&&!hold,d,part[p]);
 for(size_t k= 0;k<UORO_ROWS;k++)
 for(int p= 0;p<3;p++)norm+= part[p][k];
 }
 r->tnorm[0]= sqrt(norm);
+r->tnorm[1]= hold?d:0,r->tnorm[2]= hold;
 }
 
 /*:276*/
-#line 186 "chapters/uoro.w"
+#line 188 "chapters/uoro.w"
 ;
 break;
 }
 
-/*:272*//*294:*/
+/*:272*//*295:*/
 #line 247 "chapters/hybrid.w"
 
 case LSTM_RTRL_HYBRID:
-/*295:*/
+/*296:*/
 #line 253 "chapters/hybrid.w"
 
 {
@@ -2801,13 +2808,13 @@ r->filled++;
 r->ready= 0;
 }
 
-/*:295*/
+/*:296*/
 #line 249 "chapters/hybrid.w"
 ;
 if(r->filled==r->block)hybrid_close(r,net,grad);
 break;
 
-/*:294*/
+/*:295*/
 #line 328 "chapters/rtrl.w"
 
 }
@@ -2816,7 +2823,7 @@ return LSTM_OK;
 }
 
 /*:214*//*221:*/
-#line 444 "chapters/rtrl.w"
+#line 446 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2824,6 +2831,7 @@ long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 lstm_rtrl r;
 int status= lstm_rtrl_init_param(&r,net,kind,param,err);
 if(status!=LSTM_OK)return status;
+r.defer= 1;
 lstm_rtrl_seed(&r,(uint64_t)param);
 *loss= 0;
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
@@ -2845,7 +2853,7 @@ return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
 /*:221*//*225:*/
-#line 545 "chapters/rtrl.w"
+#line 548 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
 {
@@ -2899,13 +2907,13 @@ return snap1_blocked(net,seq,grad,loss,st,err);
 }
 
 /*:256*//*271:*/
-#line 167 "chapters/uoro.w"
+#line 169 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 {
 lstm_rng_seed(&r->rng,seed^0x5851F42D4C957F2DULL);
 if(r->kind==LSTM_RTRL_EPROP_RANDOM)
-/*317:*/
+/*318:*/
 #line 124 "chapters/eprop.w"
 
 {
@@ -2914,13 +2922,24 @@ for(size_t q= 0;q<r->k*r->n;q++)
 r->feedback[q]= lstm_rng_uniform(&r->rng,-a,a);
 }
 
-/*:317*/
-#line 172 "chapters/uoro.w"
+/*:318*/
+#line 174 "chapters/uoro.w"
 ;
 }
 
-/*:271*//*280:*/
-#line 310 "chapters/uoro.w"
+/*:271*//*277:*/
+#line 299 "chapters/uoro.w"
+
+static void uoro_release(lstm_rtrl*r,lstm_net*grad)
+{
+if(r->kind!=LSTM_RTRL_UORO||r->tnorm[2]==0||!grad)return;
+for(size_t k= 0;k<r->cols;k++)
+grad->theta[k]+= r->tnorm[1]*r->ttheta[k];
+r->tnorm[1]= r->tnorm[2]= 0;
+}
+
+/*:277*//*281:*/
+#line 345 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2928,7 +2947,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_UORO,param,grad,loss,st,err);
 }
 
-/*:280*//*297:*/
+/*:281*//*298:*/
 #line 285 "chapters/hybrid.w"
 
 static void hybrid_close(lstm_rtrl*r,const lstm_net*net,lstm_net*grad)
@@ -2947,7 +2966,7 @@ for(size_t i= 0;i<walks;i++){
 double*acc= i<2*n?r->Znew+i*cols:grad->theta;
 double*mu= r->mu+i*2*n;
 if(i<2*n)memset(acc,0,cols*sizeof*acc);
-/*298:*/
+/*299:*/
 #line 331 "chapters/hybrid.w"
 
 {
@@ -2971,10 +2990,10 @@ lstm_mat_tvec(net->U,4*n,n,dg,dout);
 }
 }
 
-/*:298*/
+/*:299*/
 #line 302 "chapters/hybrid.w"
 ;
-/*299:*/
+/*300:*/
 #line 360 "chapters/hybrid.w"
 
 {
@@ -2997,11 +3016,11 @@ for(size_t q= 0;q<4*n;q++)ab[q]+= dg[q];
 }
 }
 
-/*:299*/
+/*:300*/
 #line 303 "chapters/hybrid.w"
 ;
 }
-if(r->blocks> 0)/*300:*/
+if(r->blocks> 0)/*301:*/
 #line 392 "chapters/hybrid.w"
 
 for(size_t c0= 0;c0<cols;c0+= LSTM_FOLD_COLUMNS){
@@ -3014,7 +3033,7 @@ lstm_gemm_nn(1,w,2*n,r->mu+4*n*n,2*n,r->Z+c0,cols,
 grad->theta+c0,cols);
 }
 
-/*:300*/
+/*:301*/
 #line 305 "chapters/hybrid.w"
 ;
 {
@@ -3026,8 +3045,8 @@ r->filled= 0;
 r->ready= walks> 2*n;
 }
 
-/*:297*//*302:*/
-#line 413 "chapters/hybrid.w"
+/*:298*//*303:*/
+#line 415 "chapters/hybrid.w"
 
 int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err)
@@ -3042,15 +3061,16 @@ return lstm_fail(err,LSTM_EUSAGE,
 
 
 /*:215*/
-#line 417 "chapters/hybrid.w"
+#line 419 "chapters/hybrid.w"
 ;
 r->ready= 0;
 if(r->kind==LSTM_RTRL_HYBRID)hybrid_close(r,net,grad);
+if(r->kind==LSTM_RTRL_UORO)uoro_release(r,grad);
 return LSTM_OK;
 }
 
-/*:302*//*304:*/
-#line 437 "chapters/hybrid.w"
+/*:303*//*305:*/
+#line 440 "chapters/hybrid.w"
 
 static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -3058,7 +3078,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 return rtrl_run(net,seq,LSTM_RTRL_HYBRID,param,grad,loss,st,err);
 }
 
-/*:304*//*320:*/
+/*:305*//*321:*/
 #line 166 "chapters/eprop.w"
 
 static int eprop_grad(const lstm_net*net,const lstm_seq*seq,long param,
@@ -3074,7 +3094,7 @@ return rtrl_run(net,seq,LSTM_RTRL_EPROP_RANDOM,param,grad,loss,st,
 err);
 }
 
-/*:320*//*327:*/
+/*:321*//*328:*/
 #line 75 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
@@ -3111,7 +3131,7 @@ free(opt->s);
 memset(opt,0,sizeof*opt);
 }
 
-/*:327*//*329:*/
+/*:328*//*330:*/
 #line 122 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
@@ -3134,7 +3154,7 @@ opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
 theta[k]-= opt->rate*opt->m[k];
 }
 break;
-default:/*330:*/
+default:/*331:*/
 #line 161 "chapters/learning.w"
 
 {
@@ -3149,14 +3169,14 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 }
 
-/*:330*/
+/*:331*/
 #line 143 "chapters/learning.w"
 ;
 }
 return norm;
 }
 
-/*:329*//*333:*/
+/*:330*//*334:*/
 #line 208 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
@@ -3180,7 +3200,7 @@ net->b[3*n+j]= init->bias_o;
 if(net->c)memset(net->c,0,net->k*sizeof*net->c);
 }
 
-/*:333*//*338:*/
+/*:334*//*339:*/
 #line 63 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
@@ -3243,7 +3263,7 @@ return lstm_fail(err,LSTM_EUSAGE,"unknown task '%s' (the tasks are "
 return LSTM_OK;
 }
 
-/*:338*//*340:*/
+/*:339*//*341:*/
 #line 132 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
@@ -3270,7 +3290,7 @@ LSTM_TASK_MULTIPLY,rng,data,seq,err);
 }
 }
 
-/*:340*//*342:*/
+/*:341*//*343:*/
 #line 171 "chapters/tasks.w"
 
 int lstm_task_vary(lstm_task*task,int variant,size_t relevant,
@@ -3302,7 +3322,7 @@ task->k= (size_t)1<<symbols;
 return LSTM_OK;
 }
 
-/*:342*//*344:*/
+/*:343*//*345:*/
 #line 225 "chapters/tasks.w"
 
 static size_t rng_below(lstm_rng*rng,size_t n)
@@ -3311,7 +3331,7 @@ size_t r= (size_t)lstm_rng_uniform(rng,0,(double)n);
 return r<n?r:n-1;
 }
 
-/*:344*//*345:*/
+/*:345*//*346:*/
 #line 238 "chapters/tasks.w"
 
 static double rng_normal(lstm_rng*rng)
@@ -3320,7 +3340,7 @@ double u1= 1-lstm_rng_uniform(rng,0,1),u2= lstm_rng_uniform(rng,0,1);
 return sqrt(-2*log(u1))*cos(2*3.14159265358979323846*u2);
 }
 
-/*:345*//*348:*/
+/*:346*//*349:*/
 #line 305 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs)
@@ -3341,7 +3361,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 return lag_sample(task->length,lag,0,rng,data,seq,err);
 }
 
-/*:348*//*349:*/
+/*:349*//*350:*/
 #line 328 "chapters/tasks.w"
 
 static int lag_sample(size_t p,size_t lag,int every_step,lstm_rng*rng,
@@ -3357,7 +3377,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:349*//*350:*/
+/*:350*//*351:*/
 #line 375 "chapters/tasks.w"
 
 static int lag2c_sample(size_t p,lstm_rng*rng,lstm_data*data,
@@ -3381,7 +3401,7 @@ y[second]= 1;
 return LSTM_OK;
 }
 
-/*:350*//*353:*/
+/*:351*//*354:*/
 #line 446 "chapters/tasks.w"
 
 static int reber_sample(lstm_rng*rng,lstm_data*data,lstm_seq**seq,
@@ -3390,7 +3410,7 @@ lstm_error*err)
 enum{longest= 208};
 int sym[longest],options[longest][2],len;
 do{
-/*354:*/
+/*355:*/
 #line 464 "chapters/tasks.w"
 
 {
@@ -3416,11 +3436,11 @@ sym[len]= 6;len++;
 }
 }
 
-/*:354*/
+/*:355*/
 #line 453 "chapters/tasks.w"
 ;
 }while(len<0);
-/*355:*/
+/*356:*/
 #line 491 "chapters/tasks.w"
 
 {
@@ -3439,13 +3459,13 @@ y[options[t][1]]+= 0.5;
 *seq= s;
 }
 
-/*:355*/
+/*:356*/
 #line 455 "chapters/tasks.w"
 ;
 return LSTM_OK;
 }
 
-/*:353*//*357:*/
+/*:354*//*358:*/
 #line 515 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf)
@@ -3458,7 +3478,7 @@ buf[t]= reber_symbol[s];
 buf[seq->T]= '\0';
 }
 
-/*:357*//*358:*/
+/*:358*//*359:*/
 #line 551 "chapters/tasks.w"
 
 static int adding_sample(size_t T,int product,lstm_rng*rng,
@@ -3484,7 +3504,7 @@ y[0]= product?s->x[2*first]*s->x[2*second]:
 return LSTM_OK;
 }
 
-/*:358*//*359:*/
+/*:359*//*360:*/
 #line 610 "chapters/tasks.w"
 
 static int twoseq_sample(const lstm_task*task,int clean,lstm_rng*rng,
@@ -3509,7 +3529,7 @@ else y[0]= (class==0?0.2:0.8)+
 return LSTM_OK;
 }
 
-/*:359*//*360:*/
+/*:360*//*361:*/
 #line 662 "chapters/tasks.w"
 
 static int order_sample(size_t symbols,lstm_rng*rng,lstm_data*data,
@@ -3538,7 +3558,7 @@ target[class]= 1;
 return LSTM_OK;
 }
 
-/*:360*//*365:*/
+/*:361*//*366:*/
 #line 59 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -3578,7 +3598,7 @@ lstm_rtrl_free(&tn->online);
 memset(tn,0,sizeof*tn);
 }
 
-/*:365*//*367:*/
+/*:366*//*368:*/
 #line 113 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
@@ -3595,7 +3615,7 @@ if(tn->method->schedule==LSTM_PER_STEP)
 return train_online(tn,seq,loss,max_error,err);
 if(tn->method->schedule==LSTM_PER_CHUNK&&(size_t)tn->param<window)
 window= (size_t)tn->param;
-/*368:*/
+/*369:*/
 #line 144 "chapters/training.w"
 
 if(tn->tr.T<window){
@@ -3605,7 +3625,7 @@ if((status= lstm_trace_alloc(&tn->tr,net,window,err))!=LSTM_OK)
 return status;
 }
 
-/*:368*/
+/*:369*/
 #line 128 "chapters/training.w"
 ;
 lstm_trace_start(&tn->tr,NULL,NULL);
@@ -3615,13 +3635,13 @@ double e;
 piece.T= seq->T-t0<window?seq->T-t0:window;
 piece.x+= t0*seq->m;
 piece.yrow+= t0;
-/*369:*/
+/*370:*/
 #line 157 "chapters/training.w"
 
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*750:*/
+if(t0+piece.T==seq->T)/*751:*/
 #line 1336 "chapters/net1997.w"
 
 {
@@ -3634,7 +3654,7 @@ if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:750*/
+/*:751*/
 #line 161 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
@@ -3646,14 +3666,14 @@ memcpy(tn->carry+net->n,lstm_out(&tn->tr,piece.T-1),
 net->n*sizeof(double));
 lstm_trace_start(&tn->tr,tn->carry,tn->carry+net->n);
 
-/*:369*/
+/*:370*/
 #line 136 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:367*//*371:*/
+/*:368*//*372:*/
 #line 195 "chapters/training.w"
 
 static int train_online(lstm_trainer*tn,const lstm_seq*seq,
@@ -3677,7 +3697,7 @@ y||blocked?&tn->grad:NULL,&step_loss,err);
 if(status!=LSTM_OK)return status;
 *loss+= step_loss;
 if(blocked){
-if(r->ready)/*373:*/
+if(r->ready)/*374:*/
 #line 259 "chapters/training.w"
 
 {
@@ -3686,10 +3706,10 @@ tn->updates++;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 }
 
-/*:373*/
+/*:374*/
 #line 217 "chapters/training.w"
 ;
-if(y)/*372:*/
+if(y)/*373:*/
 #line 244 "chapters/training.w"
 
 {
@@ -3706,13 +3726,13 @@ tn->end_error= fabs(pred[q]-y[q]);
 }
 }
 
-/*:372*/
+/*:373*/
 #line 218 "chapters/training.w"
 ;
 continue;
 }
 if(y){
-/*372:*/
+/*373:*/
 #line 244 "chapters/training.w"
 
 {
@@ -3729,7 +3749,7 @@ tn->end_error= fabs(pred[q]-y[q]);
 }
 }
 
-/*:372*/
+/*:373*/
 #line 222 "chapters/training.w"
 ;
 if(summed)continue;
@@ -3744,7 +3764,7 @@ tn->updates++;
 if(blocked){
 int status= lstm_rtrl_finish(r,net,&tn->grad,err);
 if(status!=LSTM_OK)return status;
-if(r->ready)/*373:*/
+if(r->ready)/*374:*/
 #line 259 "chapters/training.w"
 
 {
@@ -3753,14 +3773,14 @@ tn->updates++;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
 }
 
-/*:373*/
+/*:374*/
 #line 235 "chapters/training.w"
 ;
 }
 return LSTM_OK;
 }
 
-/*:371*//*375:*/
+/*:372*//*376:*/
 #line 278 "chapters/training.w"
 
 static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
@@ -3776,7 +3796,7 @@ if(!(fabs(pred[r]-y[r])<=worst))worst= fabs(pred[r]-y[r]);
 return worst;
 }
 
-/*:375*//*380:*/
+/*:376*//*381:*/
 #line 504 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
@@ -3793,7 +3813,7 @@ if(strcmp(task,"reber")==0){
 cfg.cells= 8;cfg.rate= 0.1;cfg.max_sequences= 100000;
 }else if(strcmp(task,"multiply")==0||strcmp(task,"twoseq")==0||
 strcmp(task,"order")==0){
-/*381:*/
+/*382:*/
 #line 568 "chapters/training.w"
 
 cfg.length= length?length:100;
@@ -3809,7 +3829,7 @@ cfg.no_forget= 1;
 cfg.cells= 8;cfg.rate= 0.003;cfg.max_sequences= 100000;
 }
 
-/*:381*/
+/*:382*/
 #line 519 "chapters/training.w"
 ;
 }else if(strcmp(task,"adding")==0){
@@ -3829,7 +3849,7 @@ cfg.no_forget= cfg.length>=200||strcmp(task,"lag2c")==0;
 return cfg;
 }
 
-/*:380*//*382:*/
+/*:381*//*383:*/
 #line 586 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
@@ -3856,7 +3876,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
 task.random_middle= cfg->random_middle;
-/*712:*/
+/*713:*/
 #line 280 "chapters/net1997.w"
 
 if(cfg->net1997){
@@ -3869,7 +3889,7 @@ return lstm_fail(err,LSTM_EUSAGE,"--net 1997 has a network for the "
 task.output= LSTM_OUT_LOGISTIC;
 }
 
-/*:712*/
+/*:713*/
 #line 611 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
@@ -3877,13 +3897,13 @@ cfg->symbols,err))!=LSTM_OK)return status;
 lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
-/*383:*/
+/*384:*/
 #line 643 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
 lstm_rng_seed(&test_rng,cfg->seed^0xE7037ED1A0B428DBULL);
-if(cfg->start)/*384:*/
+if(cfg->start)/*385:*/
 #line 668 "chapters/training.w"
 
 {
@@ -3898,12 +3918,12 @@ goto done;
 if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
-/*:384*/
+/*:385*/
 #line 647 "chapters/training.w"
 
 else{
 lstm_arch arch;
-/*713:*/
+/*714:*/
 #line 291 "chapters/net1997.w"
 
 memset(&arch,0,sizeof arch);
@@ -3913,7 +3933,7 @@ arch.g_logistic= arch.h_identity= 1;
 }
 if(cfg->construct)arch.pending= cfg->cells;
 
-/*:713*/
+/*:714*/
 #line 650 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
@@ -3929,10 +3949,10 @@ if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 tn.per_sequence= cfg->per_sequence;
 
-/*:383*/
+/*:384*/
 #line 617 "chapters/training.w"
 ;
-/*385:*/
+/*386:*/
 #line 687 "chapters/training.w"
 
 switch(task.random_middle?0:task.kind){
@@ -3963,13 +3983,13 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 }
 if(status!=LSTM_OK)goto done;
 
-/*:385*/
+/*:386*/
 #line 618 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
 if(cfg->batch> 1)
-/*504:*/
+/*505:*/
 #line 498 "chapters/threads.w"
 
 {
@@ -3983,7 +4003,7 @@ B= (size_t)(cfg->max_sequences-st->sequences);
 if(!(pick= malloc(B*sizeof*pick))||
 !(each= alloc_doubles(3*B)))
 status= lstm_fail(err,LSTM_ENOMEM,"out of memory for a batch");
-/*505:*/
+/*506:*/
 #line 541 "chapters/threads.w"
 
 for(size_t b= 0;b<B&&status==LSTM_OK;b++){
@@ -3998,10 +4018,10 @@ LSTM_OK)pick[b]= NULL;
 for(size_t b= 0,d= 0;b<B&&status==LSTM_OK;b++)
 if(!pick[b])pick[b]= &drawn.seq[d++];
 
-/*:505*/
+/*:506*/
 #line 510 "chapters/threads.w"
 ;
-/*506:*/
+/*507:*/
 #line 558 "chapters/threads.w"
 
 for(size_t b= 0;b<B&&status==LSTM_OK;b++){
@@ -4023,7 +4043,7 @@ if(!(d<=last))last= d;
 each[3*b+2]= last;
 }
 
-/*:506*/
+/*:507*/
 #line 511 "chapters/threads.w"
 ;
 if(status==LSTM_OK){
@@ -4038,7 +4058,7 @@ tn.end_error= each[3*b+2];
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*391:*/
+/*392:*/
 #line 885 "chapters/training.w"
 
 if(task.random_middle)e= tn.end_error;
@@ -4060,7 +4080,7 @@ st->solved= st->measure==1;
 break;
 case LSTM_TASK_TWOSEQ:
 if(st->sequences%100==0)
-/*393:*/
+/*394:*/
 #line 932 "chapters/training.w"
 
 {
@@ -4077,7 +4097,7 @@ st->solved= st1&&mae<st2;
 }
 }
 
-/*:393*/
+/*:394*/
 #line 905 "chapters/training.w"
 ;
 break;
@@ -4089,7 +4109,7 @@ ring.right+= e<ring.threshold;
 st->measure= (double)ring.right/ring.size;
 st->solved= ring.right==ring.size;
 if(task.kind==LSTM_TASK_MULTIPLY)
-/*392:*/
+/*393:*/
 #line 919 "chapters/training.w"
 
 {
@@ -4099,13 +4119,13 @@ if(full&&wrong<140&&!st->first)st->first= st->sequences;
 st->solved= full&&wrong<13;
 }
 
-/*:392*/
+/*:393*/
 #line 915 "chapters/training.w"
 ;
 }
 }
 
-/*:391*/
+/*:392*/
 #line 524 "chapters/threads.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -4119,10 +4139,10 @@ free(each);
 lstm_data_free(&drawn);
 }
 
-/*:504*/
+/*:505*/
 #line 622 "chapters/training.w"
 
-else/*390:*/
+else/*391:*/
 #line 793 "chapters/training.w"
 
 {
@@ -4143,7 +4163,7 @@ if(status==LSTM_OK){
 st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
-/*391:*/
+/*392:*/
 #line 885 "chapters/training.w"
 
 if(task.random_middle)e= tn.end_error;
@@ -4165,7 +4185,7 @@ st->solved= st->measure==1;
 break;
 case LSTM_TASK_TWOSEQ:
 if(st->sequences%100==0)
-/*393:*/
+/*394:*/
 #line 932 "chapters/training.w"
 
 {
@@ -4182,7 +4202,7 @@ st->solved= st1&&mae<st2;
 }
 }
 
-/*:393*/
+/*:394*/
 #line 905 "chapters/training.w"
 ;
 break;
@@ -4194,7 +4214,7 @@ ring.right+= e<ring.threshold;
 st->measure= (double)ring.right/ring.size;
 st->solved= ring.right==ring.size;
 if(task.kind==LSTM_TASK_MULTIPLY)
-/*392:*/
+/*393:*/
 #line 919 "chapters/training.w"
 
 {
@@ -4204,17 +4224,17 @@ if(full&&wrong<140&&!st->first)st->first= st->sequences;
 st->solved= full&&wrong<13;
 }
 
-/*:392*/
+/*:393*/
 #line 915 "chapters/training.w"
 ;
 }
 }
 
-/*:391*/
+/*:392*/
 #line 812 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
-/*709:*/
+/*710:*/
 #line 227 "chapters/net1997.w"
 
 if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
@@ -4227,17 +4247,17 @@ ref_loss= HUGE_VAL;
 ref_at= st->sequences;
 }
 
-/*:709*/
+/*:710*/
 #line 814 "chapters/training.w"
 ;
-/*729:*/
+/*730:*/
 #line 660 "chapters/net1997.w"
 
 if(task.kind==LSTM_TASK_LAG&&!task.random_middle&&(cfg->trace||
 (st->cells_added> 0&&st->sequences-st->added_at<=100)))
 lag_look_at(net,&held,&tn.tr,cfg,st,&look);
 
-/*:729*/
+/*:730*/
 #line 816 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -4248,7 +4268,7 @@ cfg->report(st,cfg->ctx);
 }
 }
 
-/*:390*/
+/*:391*/
 #line 623 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -4257,7 +4277,7 @@ if(status==LSTM_OK&&task.kind==LSTM_TASK_LAG&&!task.random_middle)
 st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
 if(status==LSTM_OK&&(task.kind==LSTM_TASK_ADDING||
 task.kind>=LSTM_TASK_TWOSEQ))
-/*394:*/
+/*395:*/
 #line 953 "chapters/training.w"
 
 {
@@ -4270,7 +4290,7 @@ err);
 st->wrong= (long)wrong;
 }
 
-/*:394*/
+/*:395*/
 #line 630 "chapters/training.w"
 ;
 done:
@@ -4281,7 +4301,7 @@ free(ring.error);
 return status;
 }
 
-/*:382*//*387:*/
+/*:383*//*388:*/
 #line 731 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
@@ -4300,7 +4320,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 
 }
 
-/*:387*//*389:*/
+/*:388*//*390:*/
 #line 767 "chapters/training.w"
 
 static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
@@ -4320,7 +4340,7 @@ y[next]= 1;
 return LSTM_OK;
 }
 
-/*:389*//*396:*/
+/*:390*//*397:*/
 #line 976 "chapters/training.w"
 
 static int task_errors(const lstm_net*net,const lstm_task*task,
@@ -4358,7 +4378,7 @@ lstm_data_free(&one);
 return status;
 }
 
-/*:396*//*398:*/
+/*:397*//*399:*/
 #line 1021 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
@@ -4368,7 +4388,7 @@ lstm_trace_free(tr);
 return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
-/*:398*//*400:*/
+/*:399*//*401:*/
 #line 1050 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
@@ -4400,7 +4420,7 @@ fabs(last_out[0][j]-last_out[1][j]));
 return fmax_nan(pr->last_error,pr->other_error);
 }
 
-/*:400*//*402:*/
+/*:401*//*403:*/
 #line 1089 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
@@ -4408,7 +4428,7 @@ static double fmax_nan(double a,double b)
 return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
-/*:402*//*403:*/
+/*:403*//*404:*/
 #line 1099 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
@@ -4435,7 +4455,7 @@ right+= ok;
 return(double)right/(double)held->count;
 }
 
-/*:403*//*405:*/
+/*:404*//*406:*/
 #line 1140 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
@@ -4465,7 +4485,7 @@ lstm_step(net,x,out,state,next+2*n,next,next+n);
 state= next;out= next+n;
 }
 lstm_output_forward_x(net,out,x,NULL,pred);
-/*406:*/
+/*407:*/
 #line 1177 "chapters/training.w"
 
 {
@@ -4475,7 +4495,7 @@ ok= ok&&fabs(pred[r]-(r==first?1.0:0.0))<0.25;
 passed+= ok;
 }
 
-/*:406*/
+/*:407*/
 #line 1168 "chapters/training.w"
 ;
 }
@@ -4484,8 +4504,8 @@ free(v);
 return LSTM_OK;
 }
 
-/*:405*//*433:*/
-#line 401 "chapters/speed.w"
+/*:406*//*434:*/
+#line 402 "chapters/speed.w"
 
 /*119:*/
 #line 191 "chapters/bptt.w"
@@ -4508,7 +4528,7 @@ for(size_t l= 0;l<cols;l++)result[l]+= row[l]*v[r];
 }
 }
 
-/*:119*//*422:*/
+/*:119*//*423:*/
 #line 88 "chapters/speed.w"
 
 static LSTM_INLINE double dot_kernel(const double*a,const double*b,
@@ -4522,7 +4542,7 @@ for(size_t q= 0;l+q<len;q++)s[q]+= a[l+q]*b[l+q];
 return((s[0]+s[4])+(s[1]+s[5]))+((s[2]+s[6])+(s[3]+s[7]));
 }
 
-/*:422*//*424:*/
+/*:423*//*425:*/
 #line 111 "chapters/speed.w"
 
 static LSTM_INLINE void gemv_kernel(const double*A,size_t rows,
@@ -4531,7 +4551,7 @@ size_t cols,const double*v,double*y)
 for(size_t r= 0;r<rows;r++)y[r]+= dot_kernel(A+r*cols,v,cols);
 }
 
-/*:424*//*426:*/
+/*:425*//*427:*/
 #line 155 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nt_kernel(size_t rows,size_t cols,size_t len,
@@ -4543,7 +4563,7 @@ for(size_t c= 0;c<cols;c++)
 C[r*ldc+c]+= dot_kernel(A+r*lda,B+c*ldb,len);
 }
 
-/*:426*//*427:*/
+/*:427*//*428:*/
 #line 183 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_tn_kernel(size_t rows,size_t cols,size_t len,
@@ -4563,7 +4583,7 @@ for(size_t l= 0;l<cols;l++)c[l]+= ar*b[l];
 }
 }
 
-/*:427*//*428:*/
+/*:428*//*429:*/
 #line 209 "chapters/speed.w"
 
 static LSTM_INLINE void gemm_nn_kernel(size_t rows,size_t cols,size_t len,
@@ -4580,8 +4600,8 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 }
 
-/*:428*//*482:*/
-#line 1547 "chapters/speed.w"
+/*:429*//*483:*/
+#line 1548 "chapters/speed.w"
 
 static LSTM_INLINE void carry_row_kernel(double*s,double*g,size_t len,
 const double*v,size_t ldv,size_t steps,const double*keep,
@@ -4604,7 +4624,7 @@ update_row(g,s,len,1,e[b]);
 }
 }
 
-/*:482*//*521:*/
+/*:483*//*522:*/
 #line 42 "chapters/batch.w"
 
 static LSTM_INLINE void acc8(double*s,double al,const double*w)
@@ -4612,7 +4632,7 @@ static LSTM_INLINE void acc8(double*s,double al,const double*w)
 for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)s[j]+= al*w[j];
 }
 
-/*:521*//*522:*/
+/*:522*//*523:*/
 #line 71 "chapters/batch.w"
 
 static LSTM_INLINE void gemv_batch_kernel(const double*A,size_t rows,
@@ -4626,7 +4646,7 @@ for(size_t l= 0;l<cols;l++)
 for(size_t j= 0;j<LSTM_BATCH_BLOCK;j++)
 vt[l*LSTM_BATCH_BLOCK+j]= v[b0+j][l];
 for(size_t r= 0;r<rows;r++)
-/*523:*/
+/*524:*/
 #line 90 "chapters/batch.w"
 
 {
@@ -4655,7 +4675,7 @@ y[b0+j][r]+= ((s0[j]+s4[j])+(s1[j]+s5[j]))+
 ((s2[j]+s6[j])+(s3[j]+s7[j]));
 }
 
-/*:523*/
+/*:524*/
 #line 83 "chapters/batch.w"
 ;
 }
@@ -4664,7 +4684,7 @@ for(size_t r= 0;r<rows;r++)
 y[b0][r]+= dot_kernel(A+r*cols,v[b0],cols);
 }
 
-/*:522*//*524:*/
+/*:523*//*525:*/
 #line 124 "chapters/batch.w"
 
 static LSTM_INLINE void mat_tvec_batch_kernel(const double*A,size_t rows,
@@ -4693,7 +4713,7 @@ for(size_t l= 0;l<cols;l++)res[l]+= row[l]*v[b][r];
 }
 }
 
-/*:524*//*525:*/
+/*:525*//*526:*/
 #line 179 "chapters/batch.w"
 
 #if LSTM_DISPATCH
@@ -4732,7 +4752,7 @@ tree8x8(s+8,out+8);
 #endif
 #line 214 "chapters/batch.w"
 
-/*:525*//*526:*/
+/*:526*//*527:*/
 #line 225 "chapters/batch.w"
 
 #if LSTM_DISPATCH
@@ -4774,7 +4794,7 @@ v[7]));
 #endif
 #line 261 "chapters/batch.w"
 
-/*:526*//*527:*/
+/*:527*//*528:*/
 #line 278 "chapters/batch.w"
 
 #if LSTM_DISPATCH
@@ -4815,7 +4835,7 @@ y[b0][r]+= dot_kernel(A+r*cols,v[b0],cols);
 #endif
 #line 315 "chapters/batch.w"
 
-/*:527*//*528:*/
+/*:528*//*529:*/
 #line 328 "chapters/batch.w"
 
 #if LSTM_DISPATCH
@@ -4852,7 +4872,7 @@ C+rows4*ldc,ldc);
 #endif
 #line 361 "chapters/batch.w"
 
-/*:528*//*529:*/
+/*:529*//*530:*/
 #line 389 "chapters/batch.w"
 
 #if LSTM_DISPATCH
@@ -4876,7 +4896,7 @@ double ap[LSTM_TN_STEPS*8];
 for(size_t t= 0;t<steps;t++)
 memcpy(ap+t*8,A+(t0+t)*lda+r,8*sizeof*ap);
 for(size_t l= 0;l<width;l+= 16)
-/*530:*/
+/*531:*/
 #line 425 "chapters/batch.w"
 
 {
@@ -4903,7 +4923,7 @@ memcpy(cb+i*ldc+8,&c[i][1],sizeof c[i][1]);
 }
 }
 
-/*:530*/
+/*:531*/
 #line 412 "chapters/batch.w"
 ;
 }
@@ -4919,7 +4939,7 @@ C+rows8*ldc,ldc);
 #endif
 #line 424 "chapters/batch.w"
 
-/*:529*//*531:*/
+/*:530*//*532:*/
 #line 466 "chapters/batch.w"
 
 #if LSTM_DISPATCH
@@ -4938,7 +4958,7 @@ for(size_t l0= 0;l0<cols;l0+= LSTM_COL_BLOCK){
 const size_t width= cols-l0<LSTM_COL_BLOCK?cols-l0:
 LSTM_COL_BLOCK;
 lstm_v8 acc[LSTM_COL_BLOCK]= {{0}};
-/*532:*/
+/*533:*/
 #line 495 "chapters/batch.w"
 
 {
@@ -4966,7 +4986,7 @@ for(size_t c= 0;c<width;c++)acc[c]+= a0[c]*w0;
 }
 }
 
-/*:532*/
+/*:533*/
 #line 484 "chapters/batch.w"
 ;
 for(size_t c= 0;c<width;c++)
@@ -4980,7 +5000,7 @@ mat_tvec_batch_kernel(A,rows,cols,v+b0,result+b0,count-b0);
 #endif
 #line 494 "chapters/batch.w"
 
-/*:531*//*559:*/
+/*:532*//*560:*/
 #line 173 "chapters/snapblock.w"
 
 static LSTM_INLINE void snap_row_kernel(double*s,double*h,double*g,
@@ -5012,7 +5032,7 @@ s[l]= 0,h[l]= from_state*sn+self*h[l]+in_out*v[l];
 }
 }
 
-/*:559*//*560:*/
+/*:560*//*561:*/
 #line 217 "chapters/snapblock.w"
 
 static LSTM_INLINE void snap_pair_kernel(double*s,double*h,double*g,
@@ -5035,7 +5055,7 @@ else if(g1)g[l]+= d1*h1;
 }
 }
 
-/*:560*//*561:*/
+/*:561*//*562:*/
 #line 247 "chapters/snapblock.w"
 
 static LSTM_INLINE void snap_steps_kernel(double*s,double*h,double*g,
@@ -5065,7 +5085,7 @@ snap_row_kernel(s,h,target[b]?g:NULL,v+b*ldv,len,c+b,
 d[b*ldd]);
 }
 
-/*:561*//*566:*/
+/*:562*//*567:*/
 #line 43 "chapters/uoropass.w"
 
 #if LSTM_DISPATCH
@@ -5120,15 +5140,16 @@ for(int i= 0;i<4;i++)r->x[i]= r->x[i]+a->x[i]*b->x[i];
 #endif
 #line 91 "chapters/uoropass.w"
 
-/*:566*//*567:*/
-#line 107 "chapters/uoropass.w"
+/*:567*//*568:*/
+#line 111 "chapters/uoropass.w"
 
-static LSTM_INLINE void uoro_rows_kernel(double*tt,double*g,size_t len,
-const double*v,double keep,const double*coef,double d,double*sums)
+static LSTM_INLINE void uoro_four_rows(double*tt,double*g,size_t len,
+const double*v,double keep,const double*coef,int add0,double d0,
+int add1,double d1,double*sums)
 {
 const size_t whole= len-len%4;
-lstm_four kappa,delta,sum[UORO_ROWS],c[UORO_ROWS];
-four_splat(&kappa,keep),four_splat(&delta,d);
+lstm_four kappa,delta0,delta1,sum[UORO_ROWS],c[UORO_ROWS];
+four_splat(&kappa,keep),four_splat(&delta0,d0),four_splat(&delta1,d1);
 for(size_t k= 0;k<UORO_ROWS;k++)
 four_splat(&sum[k],0),four_splat(&c[k],coef[k]);
 for(size_t l= 0;l<whole;l+= 4){
@@ -5140,9 +5161,10 @@ four_load(&y,tt+k*len+l);
 four_lin(&t,&kappa,&y,&c[k],&w);
 four_add_mul(&sum[k],&t,&t);
 four_store(tt+k*len+l,&t);
-if(g){
+if(add0||add1){
 four_load(&e,g+k*len+l);
-four_add_mul(&e,&delta,&t);
+if(add0)four_add_mul(&e,&delta0,&y);
+if(add1)four_add_mul(&e,&delta1,&t);
 four_store(g+k*len+l,&e);
 }
 }
@@ -5151,23 +5173,35 @@ for(size_t k= 0;k<UORO_ROWS;k++){
 double p[4];
 for(int i= 0;i<4;i++)p[i]= four_lane(&sum[k],i);
 for(size_t l= whole;l<len;l++){
-const double t= keep*tt[k*len+l]+coef[k]*v[l];
+const double y= tt[k*len+l],t= keep*y+coef[k]*v[l];
 tt[k*len+l]= t;
 p[l%4]+= t*t;
-if(g)g[k*len+l]+= d*t;
+if(add0)g[k*len+l]+= d0*y;
+if(add1)g[k*len+l]+= d1*t;
 }
 sums[k]= (p[0]+p[1])+(p[2]+p[3]);
 }
 }
 
-/*:567*/
-#line 402 "chapters/speed.w"
+static LSTM_INLINE void uoro_rows_kernel(double*tt,double*g,size_t len,
+const double*v,double keep,const double*coef,int add0,double d0,
+int add1,double d1,double*sums)
+{
+if(add0&&add1)
+uoro_four_rows(tt,g,len,v,keep,coef,1,d0,1,d1,sums);
+else if(add0)uoro_four_rows(tt,g,len,v,keep,coef,1,d0,0,d1,sums);
+else if(add1)uoro_four_rows(tt,g,len,v,keep,coef,0,d0,1,d1,sums);
+else uoro_four_rows(tt,g,len,v,keep,coef,0,d0,0,d1,sums);
+}
+
+/*:568*/
+#line 403 "chapters/speed.w"
 
 #define LSTM_SET portable
 #define LSTM_TARGET
 #define LSTM_WIDE 0
-/*432:*/
-#line 328 "chapters/speed.w"
+/*433:*/
+#line 329 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -5188,10 +5222,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 348 "chapters/speed.w"
+#line 349 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 350 "chapters/speed.w"
+#line 351 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -5201,10 +5235,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 359 "chapters/speed.w"
+#line 360 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 361 "chapters/speed.w"
+#line 362 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -5235,13 +5269,13 @@ snap_steps_kernel(s,h,g,len,v,ldv,steps,c,d,ldd,target);
 }
 
 LSTM_TARGET static void LSTM_COPY(uoro_rows)(double*tt,double*g,
-size_t len,const double*v,double keep,const double*coef,double d,
-double*sums)
+size_t len,const double*v,double keep,const double*coef,int add0,
+double d0,int add1,double d1,double*sums)
 {
-uoro_rows_kernel(tt,g,len,v,keep,coef,d,sums);
+uoro_rows_kernel(tt,g,len,v,keep,coef,add0,d0,add1,d1,sums);
 }
 
-/*:432*//*533:*/
+/*:433*//*534:*/
 #line 521 "chapters/batch.w"
 
 LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
@@ -5269,8 +5303,8 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 #line 541 "chapters/batch.w"
 }
 
-/*:533*/
-#line 406 "chapters/speed.w"
+/*:534*/
+#line 407 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
@@ -5279,8 +5313,8 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 #define LSTM_SET avx2
 #define LSTM_TARGET __attribute__((target("avx2")))
 #define LSTM_WIDE 0
-/*432:*/
-#line 328 "chapters/speed.w"
+/*433:*/
+#line 329 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -5301,10 +5335,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 348 "chapters/speed.w"
+#line 349 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 350 "chapters/speed.w"
+#line 351 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -5314,10 +5348,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 359 "chapters/speed.w"
+#line 360 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 361 "chapters/speed.w"
+#line 362 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -5348,13 +5382,13 @@ snap_steps_kernel(s,h,g,len,v,ldv,steps,c,d,ldd,target);
 }
 
 LSTM_TARGET static void LSTM_COPY(uoro_rows)(double*tt,double*g,
-size_t len,const double*v,double keep,const double*coef,double d,
-double*sums)
+size_t len,const double*v,double keep,const double*coef,int add0,
+double d0,int add1,double d1,double*sums)
 {
-uoro_rows_kernel(tt,g,len,v,keep,coef,d,sums);
+uoro_rows_kernel(tt,g,len,v,keep,coef,add0,d0,add1,d1,sums);
 }
 
-/*:432*//*533:*/
+/*:433*//*534:*/
 #line 521 "chapters/batch.w"
 
 LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
@@ -5382,8 +5416,8 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 #line 541 "chapters/batch.w"
 }
 
-/*:533*/
-#line 414 "chapters/speed.w"
+/*:534*/
+#line 415 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
@@ -5391,8 +5425,8 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 #define LSTM_SET avx512
 #define LSTM_TARGET __attribute__((target("avx512f")))
 #define LSTM_WIDE 1 
-/*432:*/
-#line 328 "chapters/speed.w"
+/*433:*/
+#line 329 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -5413,10 +5447,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 348 "chapters/speed.w"
+#line 349 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 350 "chapters/speed.w"
+#line 351 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -5426,10 +5460,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 359 "chapters/speed.w"
+#line 360 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 361 "chapters/speed.w"
+#line 362 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -5460,13 +5494,13 @@ snap_steps_kernel(s,h,g,len,v,ldv,steps,c,d,ldd,target);
 }
 
 LSTM_TARGET static void LSTM_COPY(uoro_rows)(double*tt,double*g,
-size_t len,const double*v,double keep,const double*coef,double d,
-double*sums)
+size_t len,const double*v,double keep,const double*coef,int add0,
+double d0,int add1,double d1,double*sums)
 {
-uoro_rows_kernel(tt,g,len,v,keep,coef,d,sums);
+uoro_rows_kernel(tt,g,len,v,keep,coef,add0,d0,add1,d1,sums);
 }
 
-/*:432*//*533:*/
+/*:433*//*534:*/
 #line 521 "chapters/batch.w"
 
 LSTM_TARGET static void LSTM_COPY(gemv_batch)(const double*A,size_t rows,
@@ -5494,14 +5528,14 @@ tvec_wide_kernel(A,rows,cols,v,result,count);
 #line 541 "chapters/batch.w"
 }
 
-/*:533*/
-#line 421 "chapters/speed.w"
+/*:534*/
+#line 422 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #undef LSTM_WIDE
 #endif
-#line 426 "chapters/speed.w"
+#line 427 "chapters/speed.w"
  static const lstm_kernel_set kernel_sets[]= {
 {"portable",dot_portable,gemv_portable,gemm_nt_portable,
 gemm_tn_portable,gemm_nn_portable,mat_tvec_portable,
@@ -5515,12 +5549,12 @@ snap_steps_avx2,uoro_rows_avx2},
 gemm_nn_avx512,mat_tvec_avx512,carry_row_avx512,gemv_batch_avx512,
 mat_tvec_batch_avx512,snap_steps_avx512,uoro_rows_avx512},
 #endif
-#line 439 "chapters/speed.w"
+#line 440 "chapters/speed.w"
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
-/*:433*//*434:*/
-#line 449 "chapters/speed.w"
+/*:434*//*435:*/
+#line 450 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
 {
@@ -5529,7 +5563,7 @@ if(strcmp(set->name,"avx512")==0)
 return __builtin_cpu_supports("avx512f");
 if(strcmp(set->name,"avx2")==0)return __builtin_cpu_supports("avx2");
 #endif
-#line 457 "chapters/speed.w"
+#line 458 "chapters/speed.w"
  return strcmp(set->name,"portable")==0;
 }
 
@@ -5542,10 +5576,10 @@ for(size_t k= 0;k<sizeof kernel_sets/sizeof kernel_sets[0];k++)
 if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 }
 #endif
-#line 469 "chapters/speed.w"
+#line 470 "chapters/speed.w"
 
-/*:434*//*435:*/
-#line 472 "chapters/speed.w"
+/*:435*//*436:*/
+#line 473 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
 {
@@ -5582,8 +5616,8 @@ const double*v,double*result)
 kernels->mat_tvec(A,rows,cols,v,result);
 }
 
-/*:435*//*438:*/
-#line 535 "chapters/speed.w"
+/*:436*//*439:*/
+#line 536 "chapters/speed.w"
 
 const char*lstm_kernels(void)
 {
@@ -5608,8 +5642,8 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 
 }
 
-/*:438*//*443:*/
-#line 664 "chapters/speed.w"
+/*:439*//*444:*/
+#line 665 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
 {
@@ -5625,8 +5659,8 @@ const double x= *(const double*)a,y= *(const double*)b;
 return(x> y)-(x<y);
 }
 
-/*:443*//*444:*/
-#line 679 "chapters/speed.w"
+/*:444*//*445:*/
+#line 680 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err)
@@ -5643,8 +5677,8 @@ if(T<1)return lstm_fail(err,LSTM_EUSAGE,
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
-/*445:*/
-#line 704 "chapters/speed.w"
+/*446:*/
+#line 705 "chapters/speed.w"
 
 {
 lstm_stats st= {0};
@@ -5669,8 +5703,8 @@ res->work_bytes= st.work_bytes;
 }
 }
 
-/*:445*/
-#line 696 "chapters/speed.w"
+/*:446*/
+#line 697 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
 }
@@ -5679,8 +5713,8 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:444*//*447:*/
-#line 735 "chapters/speed.w"
+/*:445*//*448:*/
+#line 736 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err)
@@ -5711,8 +5745,8 @@ y[l]= lstm_rng_uniform(&rng,-1,1);
 return LSTM_OK;
 }
 
-/*:447*//*449:*/
-#line 783 "chapters/speed.w"
+/*:448*//*450:*/
+#line 784 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {
@@ -5731,8 +5765,8 @@ suu+= u*u;
 return suu> 0?suv/suu:NAN;
 }
 
-/*:449*//*468:*/
-#line 1244 "chapters/speed.w"
+/*:450*//*469:*/
+#line 1245 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -5740,8 +5774,8 @@ size_t width= LSTM_RTRL_BLOCK_BYTES/(n*sizeof(double));
 return width<LSTM_LANES?LSTM_LANES:width;
 }
 
-/*:468*//*470:*/
-#line 1277 "chapters/speed.w"
+/*:469*//*471:*/
+#line 1278 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -5751,8 +5785,8 @@ to= c1<start+len?(c1> start?c1-start:0):len;
 for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
-/*:470*//*477:*/
-#line 1419 "chapters/speed.w"
+/*:471*//*478:*/
+#line 1420 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -5765,8 +5799,8 @@ double*v= alloc_doubles(count),*S,*states,*outs,*gates,*es,*eo,
 if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
-/*478:*/
-#line 1453 "chapters/speed.w"
+/*479:*/
+#line 1454 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -5778,14 +5812,14 @@ Delta= eo+B*n;
 pred= Delta+n;
 e= pred+k;
 
-/*:478*/
-#line 1431 "chapters/speed.w"
+/*:479*/
+#line 1432 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*479:*/
-#line 1469 "chapters/speed.w"
+/*480:*/
+#line 1470 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -5808,17 +5842,17 @@ err_out[j]= c[1];
 }
 
 /*:234*/
-#line 1480 "chapters/speed.w"
+#line 1481 "chapters/speed.w"
 ;
 }
 }
 
-/*:479*/
-#line 1435 "chapters/speed.w"
+/*:480*/
+#line 1436 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*480:*/
-#line 1496 "chapters/speed.w"
+/*481:*/
+#line 1497 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -5826,15 +5860,15 @@ const size_t j= row%n;
 double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
-/*481:*/
-#line 1529 "chapters/speed.w"
+/*482:*/
+#line 1530 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
-/*:481*/
-#line 1503 "chapters/speed.w"
+/*:482*/
+#line 1504 "chapters/speed.w"
 ;
 double keep,coef;
 /*229:*/
@@ -5848,7 +5882,7 @@ coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
 /*:229*/
-#line 1505 "chapters/speed.w"
+#line 1506 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !lstm_target(seq,t0+b)?0:row<3*n?err_state[j]:
@@ -5871,8 +5905,8 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 }
 
-/*:480*/
-#line 1438 "chapters/speed.w"
+/*:481*/
+#line 1439 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -5884,8 +5918,8 @@ free(v);
 return LSTM_OK;
 }
 
-/*:477*//*483:*/
-#line 1569 "chapters/speed.w"
+/*:478*//*484:*/
+#line 1570 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
@@ -5895,12 +5929,12 @@ kernels->carry_row(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
 #line 1 "chapters/threads.w"
-/*:483*//*490:*/
+/*:484*//*491:*/
 #line 162 "chapters/threads.w"
 
 const char*lstm_thread_kind(void){return LSTM_THREAD_KIND;}
 
-/*:490*//*492:*/
+/*:491*//*493:*/
 #line 204 "chapters/threads.w"
 
 static int grad_worker(void*arg)
@@ -5922,7 +5956,7 @@ else if(status!=LSTM_OK){
 p->failed= 1,p->status= status,*p->err= job->err;
 stop= 1;
 }else{
-/*493:*/
+/*494:*/
 #line 233 "chapters/threads.w"
 
 if(s==0)memcpy(p->grad->theta,job->g.theta,
@@ -5931,7 +5965,7 @@ else for(size_t k= 0;k<p->grad->P;k++)
 p->grad->theta[k]+= job->g.theta[k];
 p->loss+= seq_loss;
 
-/*:493*/
+/*:494*/
 #line 224 "chapters/threads.w"
 ;
 p->next= s+1;
@@ -5942,7 +5976,7 @@ unlock(&p->mutex);
 return 0;
 }
 
-/*:492*//*494:*/
+/*:493*//*495:*/
 #line 249 "chapters/threads.w"
 
 int lstm_gradient_threads(const lstm_net*net,const lstm_data*data,
@@ -5955,7 +5989,7 @@ return pool_run(net,data,data->count,NULL,NULL,meth,param,threads,
 grad,loss,st,err);
 }
 
-/*:494*//*496:*/
+/*:495*//*497:*/
 #line 265 "chapters/threads.w"
 
 static int pool_run(const lstm_net*net,const lstm_data*data,size_t count,
@@ -5987,7 +6021,7 @@ lstm_error_clear(&job[j].err);
 status= lstm_net_like(&job[j].g,net,err);
 }
 if(status==LSTM_OK){
-/*497:*/
+/*498:*/
 #line 308 "chapters/threads.w"
 
 #if defined(LSTM_C11_THREADS) || defined(LSTM_POSIX_THREADS)
@@ -6026,7 +6060,7 @@ free(tid);free(started);
 #endif
 #line 342 "chapters/threads.w"
 
-/*:497*/
+/*:498*/
 #line 294 "chapters/threads.w"
 ;
 status= p.failed?p.status:LSTM_OK;
@@ -6042,7 +6076,7 @@ if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:496*//*503:*/
+/*:497*//*504:*/
 #line 446 "chapters/threads.w"
 
 int lstm_train_batch(lstm_trainer*tn,const lstm_seq*const*seq,size_t B,
@@ -6080,7 +6114,7 @@ tn->updates++;
 return LSTM_OK;
 }
 
-/*:503*//*515:*/
+/*:504*//*516:*/
 #line 724 "chapters/threads.w"
 
 static int text_lanes_init(text_lanes*ln,const lstm_text_config*cfg,
@@ -6117,7 +6151,7 @@ free(ln->at);
 memset(ln,0,sizeof*ln);
 }
 
-/*:515*//*516:*/
+/*:516*//*517:*/
 #line 761 "chapters/threads.w"
 
 static int text_lane_item(void*ctx,size_t s,lstm_net*g,double*loss,
@@ -6129,7 +6163,7 @@ return text_chunk_grad(&ln->lane[b],ln->text+ln->at[b],ln->len[s],g,
 loss,err);
 }
 
-/*:516*//*534:*/
+/*:517*//*535:*/
 #line 543 "chapters/batch.w"
 
 void lstm_gemv_batch(const double*A,size_t rows,size_t cols,
@@ -6144,7 +6178,7 @@ const double*const*v,double*const*result,size_t count)
 kernels->mat_tvec_batch(A,rows,cols,v,result,count);
 }
 
-/*:534*//*537:*/
+/*:535*//*538:*/
 #line 602 "chapters/batch.w"
 
 int lstm_gradient_batch(const lstm_net*net,const lstm_seq*const*seq,
@@ -6168,7 +6202,7 @@ free(w->tr);free(w->g);free(w->each);free(w->ptr);free(w->wu);
 memset(w,0,sizeof*w);
 }
 
-/*:537*//*538:*/
+/*:538*//*539:*/
 #line 624 "chapters/batch.w"
 
 int lstm_gradient_batch_work(const lstm_net*net,const lstm_seq*const*seq,
@@ -6183,7 +6217,7 @@ for(size_t b= 0;b<B;b++)
 if(seq[b]->m!=net->m||seq[b]->k!=net->k)
 return lstm_fail(err,LSTM_EDATA,
 "the sequence does not fit the network");
-/*539:*/
+/*540:*/
 #line 662 "chapters/batch.w"
 
 if(w->cap<B||w->n!=net->n||w->m!=net->m||w->k!=net->k||
@@ -6208,7 +6242,7 @@ lstm_trace_free(&w->tr[b]);
 status= lstm_trace_alloc(&w->tr[b],net,seq[b]->T,err);
 }
 
-/*:539*/
+/*:540*/
 #line 637 "chapters/batch.w"
 ;
 if(status==LSTM_OK){
@@ -6224,7 +6258,7 @@ batch_forward(net,seq,B,tr,each,(const double**)w->ptr,
 (double**)(w->ptr+B));
 batch_backward(net,seq,B,tr,g,(const double**)w->ptr,
 (double**)(w->ptr+B),w->wu,grad);
-/*540:*/
+/*541:*/
 #line 691 "chapters/batch.w"
 
 memcpy(grad->theta+wu,g[0].theta+wu,(grad->P-wu)*sizeof
@@ -6238,7 +6272,7 @@ if(st)st->work_bytes+= tr[b].bytes+g[b].P*sizeof*g[b].theta;
 }
 if(st)st->work_bytes+= wu*sizeof*w->wu;
 
-/*:540*/
+/*:541*/
 #line 651 "chapters/batch.w"
 ;
 }
@@ -6247,7 +6281,7 @@ if((status= lstm_finite_loss(*loss,err))!=LSTM_OK)return status;
 return lstm_finite_net(grad,"the gradient",err);
 }
 
-/*:538*//*542:*/
+/*:539*//*543:*/
 #line 717 "chapters/batch.w"
 
 static void batch_forward(const lstm_net*net,const lstm_seq*const*seqs,
@@ -6296,7 +6330,7 @@ seq->x+t*seq->m,lstm_target(seq,t),lstm_pred(tr,t));
 }
 }
 
-/*:542*//*543:*/
+/*:543*//*544:*/
 #line 754 "chapters/batch.w"
 
 static void finish_step(const lstm_net*net,const double*state_prev,
@@ -6331,7 +6365,7 @@ out[j]= cell_h(net,state[j])*o[j];
 ;
 }
 
-/*:543*//*545:*/
+/*:544*//*546:*/
 #line 785 "chapters/batch.w"
 
 static void batch_backward(const lstm_net*net,const lstm_seq*const*seqs,
@@ -6352,7 +6386,7 @@ const lstm_seq*seq= seqs[b];
 lstm_trace*tr= &trs[b];
 lstm_net*grad= &grads[b];
 if(seq->T<=t)continue;
-/*544:*/
+/*545:*/
 #line 765 "chapters/batch.w"
 
 {
@@ -6395,7 +6429,7 @@ vin[count]= dg;
 yout[count++]= Dout;
 }
 
-/*:544*/
+/*:545*/
 #line 804 "chapters/batch.w"
 ;
 }
@@ -6409,7 +6443,7 @@ for(size_t j= 0;j<n;j++)tr->carry[j]= dstate[j]*f[j];
 }
 }
 for(size_t b= 0;b<B;b++)
-/*546:*/
+/*547:*/
 #line 834 "chapters/batch.w"
 
 {
@@ -6453,12 +6487,12 @@ else for(size_t k= 0;k<count;k++)sum->theta[k]+= wu[k];
 }
 
 
-/*:546*/
+/*:547*/
 #line 816 "chapters/batch.w"
 ;
 }
 
-/*:545*//*548:*/
+/*:546*//*549:*/
 #line 869 "chapters/batch.w"
 
 int lstm_bench_batch(size_t n,size_t T,size_t B,lstm_bench_result*res,
@@ -6478,7 +6512,7 @@ if(T<1||B<1)return lstm_fail(err,LSTM_EUSAGE,
 "a benchmark needs at least one step and one sequence");
 if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
-/*549:*/
+/*550:*/
 #line 922 "chapters/batch.w"
 
 {
@@ -6501,7 +6535,7 @@ y[l]= lstm_rng_uniform(&rng,-1,1);
 }
 }
 
-/*:549*/
+/*:550*/
 #line 887 "chapters/batch.w"
 ;
 if(status==LSTM_OK&&!(pick= malloc(B*sizeof*pick)))
@@ -6538,7 +6572,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:548*//*555:*/
+/*:549*//*556:*/
 #line 49 "chapters/snapblock.w"
 
 static int snap1_blocked(const lstm_net*net,const lstm_seq*seq,
@@ -6563,7 +6597,7 @@ pred= Deltas+B*n,e= pred+k;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
-/*556:*/
+/*557:*/
 #line 96 "chapters/snapblock.w"
 
 for(size_t b= 0;b<steps;b++)
@@ -6587,10 +6621,10 @@ lstm_output_backward_x(net,out,x,pred,y,Deltas+b*n,grad,e);
 }
 }
 
-/*:556*/
+/*:557*/
 #line 72 "chapters/snapblock.w"
 ;
-/*557:*/
+/*558:*/
 #line 126 "chapters/snapblock.w"
 
 for(size_t b= 0;b<steps;b++)
@@ -6625,11 +6659,11 @@ c[q].in_out= c[q].kept?0:cell[4];
 for(size_t q= 0;q<4;q++)facts[(q*n+j)*B+b]= c[q];
 }
 
-/*:557*/
+/*:558*/
 #line 73 "chapters/snapblock.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*558:*/
+/*559:*/
 #line 149 "chapters/snapblock.w"
 
 {
@@ -6643,7 +6677,7 @@ len[part],src[part],ldv[part],steps,facts+row*B,Deltas+j,
 n,targets);
 }
 
-/*:558*/
+/*:559*/
 #line 75 "chapters/snapblock.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
@@ -6657,16 +6691,17 @@ free(v),free(facts);
 return LSTM_OK;
 }
 
-/*:555*//*568:*/
-#line 145 "chapters/uoropass.w"
+/*:556*//*569:*/
+#line 163 "chapters/uoropass.w"
 
 static void uoro_rows(double*tt,double*g,size_t len,const double*v,
-double keep,const double*coef,double d,double*sums)
+double keep,const double*coef,int add0,double d0,int add1,double d1,
+double*sums)
 {
-kernels->uoro_rows(tt,g,len,v,keep,coef,d,sums);
+kernels->uoro_rows(tt,g,len,v,keep,coef,add0,d0,add1,d1,sums);
 }
 
-/*:568*//*706:*/
+/*:569*//*707:*/
 #line 143 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch)
@@ -6701,7 +6736,7 @@ memset(V+net->k*n,0,net->k*sizeof*V);
 }
 }
 
-/*:706*//*707:*/
+/*:707*//*708:*/
 #line 180 "chapters/net1997.w"
 
 size_t lstm_net_weights(const lstm_net*net)
@@ -6716,7 +6751,7 @@ free(one);
 return count;
 }
 
-/*:707*//*711:*/
+/*:708*//*712:*/
 #line 244 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
@@ -6743,7 +6778,7 @@ free(before);
 return 1;
 }
 
-/*:711*//*725:*/
+/*:712*//*726:*/
 #line 546 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
@@ -6755,7 +6790,7 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:725*//*730:*/
+/*:726*//*731:*/
 #line 671 "chapters/net1997.w"
 
 static double lag_logit(const lstm_net*net,const double*h,
@@ -6821,7 +6856,7 @@ fprintf(cfg->trace,"\n");
 }
 }
 
-/*:730*//*749:*/
+/*:731*//*750:*/
 #line 1310 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
@@ -6846,7 +6881,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:749*//*770:*/
+/*:750*//*771:*/
 #line 77 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -6856,7 +6891,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:770*//*771:*/
+/*:771*//*772:*/
 #line 90 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -6870,7 +6905,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*772:*/
+/*773:*/
 #line 126 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -6889,7 +6924,7 @@ spec[q]);
 
 }
 
-/*:772*/
+/*:773*/
 #line 102 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -6902,7 +6937,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*773:*/
+/*774:*/
 #line 143 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -6918,11 +6953,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:773*/
+/*:774*/
 #line 113 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*774:*/
+/*775:*/
 #line 164 "chapters/align.w"
 
 {
@@ -6938,7 +6973,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*775:*/
+/*776:*/
 #line 183 "chapters/align.w"
 
 {
@@ -6960,11 +6995,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:775*/
+/*:776*/
 #line 178 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*776:*/
+if(status==LSTM_OK)/*777:*/
 #line 203 "chapters/align.w"
 
 {
@@ -6984,12 +7019,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:776*/
+/*:777*/
 #line 180 "chapters/align.w"
 ;
 }
 
-/*:774*/
+/*:775*/
 #line 115 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -7002,7 +7037,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:771*//*795:*/
+/*:772*//*796:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -7026,7 +7061,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*796:*/
+/*797:*/
 #line 107 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -7043,7 +7078,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:796*/
+/*:797*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -7065,7 +7100,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:795*//*826:*/
+/*:796*//*827:*/
 #line 209 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -7087,7 +7122,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:826*//*827:*/
+/*:827*//*828:*/
 #line 233 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -7104,7 +7139,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:827*//*828:*/
+/*:828*//*829:*/
 #line 260 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -7122,7 +7157,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*829:*/
+/*830:*/
 #line 298 "chapters/formats.w"
 
 {
@@ -7133,7 +7168,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:829*/
+/*:830*/
 #line 276 "chapters/formats.w"
 ;
 return EOF;
@@ -7157,7 +7192,7 @@ return EOF;
 return c;
 }
 
-/*:828*//*830:*/
+/*:829*//*831:*/
 #line 311 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -7166,7 +7201,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*834:*/
+/*835:*/
 #line 401 "chapters/formats.w"
 
 do{
@@ -7175,7 +7210,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:834*/
+/*:835*/
 #line 319 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -7188,7 +7223,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*835:*/
+/*836:*/
 #line 411 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -7208,7 +7243,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:835*/
+/*:836*/
 #line 330 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -7224,7 +7259,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:830*//*831:*/
+/*:831*//*832:*/
 #line 357 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -7232,7 +7267,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*832:*/
+/*833:*/
 #line 378 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -7242,7 +7277,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:832*/
+/*:833*/
 #line 363 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -7251,7 +7286,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*833:*/
+/*834:*/
 #line 391 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -7263,13 +7298,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:833*/
+/*:834*/
 #line 370 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:831*//*836:*/
+/*:832*//*837:*/
 #line 431 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -7279,7 +7314,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:836*//*838:*/
+/*:837*//*839:*/
 #line 451 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -7292,7 +7327,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:838*//*839:*/
+/*:839*//*840:*/
 #line 470 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -7316,7 +7351,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:839*//*840:*/
+/*:840*//*841:*/
 #line 500 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -7336,7 +7371,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:840*//*841:*/
+/*:841*//*842:*/
 #line 527 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -7364,7 +7399,7 @@ shown(rd));
 
 }
 
-/*:841*//*842:*/
+/*:842*//*843:*/
 #line 561 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -7382,7 +7417,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:842*//*844:*/
+/*:843*//*845:*/
 #line 585 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -7404,7 +7439,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:844*//*845:*/
+/*:845*//*846:*/
 #line 608 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -7423,7 +7458,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:845*//*847:*/
+/*:846*//*848:*/
 #line 634 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -7437,7 +7472,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:847*//*849:*/
+/*:848*//*850:*/
 #line 691 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -7448,7 +7483,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*850:*/
+/*851:*/
 #line 726 "chapters/formats.w"
 
 from= s;
@@ -7465,12 +7500,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:850*/
+/*:851*/
 #line 700 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*850:*/
+/*851:*/
 #line 726 "chapters/formats.w"
 
 from= s;
@@ -7487,7 +7522,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:850*/
+/*:851*/
 #line 703 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -7508,7 +7543,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:849*//*851:*/
+/*:850*//*852:*/
 #line 760 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -7528,7 +7563,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:851*//*852:*/
+/*:852*//*853:*/
 #line 788 "chapters/formats.w"
 
 #include <float.h>  
@@ -7550,7 +7585,7 @@ return 1;
  return 0;
 }
 
-/*:852*//*853:*/
+/*:853*//*854:*/
 #line 825 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -7564,7 +7599,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*856:*/
+/*857:*/
 #line 896 "chapters/formats.w"
 
 {
@@ -7577,10 +7612,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:856*/
+/*:857*/
 #line 837 "chapters/formats.w"
 ;
-/*854:*/
+/*855:*/
 #line 866 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -7590,10 +7625,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:854*/
+/*:855*/
 #line 838 "chapters/formats.w"
 ;
-/*855:*/
+/*856:*/
 #line 884 "chapters/formats.w"
 
 m= h>>1;
@@ -7603,14 +7638,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:855*/
+/*:856*/
 #line 840 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:853*//*857:*/
+/*:854*//*858:*/
 #line 912 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -7623,7 +7658,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:857*//*860:*/
+/*:858*//*861:*/
 #line 964 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -7659,7 +7694,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:860*//*861:*/
+/*:861*//*862:*/
 #line 1006 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -7676,7 +7711,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:861*//*864:*/
+/*:862*//*865:*/
 #line 1061 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -7687,7 +7722,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*865:*/
+/*866:*/
 #line 1099 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -7697,7 +7732,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*866:*/
+/*867:*/
 #line 1116 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7712,10 +7747,10 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:866*/
+/*:867*/
 #line 1107 "chapters/formats.w"
 ;
-/*722:*/
+/*723:*/
 #line 500 "chapters/net1997.w"
 
 {
@@ -7746,7 +7781,7 @@ return rd->status;
 }
 }
 
-/*:722*/
+/*:723*/
 #line 1108 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -7756,7 +7791,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:865*/
+/*:866*/
 #line 1071 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -7765,7 +7800,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*867:*/
+/*868:*/
 #line 1129 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -7784,12 +7819,12 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:867*/
+/*:868*/
 #line 1079 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
-/*723:*/
+/*724:*/
 #line 529 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7803,7 +7838,7 @@ count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
-/*:723*/
+/*:724*/
 #line 1082 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
@@ -7814,7 +7849,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*871:*/
+/*872:*/
 #line 1186 "chapters/formats.w"
 
 {
@@ -7823,7 +7858,7 @@ shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
-/*726:*/
+/*727:*/
 #line 559 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
@@ -7848,18 +7883,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 }
 
-/*:726*/
+/*:727*/
 #line 1193 "chapters/formats.w"
 ;
 }
 
-/*:871*/
+/*:872*/
 #line 1091 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:864*//*869:*/
+/*:865*//*870:*/
 #line 1153 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -7879,7 +7914,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:869*//*870:*/
+/*:870*//*871:*/
 #line 1174 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -7889,7 +7924,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:870*//*873:*/
+/*:871*//*874:*/
 #line 1207 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -7919,7 +7954,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:873*//*875:*/
+/*:874*//*876:*/
 #line 1242 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -7932,7 +7967,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:875*//*876:*/
+/*:876*//*877:*/
 #line 1258 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -7949,7 +7984,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:876*//*878:*/
+/*:877*//*879:*/
 #line 1286 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -7990,7 +8025,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:878*//*880:*/
+/*:879*//*881:*/
 #line 1342 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -8001,7 +8036,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*881:*/
+/*882:*/
 #line 1374 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -8017,7 +8052,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:881*/
+/*:882*/
 #line 1352 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -8041,7 +8076,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:880*//*883:*/
+/*:881*//*884:*/
 #line 1398 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -8061,7 +8096,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*884:*/
+/*885:*/
 #line 1429 "chapters/formats.w"
 
 {
@@ -8081,10 +8116,10 @@ return rd->status;
 }
 }
 
-/*:884*/
+/*:885*/
 #line 1416 "chapters/formats.w"
 ;
-/*885:*/
+/*886:*/
 #line 1459 "chapters/formats.w"
 
 {
@@ -8104,14 +8139,14 @@ from+= k;
 }
 }
 
-/*:885*/
+/*:886*/
 #line 1417 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:883*//*886:*/
+/*:884*//*887:*/
 #line 1477 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -8132,7 +8167,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:886*//*889:*/
+/*:887*//*890:*/
 #line 1519 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -8141,7 +8176,7 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
-/*721:*/
+/*722:*/
 #line 490 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
@@ -8151,7 +8186,7 @@ if(net->arch.g_logistic)fprintf(f,"g logistic\n");
 if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
-/*:721*/
+/*:722*/
 #line 1526 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
@@ -8181,7 +8216,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:889*//*890:*/
+/*:890*//*891:*/
 #line 1554 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -8200,7 +8235,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:890*//*891:*/
+/*:891*//*892:*/
 #line 1574 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -8222,7 +8257,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:891*//*893:*/
+/*:892*//*894:*/
 #line 1623 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -8256,7 +8291,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:893*//*894:*/
+/*:894*//*895:*/
 #line 1659 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -8279,7 +8314,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:894*//*895:*/
+/*:895*//*896:*/
 #line 1682 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -8291,7 +8326,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:895*//*959:*/
+/*:896*//*960:*/
 #line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -8331,7 +8366,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*960:*/
+/*961:*/
 #line 119 "chapters/owndata.w"
 
 {
@@ -8344,7 +8379,7 @@ order[r]= keep;
 }
 if(cfg->batch> 1)
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;)
-/*507:*/
+/*508:*/
 #line 586 "chapters/threads.w"
 
 {
@@ -8375,12 +8410,12 @@ cfg->report(st,net,cfg->ctx);
 q+= B;
 }
 
-/*:507*/
+/*:508*/
 #line 130 "chapters/owndata.w"
 
 else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*961:*/
+/*962:*/
 #line 147 "chapters/owndata.w"
 
 {
@@ -8401,7 +8436,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:961*/
+/*:962*/
 #line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -8417,7 +8452,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:960*/
+/*:961*/
 #line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -8426,7 +8461,7 @@ free(order);
 return status;
 }
 
-/*:959*//*979:*/
+/*:960*//*980:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -8446,7 +8481,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:979*//*980:*/
+/*:980*//*981:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -8469,7 +8504,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:980*//*981:*/
+/*:981*//*982:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -8482,7 +8517,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:981*//*983:*/
+/*:982*//*984:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -8497,7 +8532,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*984:*/
+if(have==cap)/*985:*/
 #line 189 "chapters/text.w"
 
 {
@@ -8511,7 +8546,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:984*/
+/*:985*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -8532,7 +8567,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:983*//*986:*/
+/*:984*//*987:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -8562,7 +8597,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:986*//*988:*/
+/*:987*//*989:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -8581,7 +8616,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:988*//*992:*/
+/*:989*//*993:*/
 #line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -8635,7 +8670,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:992*//*993:*/
+/*:993*//*994:*/
 #line 401 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -8644,7 +8679,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:993*//*994:*/
+/*:994*//*995:*/
 #line 415 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -8658,7 +8693,7 @@ lstm_optimizer_step(&run->opt,run->net,&run->grad);
 return LSTM_OK;
 }
 
-/*:994*//*995:*/
+/*:995*//*996:*/
 #line 430 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
@@ -8695,7 +8730,7 @@ lstm_trace_start(&run->tr,run->carry,run->carry+n);
 return LSTM_OK;
 }
 
-/*:995*//*996:*/
+/*:996*//*997:*/
 #line 472 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -8722,7 +8757,7 @@ while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted&&
 !st->spent){
 text_run_restart(&run);
 if(cfg->batch> 1)
-/*517:*/
+/*518:*/
 #line 774 "chapters/threads.w"
 
 {
@@ -8759,7 +8794,7 @@ lstm_optimizer_step(&run.opt,net,&run.grad);
 for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
-/*998:*/
+/*999:*/
 #line 528 "chapters/text.w"
 
 {
@@ -8779,7 +8814,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*999:*/
+/*1000:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8796,7 +8831,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:999*/
+/*:1000*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8805,19 +8840,19 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:998*/
+/*:999*/
 #line 809 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
 }
 }
 
-/*:517*/
+/*:518*/
 #line 497 "chapters/text.w"
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*997:*/
+/*998:*/
 #line 515 "chapters/text.w"
 
 {
@@ -8826,7 +8861,7 @@ run.K;
 double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
-/*998:*/
+/*999:*/
 #line 528 "chapters/text.w"
 
 {
@@ -8846,7 +8881,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*999:*/
+/*1000:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8863,7 +8898,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:999*/
+/*:1000*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8872,12 +8907,12 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:998*/
+/*:999*/
 #line 522 "chapters/text.w"
 ;
 }
 
-/*:997*/
+/*:998*/
 #line 500 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8885,7 +8920,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*999:*/
+/*1000:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8902,7 +8937,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:999*/
+/*:1000*/
 #line 506 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -8913,7 +8948,7 @@ text_lanes_free(&lanes);
 return status;
 }
 
-/*:996*//*1001:*/
+/*:997*//*1002:*/
 #line 601 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -8929,7 +8964,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*1002:*/
+/*1003:*/
 #line 638 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -8939,7 +8974,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:1002*/
+/*:1003*/
 #line 615 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -8958,7 +8993,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*1003:*/
+/*1004:*/
 #line 646 "chapters/text.w"
 
 {
@@ -8977,7 +9012,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:1003*/
+/*:1004*/
 #line 632 "chapters/text.w"
 ;
 }
@@ -8985,7 +9020,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:1001*/
+/*:1002*/
 #line 308 "chapters/intro.w"
 
 

@@ -74,26 +74,26 @@
 #define LSTM_RTRL_UORO 3
 #define LSTM_UORO_EPS 1e-7 
 
-/*:265*//*289:*/
+/*:265*//*290:*/
 #line 163 "chapters/hybrid.w"
 
 #define LSTM_RTRL_HYBRID 4
 #define LSTM_MAX_BLOCK 65536 
 
-/*:289*//*313:*/
+/*:290*//*314:*/
 #line 101 "chapters/eprop.w"
 
 #define LSTM_RTRL_EPROP 5
 #define LSTM_RTRL_EPROP_RANDOM 6
 
-/*:313*//*324:*/
+/*:314*//*325:*/
 #line 40 "chapters/learning.w"
 
 #define LSTM_SGD 0
 #define LSTM_MOMENTUM 1
 #define LSTM_ADAM 2
 
-/*:324*//*335:*/
+/*:325*//*336:*/
 #line 23 "chapters/tasks.w"
 
 #define LSTM_TASK_LAG 1
@@ -104,59 +104,59 @@
 #define LSTM_TASK_MULTIPLY 6
 #define LSTM_TASK_ORDER 7
 
-/*:335*//*440:*/
-#line 633 "chapters/speed.w"
+/*:336*//*441:*/
+#line 634 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
-/*:440*//*475:*/
-#line 1409 "chapters/speed.w"
+/*:441*//*476:*/
+#line 1410 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
-/*:475*//*484:*/
+/*:476*//*485:*/
 #line 49 "chapters/threads.w"
 
 #define LSTM_MAX_THREADS 1024
 
-/*:484*//*508:*/
+/*:485*//*509:*/
 #line 627 "chapters/threads.w"
 
 #define LSTM_MAX_BATCH 1000000
 
-/*:508*//*553:*/
+/*:509*//*554:*/
 #line 34 "chapters/snapblock.w"
 
 #define LSTM_SNAP_BLOCK 8 
 
-/*:553*//*767:*/
+/*:554*//*768:*/
 #line 44 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:767*//*793:*/
+/*:768*//*794:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:793*//*822:*/
+/*:794*//*823:*/
 #line 140 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:822*//*899:*/
+/*:823*//*900:*/
 #line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:899*/
+/*:900*/
 #line 289 "chapters/intro.w"
 
 /*11:*/
@@ -319,15 +319,16 @@ double*S;
 double*H,*Hprev;
 double*G;
 /*267:*/
-#line 141 "chapters/uoro.w"
+#line 142 "chapters/uoro.w"
 
 double*ttheta;
 double*tz,*dz,*nu;
 double*gbar;
 double*tnorm;
+int defer;
 lstm_rng rng;
 
-/*:267*//*290:*/
+/*:267*//*291:*/
 #line 176 "chapters/hybrid.w"
 
 size_t block;
@@ -341,19 +342,19 @@ double*rows;
 double*dg;
 double*mu;
 
-/*:290*//*314:*/
+/*:291*//*315:*/
 #line 109 "chapters/eprop.w"
 
 double*feedback;
 
-/*:314*/
+/*:315*/
 #line 166 "chapters/rtrl.w"
 
 double*v;
 size_t bytes;
 }lstm_rtrl;
 
-/*:208*//*325:*/
+/*:208*//*326:*/
 #line 53 "chapters/learning.w"
 
 typedef struct lstm_optimizer{
@@ -367,7 +368,7 @@ size_t P;
 double*m,*s;
 }lstm_optimizer;
 
-/*:325*//*331:*/
+/*:326*//*332:*/
 #line 198 "chapters/learning.w"
 
 typedef struct lstm_init{
@@ -375,7 +376,7 @@ double range;
 double bias_i,bias_f,bias_o;
 }lstm_init;
 
-/*:331*//*336:*/
+/*:332*//*337:*/
 #line 39 "chapters/tasks.w"
 
 typedef struct lstm_task{
@@ -392,7 +393,7 @@ size_t relevant;
 size_t symbols;
 }lstm_task;
 
-/*:336*//*363:*/
+/*:337*//*364:*/
 #line 33 "chapters/training.w"
 
 typedef struct lstm_trainer{
@@ -411,7 +412,7 @@ int per_sequence;
 
 }lstm_trainer;
 
-/*:363*//*376:*/
+/*:364*//*377:*/
 #line 301 "chapters/training.w"
 
 typedef struct lstm_lag_probe{
@@ -475,8 +476,8 @@ int per_sequence;
 
 }lstm_train_config;
 
-/*:376*//*441:*/
-#line 638 "chapters/speed.w"
+/*:377*//*442:*/
+#line 639 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
 size_t n,T;
@@ -486,7 +487,7 @@ double cpu_per_step;
 size_t work_bytes;
 }lstm_bench_result;
 
-/*:441*//*535:*/
+/*:442*//*536:*/
 #line 574 "chapters/batch.w"
 
 typedef struct lstm_batch_work{
@@ -499,7 +500,7 @@ void**ptr;
 double*wu;
 }lstm_batch_work;
 
-/*:535*//*768:*/
+/*:536*//*769:*/
 #line 48 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -518,7 +519,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:768*//*957:*/
+/*:769*//*958:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -547,7 +548,7 @@ size_t batch;
 int threads;
 }lstm_data_config;
 
-/*:957*//*989:*/
+/*:958*//*990:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -581,7 +582,7 @@ size_t batch;
 int threads;
 }lstm_text_config;
 
-/*:989*/
+/*:990*/
 #line 290 "chapters/intro.w"
 
 /*12:*/
@@ -805,71 +806,71 @@ const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
 /*:209*//*224:*/
-#line 542 "chapters/rtrl.w"
+#line 545 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
 /*:224*//*270:*/
-#line 164 "chapters/uoro.w"
+#line 166 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
-/*:270*//*301:*/
-#line 409 "chapters/hybrid.w"
+/*:270*//*302:*/
+#line 411 "chapters/hybrid.w"
 
 int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err);
 
-/*:301*//*326:*/
+/*:302*//*327:*/
 #line 70 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
-/*:326*//*328:*/
+/*:327*//*329:*/
 #line 118 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
-/*:328*//*332:*/
+/*:329*//*333:*/
 #line 204 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:332*//*337:*/
+/*:333*//*338:*/
 #line 59 "chapters/tasks.w"
 
 int lstm_task_init(lstm_task*task,const char*name,size_t length,
 lstm_error*err);
 
-/*:337*//*339:*/
+/*:338*//*340:*/
 #line 128 "chapters/tasks.w"
 
 int lstm_task_sample(const lstm_task*task,lstm_rng*rng,lstm_data*data,
 lstm_seq**seq,lstm_error*err);
 
-/*:339*//*341:*/
+/*:340*//*342:*/
 #line 167 "chapters/tasks.w"
 
 int lstm_task_vary(lstm_task*task,int variant,size_t relevant,
 size_t symbols,lstm_error*err);
 
-/*:341*//*347:*/
+/*:342*//*348:*/
 #line 300 "chapters/tasks.w"
 
 size_t lstm_probe_length(size_t p,size_t runs);
 int lstm_task_probe(const lstm_task*task,size_t lag,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:347*//*356:*/
+/*:348*//*357:*/
 #line 512 "chapters/tasks.w"
 
 void lstm_reber_string(const lstm_seq*seq,char*buf);
 
-/*:356*//*364:*/
+/*:357*//*365:*/
 #line 53 "chapters/training.w"
 
 int lstm_trainer_init(lstm_trainer*tn,lstm_net*net,
@@ -877,43 +878,43 @@ const lstm_method*meth,long param,lstm_optimizer*opt,
 lstm_error*err);
 void lstm_trainer_free(lstm_trainer*tn);
 
-/*:364*//*366:*/
+/*:365*//*367:*/
 #line 104 "chapters/training.w"
 
 int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
-/*:366*//*379:*/
+/*:367*//*380:*/
 #line 499 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
-/*:379*//*386:*/
+/*:380*//*387:*/
 #line 727 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
-/*:386*//*404:*/
+/*:387*//*405:*/
 #line 1136 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
 
-/*:404*//*421:*/
+/*:405*//*422:*/
 #line 79 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len);
 
-/*:421*//*423:*/
+/*:422*//*424:*/
 #line 107 "chapters/speed.w"
 
 void lstm_gemv(const double*A,size_t rows,size_t cols,const double*v,
 double*y);
 
-/*:423*//*425:*/
+/*:424*//*426:*/
 #line 135 "chapters/speed.w"
 
 void lstm_gemm_nt(size_t rows,size_t cols,size_t len,const double*A,
@@ -923,24 +924,24 @@ size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
-/*:425*//*436:*/
-#line 516 "chapters/speed.w"
+/*:426*//*437:*/
+#line 517 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
-/*:436*//*442:*/
-#line 647 "chapters/speed.w"
+/*:437*//*443:*/
+#line 648 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
-/*:442*//*448:*/
-#line 780 "chapters/speed.w"
+/*:443*//*449:*/
+#line 781 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
-/*:448*//*485:*/
+/*:449*//*486:*/
 #line 52 "chapters/threads.w"
 
 int lstm_gradient_threads(const lstm_net*net,const lstm_data*data,
@@ -948,13 +949,13 @@ const lstm_method*meth,long param,int threads,lstm_net*grad,
 double*loss,lstm_stats*st,lstm_error*err);
 const char*lstm_thread_kind(void);
 
-/*:485*//*502:*/
+/*:486*//*503:*/
 #line 437 "chapters/threads.w"
 
 int lstm_train_batch(lstm_trainer*tn,const lstm_seq*const*seq,size_t B,
 int threads,double*loss,lstm_error*err);
 
-/*:502*//*520:*/
+/*:503*//*521:*/
 #line 28 "chapters/batch.w"
 
 void lstm_gemv_batch(const double*A,size_t rows,size_t cols,
@@ -962,7 +963,7 @@ const double*const*v,double*const*y,size_t count);
 void lstm_mat_tvec_batch(const double*A,size_t rows,size_t cols,
 const double*const*v,double*const*result,size_t count);
 
-/*:520*//*536:*/
+/*:521*//*537:*/
 #line 594 "chapters/batch.w"
 
 int lstm_gradient_batch(const lstm_net*net,const lstm_seq*const*seq,
@@ -972,25 +973,25 @@ size_t B,lstm_batch_work*w,lstm_net*grad,double*loss,lstm_stats*st,
 lstm_error*err);
 void lstm_batch_work_free(lstm_batch_work*w);
 
-/*:536*//*547:*/
+/*:537*//*548:*/
 #line 865 "chapters/batch.w"
 
 int lstm_bench_batch(size_t n,size_t T,size_t B,lstm_bench_result*res,
 lstm_error*err);
 
-/*:547*//*705:*/
+/*:548*//*706:*/
 #line 138 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch);
 void lstm_net_mask(const lstm_net*net,double*theta);
 size_t lstm_net_weights(const lstm_net*net);
 
-/*:705*//*710:*/
+/*:706*//*711:*/
 #line 241 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:710*//*769:*/
+/*:711*//*770:*/
 #line 71 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -998,20 +999,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:769*//*794:*/
+/*:770*//*795:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:794*//*872:*/
+/*:795*//*873:*/
 #line 1202 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:872*//*877:*/
+/*:873*//*878:*/
 #line 1280 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -1019,7 +1020,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:877*//*879:*/
+/*:878*//*880:*/
 #line 1333 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -1027,7 +1028,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:879*//*887:*/
+/*:880*//*888:*/
 #line 1505 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -1035,13 +1036,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:887*//*958:*/
+/*:888*//*959:*/
 #line 54 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:958*//*978:*/
+/*:959*//*979:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -1051,32 +1052,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:978*//*982:*/
+/*:979*//*983:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:982*//*985:*/
+/*:983*//*986:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:985*//*990:*/
+/*:986*//*991:*/
 #line 306 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:990*//*1000:*/
+/*:991*//*1001:*/
 #line 587 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:1000*/
+/*:1001*/
 #line 291 "chapters/intro.w"
 
 #endif

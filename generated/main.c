@@ -1,4 +1,4 @@
-/*897:*/
+/*898:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -14,7 +14,7 @@
 #include <sys/stat.h> 
 #include <unistd.h> 
 #include <sched.h> 
-/*408:*/
+/*409:*/
 #line 1247 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
@@ -24,8 +24,8 @@ static const char*const train_flags[]= {"--progress","--construct",NULL};
 static const char*const arch_options[4]= {"--cells","--forget-gate",
 "--bias-i","--bias-f"};
 
-/*:408*//*451:*/
-#line 832 "chapters/speed.w"
+/*:409*//*452:*/
+#line 833 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
 static int cmd_bench(int argc,char**argv);
@@ -36,33 +36,33 @@ size_t list[BENCH_LIST_MAX],size_t*count);
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
-/*:451*//*498:*/
+/*:452*//*499:*/
 #line 351 "chapters/threads.w"
 
 #define LSTM_MAX_THREADS_TEXT "1024" 
 static int parse_threads(const char*val);
 static int cores_available(void);
 
-/*:498*//*509:*/
+/*:499*//*510:*/
 #line 630 "chapters/threads.w"
 
 #define LSTM_MAX_BATCH_TEXT "1000000" 
 static int batch_option(const char*opt,const char*val,size_t*batch,
 int*threads);
 
-/*:509*//*512:*/
+/*:510*//*513:*/
 #line 675 "chapters/threads.w"
 
 static int batch_too_large(size_t batch,size_t count);
 
-/*:512*//*550:*/
+/*:513*//*551:*/
 #line 955 "chapters/batch.w"
 
 static int bench_batches(const char*methods,const lstm_method*const*meth,
 size_t nmeth,const size_t*cells,size_t ncells,const size_t*steps,
 size_t nsteps,const size_t*batch,size_t nbatch);
 
-/*:550*//*572:*/
+/*:551*//*573:*/
 #line 58 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -80,7 +80,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:572*//*574:*/
+/*:573*//*575:*/
 #line 83 "chapters/experiments.w"
 
 #define EXP_FAMILIES 9
@@ -93,7 +93,7 @@ static const char*family_label[EXP_FAMILIES]= {"bptt",
 
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:574*//*581:*/
+/*:575*//*582:*/
 #line 289 "chapters/experiments.w"
 
 #define EXP_SENS_LAG 100
@@ -102,7 +102,7 @@ static int family_spec(int f,size_t p,char*buf,size_t size);
 static const double sens_rate[EXP_SENS_RATES]= {0.003,0.01,0.03};
 static const char*sens_rate_name[EXP_SENS_RATES]= {"0.003","0.01","0.03"};
 
-/*:581*//*600:*/
+/*:582*//*601:*/
 #line 755 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
@@ -123,7 +123,7 @@ double rate,bias_i;
 }exp_run;
 static int experiments_report(const char*dir,const double seconds[2]);
 
-/*:600*//*603:*/
+/*:601*//*604:*/
 #line 885 "chapters/experiments.w"
 
 #define EXP_LINE 2048 
@@ -134,7 +134,7 @@ unsigned long long*v);
 static int exp_real(const char*s,double*v);
 static int exp_why(char*why,const char*what,const char*found);
 
-/*:603*//*605:*/
+/*:604*//*606:*/
 #line 952 "chapters/experiments.w"
 
 typedef struct{
@@ -173,12 +173,12 @@ static void write_cell_values(FILE*f,const char*key,const exp_cell*c,
 int kept);
 static const char*grouped(double v,char*buf,size_t size);
 
-/*:605*//*607:*/
+/*:606*//*608:*/
 #line 1020 "chapters/experiments.w"
 
 static char*dir_path(const char*dir,const char*name);
 
-/*:607*//*628:*/
+/*:608*//*629:*/
 #line 1644 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
@@ -192,13 +192,13 @@ const char*range);
 static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
-/*:628*//*630:*/
+/*:629*//*631:*/
 #line 1686 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro","hybrid","eprop-random"};
 
-/*:630*//*641:*/
+/*:631*//*642:*/
 #line 2097 "chapters/experiments.w"
 
 typedef struct{
@@ -255,7 +255,7 @@ static char*book_path(const char*book,const char*name);
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds);
 
-/*:641*//*680:*/
+/*:642*//*681:*/
 #line 664 "chapters/battery.w"
 
 typedef struct{
@@ -294,7 +294,7 @@ static const bat_row bat_rows[]= {
 static const char*bat_method[BAT_METHODS]= 
 {"bptt","irtrl","snap1","uoro","rtrl"};
 
-/*:680*//*682:*/
+/*:681*//*683:*/
 #line 730 "chapters/battery.w"
 
 typedef struct{
@@ -306,13 +306,13 @@ static int battery_report(const char*dir);
 static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4]);
 
-/*:682*//*685:*/
+/*:683*//*686:*/
 #line 833 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required);
 
-/*:685*//*688:*/
+/*:686*//*689:*/
 #line 922 "chapters/battery.w"
 
 static void bat_write_numbers(FILE*f,const char*key,const char*method,
@@ -321,7 +321,7 @@ static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS]);
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig);
 
-/*:688*//*694:*/
+/*:689*//*695:*/
 #line 1125 "chapters/battery.w"
 
 static bat_cell bat_claims_cell[2][BAT_ROWS][BAT_METHODS];
@@ -344,23 +344,23 @@ static int bat_close(exp_claims*ck);
 static int bat_rtrl_as_bptt(exp_claims*ck);
 static int bat_same_needed(exp_claims*ck,const char*key);
 
-/*:694*//*715:*/
+/*:695*//*716:*/
 #line 327 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
-/*:715*//*719:*/
+/*:716*//*720:*/
 #line 450 "chapters/net1997.w"
 
 static const char*update_word(const lstm_train_config*cfg);
 
-/*:719*//*731:*/
+/*:720*//*732:*/
 #line 740 "chapters/net1997.w"
 
 static const char*trace_to;
 
-/*:731*//*735:*/
+/*:732*//*736:*/
 #line 840 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 18
@@ -377,12 +377,12 @@ static int report_2a(const char*dir);
 static int read_2a(const char*path,exp_2a_group*group,int gains[2][2]);
 static double field_2a(const char*line,const char*name);
 
-/*:735*//*740:*/
+/*:736*//*741:*/
 #line 1019 "chapters/net1997.w"
 
 static const char*tex_small(double v,char*buf,size_t size);
 
-/*:740*//*745:*/
+/*:741*//*746:*/
 #line 1141 "chapters/net1997.w"
 
 static exp_2a_group twoa_group[EXP_2A_GROUPS];
@@ -396,7 +396,7 @@ static int twoa_again(exp_claims*ck,int a,int b);
 static int twoa_stuck(exp_claims*ck,int q);
 static int twoa_overlap(exp_claims*ck,int a,int b);
 
-/*:745*//*778:*/
+/*:746*//*779:*/
 #line 258 "chapters/align.w"
 
 typedef struct align_options{
@@ -415,19 +415,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:778*//*798:*/
+/*:779*//*799:*/
 #line 136 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:798*//*809:*/
+/*:799*//*810:*/
 #line 108 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:809*//*900:*/
+/*:810*//*901:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -438,17 +438,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:900*//*908:*/
+/*:901*//*909:*/
 #line 171 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:908*//*910:*/
+/*:909*//*911:*/
 #line 216 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:910*//*912:*/
+/*:911*//*913:*/
 #line 250 "chapters/command.w"
 
 typedef struct out_file{
@@ -461,7 +461,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:912*//*917:*/
+/*:913*//*918:*/
 #line 425 "chapters/command.w"
 
 typedef struct file_id{
@@ -474,7 +474,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:917*//*920:*/
+/*:918*//*921:*/
 #line 505 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -483,7 +483,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:920*//*922:*/
+/*:921*//*923:*/
 #line 559 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -492,7 +492,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:922*//*925:*/
+/*:923*//*926:*/
 #line 622 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -515,7 +515,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:925*//*926:*/
+/*:926*//*927:*/
 #line 657 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -525,30 +525,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:926*//*930:*/
+/*:927*//*931:*/
 #line 784 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:930*//*932:*/
+/*:931*//*933:*/
 #line 801 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:932*//*935:*/
+/*:933*//*936:*/
 #line 833 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:935*//*937:*/
+/*:936*//*938:*/
 #line 858 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:937*//*939:*/
+/*:938*//*940:*/
 #line 883 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -556,26 +556,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:939*//*942:*/
+/*:940*//*943:*/
 #line 930 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:942*//*948:*/
+/*:943*//*949:*/
 #line 1034 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:948*//*951:*/
+/*:949*//*952:*/
 #line 1116 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:951*//*962:*/
+/*:952*//*963:*/
 #line 199 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -593,13 +593,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:962*//*967:*/
+/*:963*//*968:*/
 #line 351 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:967*//*969:*/
+/*:968*//*970:*/
 #line 392 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -625,7 +625,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:969*//*1004:*/
+/*:970*//*1005:*/
 #line 699 "chapters/text.w"
 
 typedef struct text_args{
@@ -643,13 +643,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:1004*//*1011:*/
+/*:1005*//*1012:*/
 #line 873 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:1011*//*1015:*/
+/*:1012*//*1016:*/
 #line 957 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -657,17 +657,17 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:1015*//*1019:*/
+/*:1016*//*1020:*/
 #line 1064 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:1019*/
+/*:1020*/
 #line 30 "chapters/command.w"
 
-/*409:*/
+/*410:*/
 #line 1263 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
@@ -684,7 +684,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*412:*/
+/*413:*/
 #line 1377 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
@@ -717,12 +717,12 @@ printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "by default) with the same result for every N; --batch 1, the\n"
 "default, is each method's own schedule.\n");
 
-/*:412*/
+/*:413*/
 #line 1278 "chapters/training.w"
 ;
 return 0;
 }
-/*411:*/
+/*412:*/
 #line 1356 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
@@ -745,12 +745,12 @@ return train_usage("lstm train: expected one of --task, --data and "
 "--text%s","","");
 
 
-/*:411*/
+/*:412*/
 #line 1281 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):text_opts.text?
 text_defaults():data_defaults();
-/*714:*/
+/*715:*/
 #line 310 "chapters/net1997.w"
 
 for(int a= 0;a+1<argc;a++)
@@ -765,11 +765,11 @@ cfg.init.range= 0.2;cfg.no_forget= 1;
 }
 cfg.patience= 200;
 
-/*:714*/
+/*:715*/
 #line 1284 "chapters/training.w"
 ;
 for(int a= 0;a<argc;a++)
-/*413:*/
+/*414:*/
 #line 1416 "chapters/training.w"
 
 {
@@ -847,7 +847,7 @@ return train_usage(opt[2]=='l'?"lstm train: expected a positive "
 if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
-/*414:*/
+/*415:*/
 #line 1501 "chapters/training.w"
 
 {
@@ -865,13 +865,13 @@ else if(opt[2]=='c')cfg.cells= (size_t)v;
 else cfg.max_sequences= (long)v;
 }
 
-/*:414*/
+/*:415*/
 #line 1492 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
-/*:413*/
+/*:414*/
 #line 1286 "chapters/training.w"
 ;
 {
@@ -887,7 +887,7 @@ if(args.init&&arch)
 return train_usage("lstm train: %s shapes a new network, and --init "
 "continues a saved one; give one of the two%s",arch,"");
 
-if(!args.data)/*717:*/
+if(!args.data)/*718:*/
 #line 396 "chapters/net1997.w"
 
 {
@@ -911,13 +911,13 @@ return train_usage("lstm train: %s makes its own network and cannot "
 
 
 
-/*:717*/
+/*:718*/
 #line 1301 "chapters/training.w"
 ;
 if(args.data&&(cfg.net1997||cfg.construct||trace_to))
 return train_usage("lstm train: %s is for --task, not --data",cfg.net1997?
 "--net":cfg.construct?"--construct":"--trace","");
-/*511:*/
+/*512:*/
 #line 661 "chapters/threads.w"
 
 if(args.batch> 1&&cfg.construct)
@@ -933,7 +933,7 @@ return train_usage("lstm train: %s follows one sequence at a time, and "
 cfg.batch= args.batch;
 cfg.threads= args.threads?args.threads:cores_available();
 
-/*:511*/
+/*:512*/
 #line 1305 "chapters/training.w"
 ;
 if(args.data)return train_on_data(&cfg,&args,out,curve);
@@ -942,7 +942,7 @@ if(args.valid||args.output>=0||args.epochs||text_opts.given)
 return train_usage("lstm train: --valid, --output and --epochs are for "
 "--data, --valid-text and the like for --text, not for --task%s","","");
 
-/*410:*/
+/*411:*/
 #line 1344 "chapters/training.w"
 
 {
@@ -953,7 +953,7 @@ cfg.symbols,&err))!=LSTM_OK)
 return report(status,&err);
 }
 
-/*:410*/
+/*:411*/
 #line 1312 "chapters/training.w"
 ;
 if(args.init){
@@ -961,7 +961,7 @@ if((status= lstm_model_read(args.init,&start,&err))!=LSTM_OK)
 return report(status,&err);
 cfg.start= &start;
 }
-/*732:*/
+/*733:*/
 #line 743 "chapters/net1997.w"
 
 out_file trace_file= {NULL,NULL,NULL};
@@ -971,7 +971,7 @@ return report(status,&err);
 cfg.trace= trace_file.f;
 }
 
-/*:732*/
+/*:733*/
 #line 1318 "chapters/training.w"
 ;
 if((status= watch_open(&w,&cfg,&args,&net,out,curve,&err))==
@@ -983,7 +983,7 @@ cfg.stop= &train_stop;
 status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
-if(status==LSTM_OK)/*416:*/
+if(status==LSTM_OK)/*417:*/
 #line 1552 "chapters/training.w"
 
 {
@@ -999,7 +999,7 @@ net.no_forget?"no":"yes",cfg.start?"init":short_g(bi,
 cfg.init.bias_i),cfg.start?"init":short_g(bf,cfg.init.bias_f),
 short_g(loss,st.moving_loss),
 short_g(measure,st.measure),st.updates,short_g(secs,st.seconds));
-/*417:*/
+/*418:*/
 #line 1591 "chapters/training.w"
 
 if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0||
@@ -1013,7 +1013,7 @@ fprintf(w.talk," symbols %zu",cfg.symbols?cfg.symbols:(size_t)2);
 if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0)
 fprintf(w.talk," first %ld",st.first);
 
-/*:417*/
+/*:418*/
 #line 1566 "chapters/training.w"
 ;
 if(strcmp(cfg.task,"lag")==0){
@@ -1028,7 +1028,7 @@ status= lstm_retention(&net,cfg.length,(size_t)runs[q],&kept,&err);
 fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
-/*718:*/
+/*719:*/
 #line 426 "chapters/net1997.w"
 
 if(cfg.net1997||cfg.construct)
@@ -1048,17 +1048,17 @@ fprintf(w.talk," added_state %s",short_g(g,st.added_state));
 fprintf(w.talk," jump %s",short_g(g,st.jump));
 }
 
-/*:718*/
+/*:719*/
 #line 1579 "chapters/training.w"
 ;
 if(cfg.batch> 1)fprintf(w.talk," batch %zu",cfg.batch);
 fprintf(w.talk,"\n");
 }
 
-/*:416*/
+/*:417*/
 #line 1328 "chapters/training.w"
 ;
-/*733:*/
+/*734:*/
 #line 751 "chapters/net1997.w"
 
 if(trace_to){
@@ -1068,7 +1068,7 @@ else if(out_commit(&trace_file,&err)!=LSTM_OK&&status==LSTM_OK)
 status= LSTM_EIO;
 }
 
-/*:733*/
+/*:734*/
 #line 1329 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -1081,7 +1081,7 @@ if(args.init)lstm_net_free(&start);
 return status;
 }
 
-/*:409*//*415:*/
+/*:410*//*416:*/
 #line 1517 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
@@ -1111,8 +1111,8 @@ st->probe.last_error,st->probe.other_error,st->probe.drift,
 st->probe.separation);
 }
 
-/*:415*//*452:*/
-#line 846 "chapters/speed.w"
+/*:416*//*453:*/
+#line 847 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
 {
@@ -1135,8 +1135,8 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 "by side for every B of the list, per sequence and step.\n");
 return 0;
 }
-/*453:*/
-#line 883 "chapters/speed.w"
+/*454:*/
+#line 884 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
 cmd_arg opt;
@@ -1157,11 +1157,11 @@ else status= read_size_list("--steps",val,LSTM_MAX_PARAMS,steps,
 if(status!=0)return status;
 }
 
-/*:453*/
-#line 868 "chapters/speed.w"
+/*:454*/
+#line 869 "chapters/speed.w"
 ;
-/*454:*/
-#line 903 "chapters/speed.w"
+/*455:*/
+#line 904 "chapters/speed.w"
 
 if(methods){
 char spec[LSTM_NAME_MAX];
@@ -1185,8 +1185,8 @@ meth[nmeth]= mt;
 param[nmeth]= mt->takes_param==1?10:0;
 }
 
-/*:454*/
-#line 869 "chapters/speed.w"
+/*:455*/
+#line 870 "chapters/speed.w"
 ;
 if(nbatch> 0)return bench_batches(methods,meth,nmeth,cells,ncells,
 steps,nsteps,batch,nbatch);
@@ -1201,8 +1201,8 @@ if(status!=0)return status;
 return 0;
 }
 
-/*:452*//*455:*/
-#line 931 "chapters/speed.w"
+/*:453*//*456:*/
+#line 932 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
 size_t list[BENCH_LIST_MAX],size_t*count)
@@ -1234,8 +1234,8 @@ p= end+1;
 }
 }
 
-/*:455*//*456:*/
-#line 966 "chapters/speed.w"
+/*:456*//*457:*/
+#line 967 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps)
@@ -1259,8 +1259,8 @@ fflush(stdout);
 secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
-/*457:*/
-#line 993 "chapters/speed.w"
+/*458:*/
+#line 994 "chapters/speed.w"
 
 {
 double x[BENCH_LIST_MAX],y[BENCH_LIST_MAX];
@@ -1282,14 +1282,14 @@ lstm_fit_exponent(x,y,nsteps));
 }
 }
 
-/*:457*/
-#line 989 "chapters/speed.w"
+/*:458*/
+#line 990 "chapters/speed.w"
 ;
 return 0;
 }
 
-/*:456*//*458:*/
-#line 1018 "chapters/speed.w"
+/*:457*//*459:*/
+#line 1019 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
 size_t at,double p)
@@ -1300,7 +1300,7 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 
 }
 
-/*:458*//*499:*/
+/*:459*//*500:*/
 #line 356 "chapters/threads.w"
 
 static int parse_threads(const char*val)
@@ -1314,7 +1314,7 @@ return*end!='\0'||errno==ERANGE||v<1||v> LSTM_MAX_THREADS?
 -1:(int)v;
 }
 
-/*:499*//*500:*/
+/*:500*//*501:*/
 #line 376 "chapters/threads.w"
 
 static int cores_available(void)
@@ -1333,7 +1333,7 @@ if(c<1)c= sysconf(_SC_NPROCESSORS_ONLN);
 return c> LSTM_MAX_THREADS?LSTM_MAX_THREADS:(int)c;
 }
 
-/*:500*//*510:*/
+/*:501*//*511:*/
 #line 635 "chapters/threads.w"
 
 static int batch_option(const char*opt,const char*val,size_t*batch,
@@ -1358,7 +1358,7 @@ LSTM_MAX_BATCH_TEXT" sequences after %s, found '%s'",opt,val);
 return 1;
 }
 
-/*:510*//*513:*/
+/*:511*//*514:*/
 #line 678 "chapters/threads.w"
 
 static int batch_too_large(size_t batch,size_t count)
@@ -1370,7 +1370,7 @@ count==1?"":"s");
 return 2;
 }
 
-/*:513*//*551:*/
+/*:514*//*552:*/
 #line 960 "chapters/batch.w"
 
 static int bench_batches(const char*methods,const lstm_method*const*meth,
@@ -1401,7 +1401,7 @@ fflush(stdout);
 return 0;
 }
 
-/*:551*//*575:*/
+/*:552*//*576:*/
 #line 94 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -1419,12 +1419,12 @@ default:snprintf(buf,size,"eprop:random");return 1;
 }
 }
 
-/*:575*//*576:*/
+/*:576*//*577:*/
 #line 119 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*577:*/
+/*578:*/
 #line 190 "chapters/experiments.w"
 
 char*split[4];
@@ -1443,7 +1443,7 @@ argv= split;
 }
 }
 
-/*:577*/
+/*:578*/
 #line 123 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<1){
@@ -1466,7 +1466,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<1&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*578:*/
+/*579:*/
 #line 210 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
@@ -1499,13 +1499,13 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:578*/
+/*:579*/
 #line 144 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*579:*/
+/*580:*/
 #line 241 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
@@ -1522,7 +1522,7 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*580:*/
+/*581:*/
 #line 263 "chapters/experiments.w"
 
 {
@@ -1537,17 +1537,17 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:580*/
+/*:581*/
 #line 256 "chapters/experiments.w"
 ;
 
-/*:579*/
+/*:580*/
 #line 148 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-sensitivity")==0&&argc==1){
-/*582:*/
+/*583:*/
 #line 296 "chapters/experiments.w"
 
 for(int c= 0;c<EXP_SENS_C;c++)
@@ -1558,7 +1558,7 @@ printf("--task lag --lag %d --method %s --seed %d --max-sequences %d "
 "--bias-i %.17g --lr %s\n",EXP_SENS_LAG,family_name[f],seed,
 EXP_BUDGET,-c-log((double)EXP_SENS_LAG),sens_rate_name[r]);
 
-/*:582*/
+/*:583*/
 #line 152 "chapters/experiments.w"
 ;
 return 0;
@@ -1566,7 +1566,7 @@ return 0;
 if(strcmp(argv[0],"--claims")==0&&argc==2)
 return check_claims(argv[1]);
 if(strcmp(argv[0],"--list-battery")==0&&argc==2){
-/*681:*/
+/*682:*/
 #line 708 "chapters/battery.w"
 
 for(int pass= 0;pass<5;pass++)
@@ -1581,7 +1581,7 @@ printf("%s --method %s --seed %d\n",row->args,bat_method[me],seed);
 }
 }
 
-/*:681*/
+/*:682*/
 #line 158 "chapters/experiments.w"
 ;
 return 0;
@@ -1602,7 +1602,7 @@ return usage_error("experiments","expected the wall-clock seconds "
 }
 return experiments_report(argv[1],seconds);
 }
-/*734:*/
+/*735:*/
 #line 784 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
@@ -1637,7 +1637,7 @@ return 0;
 if(strcmp(argv[0],"--report-2a")==0&&argc==2)
 return report_2a(argv[1]);
 
-/*:734*/
+/*:735*/
 #line 177 "chapters/experiments.w"
 ;
 fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
@@ -1647,7 +1647,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
 return 2;
 }
 
-/*:576*//*601:*/
+/*:577*//*602:*/
 #line 788 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run,char*why)
@@ -1677,7 +1677,7 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*602:*/
+else/*603:*/
 #line 835 "chapters/experiments.w"
 
 {
@@ -1720,7 +1720,7 @@ return exp_why(why,what,value);
 }
 }
 
-/*:602*/
+/*:603*/
 #line 817 "chapters/experiments.w"
 ;
 }
@@ -1737,7 +1737,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:601*//*604:*/
+/*:602*//*605:*/
 #line 894 "chapters/experiments.w"
 
 static int exp_whole(const char*s,unsigned long long most,
@@ -1789,7 +1789,7 @@ why[n]= '\0';
 return 0;
 }
 
-/*:604*//*606:*/
+/*:605*//*607:*/
 #line 995 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
@@ -1809,7 +1809,7 @@ if(status!=0)return 1;
 }
 }
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*615:*/
+/*616:*/
 #line 1199 "chapters/experiments.w"
 
 {
@@ -1839,13 +1839,13 @@ if(status==LSTM_ENOMEM&&!err.msg[0])return 1;
 if(status!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:615*/
+/*:616*/
 #line 1013 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:606*//*608:*/
+/*:607*//*609:*/
 #line 1023 "chapters/experiments.w"
 
 static char*dir_path(const char*dir,const char*name)
@@ -1862,7 +1862,7 @@ memcpy(path+d+1,name,n+1);
 return path;
 }
 
-/*:608*//*609:*/
+/*:609*//*610:*/
 #line 1044 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required,
@@ -1897,7 +1897,7 @@ return 1;
 if(!ok){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 lines);
-/*611:*/
+/*612:*/
 #line 1127 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -1906,7 +1906,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:611*/
+/*:612*/
 #line 1077 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
@@ -1915,7 +1915,7 @@ fclose(in);
 return 1;
 }
 if(sensitivity){
-/*610:*/
+/*611:*/
 #line 1110 "chapters/experiments.w"
 
 {
@@ -1929,7 +1929,7 @@ fabs(c-k)<1e-9&&k>=0&&k<EXP_SENS_C)
 add_run(&rep->sens[k][r][run.family==3],&run);
 }
 
-/*:610*/
+/*:611*/
 #line 1084 "chapters/experiments.w"
 ;
 continue;
@@ -1944,7 +1944,7 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*613:*/
+/*614:*/
 #line 1161 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
@@ -1965,7 +1965,7 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:613*/
+/*:614*/
 #line 1097 "chapters/experiments.w"
 ;
 if(run.cells==8&&
@@ -1976,7 +1976,7 @@ fclose(in);
 return 0;
 }
 
-/*:609*//*612:*/
+/*:610*//*613:*/
 #line 1139 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
@@ -1996,7 +1996,7 @@ c->solved++;
 c->runs++;
 }
 
-/*:612*//*614:*/
+/*:613*//*615:*/
 #line 1182 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
@@ -2009,7 +2009,7 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:614*//*616:*/
+/*:615*//*617:*/
 #line 1231 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
@@ -2030,7 +2030,7 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:616*//*617:*/
+/*:617*//*618:*/
 #line 1264 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
@@ -2042,7 +2042,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:617*//*618:*/
+/*:618*//*619:*/
 #line 1285 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
@@ -2073,7 +2073,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*619:*/
+/*620:*/
 #line 1343 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
@@ -2103,10 +2103,10 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}\n");
 }
 
-/*:619*/
+/*:620*/
 #line 1314 "chapters/experiments.w"
 ;
-/*620:*/
+/*621:*/
 #line 1379 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
@@ -2128,10 +2128,10 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:620*/
+/*:621*/
 #line 1315 "chapters/experiments.w"
 ;
-/*621:*/
+/*622:*/
 #line 1403 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -2148,10 +2148,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:621*/
+/*:622*/
 #line 1316 "chapters/experiments.w"
 ;
-/*622:*/
+/*623:*/
 #line 1420 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
@@ -2175,10 +2175,10 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:622*/
+/*:623*/
 #line 1317 "chapters/experiments.w"
 ;
-/*623:*/
+/*624:*/
 #line 1446 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expsensitivity{\\vbox{\\offinterlineskip\\halign{"
@@ -2212,10 +2212,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:623*/
+/*:624*/
 #line 1318 "chapters/experiments.w"
 ;
-/*624:*/
+/*625:*/
 #line 1500 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expv#1{\\expandafter\\ifx\\csname exp:#1\\endcsname"
@@ -2238,7 +2238,7 @@ char key[64];
 snprintf(key,sizeof key,"diag:%s:%s:%zu:%zu:%s",g->every?"every":
 "last",family_file[g->family],g->lag,g->cells,g->forget?"yes":"no");
 write_cell_values(f,key,&g->c,0);
-/*625:*/
+/*626:*/
 #line 1559 "chapters/experiments.w"
 
 {
@@ -2255,7 +2255,7 @@ field[k],k==2?1:3,big);
 }
 }
 
-/*:625*/
+/*:626*/
 #line 1521 "chapters/experiments.w"
 ;
 }
@@ -2295,7 +2295,7 @@ const char*name= t==0?"reber":"adding";
 write_cell_values(f,name,&other[t],0);
 }
 
-/*:624*/
+/*:625*/
 #line 1319 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -2313,7 +2313,7 @@ sizeof buf));
 }
 }
 
-/*:618*//*626:*/
+/*:619*//*627:*/
 #line 1578 "chapters/experiments.w"
 
 static const char*grouped(double v,char*buf,size_t size)
@@ -2359,7 +2359,7 @@ fprintf(f,"\\expandafter\\def\\csname exp:%s:kept%d\\endcsname{%d}\n",
 key,r==0?2:r==1?5:r==2?10:100,c->kept[r]);
 }
 
-/*:626*//*629:*/
+/*:627*//*630:*/
 #line 1656 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
@@ -2388,7 +2388,7 @@ free(path);
 return written;
 }
 
-/*:629*//*632:*/
+/*:630*//*633:*/
 #line 1773 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
@@ -2419,7 +2419,7 @@ fprintf(f,"glabel.lft(btex %s etex rotated 90, OUT);\nendgraph;\n",
 ylabel);
 }
 
-/*:632*//*634:*/
+/*:633*//*635:*/
 #line 1823 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
@@ -2428,7 +2428,7 @@ lstm_error*err)
 char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
-/*631:*/
+/*632:*/
 #line 1706 "chapters/experiments.w"
 
 {
@@ -2488,10 +2488,10 @@ for(size_t q= 0;q<sizeof prologue/sizeof*prologue;q++)
 fprintf(f,"%s\n",prologue[q]);
 }
 
-/*:631*/
+/*:632*/
 #line 1830 "chapters/experiments.w"
 ;
-/*635:*/
+/*636:*/
 #line 1839 "chapters/experiments.w"
 
 {
@@ -2520,7 +2520,7 @@ if(draw_points(f,dir,name,count,2,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","fraction of runs solved");
-/*633:*/
+/*634:*/
 #line 1805 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -2529,15 +2529,15 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:633*/
+/*:634*/
 #line 1866 "chapters/experiments.w"
 ;
 }
 
-/*:635*/
+/*:636*/
 #line 1831 "chapters/experiments.w"
 ;
-/*636:*/
+/*637:*/
 #line 1874 "chapters/experiments.w"
 
 {
@@ -2568,7 +2568,7 @@ if(draw_points(f,dir,name,count,4,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences to success");
-/*633:*/
+/*634:*/
 #line 1805 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -2577,15 +2577,15 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:633*/
+/*:634*/
 #line 1903 "chapters/experiments.w"
 ;
 }
 
-/*:636*/
+/*:637*/
 #line 1832 "chapters/experiments.w"
 ;
-/*637:*/
+/*638:*/
 #line 1922 "chapters/experiments.w"
 
 {
@@ -2605,7 +2605,7 @@ fprintf(f,"otick.bot(btex $10^%d$ etex, \"1e%d\");\n",d,d);
 for(int d= -20;d<=0;d+= 5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
-/*638:*/
+/*639:*/
 #line 1955 "chapters/experiments.w"
 
 {
@@ -2650,7 +2650,7 @@ drawn|= 1<<c;
 }
 }
 
-/*:638*/
+/*:639*/
 #line 1940 "chapters/experiments.w"
 ;
 }
@@ -2663,10 +2663,10 @@ look[c],label[c],row),row++;
 fprintf(f,"endfig;\n");
 }
 
-/*:637*/
+/*:638*/
 #line 1833 "chapters/experiments.w"
 ;
-/*639:*/
+/*640:*/
 #line 2010 "chapters/experiments.w"
 
 {
@@ -2674,7 +2674,7 @@ static const int times[5]= {1,2,5,10,100};
 int legend= 0,panel= 0;
 fprintf(f,"beginfig(4);\nnumeric pw, ph; pw := 0.95in; ph := 0.8in;\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
-/*640:*/
+/*641:*/
 #line 2051 "chapters/experiments.w"
 
 {
@@ -2696,7 +2696,7 @@ if(out_commit(&o,err)!=LSTM_OK)return-1;
 if(blocks)legend|= 1<<fam;
 }
 
-/*:640*/
+/*:641*/
 #line 2016 "chapters/experiments.w"
 ;
 }
@@ -2733,14 +2733,14 @@ k++;
 fprintf(f,"endfig;\n");
 }
 
-/*:639*/
+/*:640*/
 #line 1834 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
-/*:634*//*642:*/
+/*:635*//*643:*/
 #line 2155 "chapters/experiments.w"
 
 static void claim(exp_claims*ck,const char*label,const char*sentence,
@@ -2757,7 +2757,7 @@ fprintf(stderr,"lstm experiments: the claim '%s' no longer holds:\n"
 ck->datum[0]= '\0';
 }
 
-/*:642*//*643:*/
+/*:643*//*644:*/
 #line 2174 "chapters/experiments.w"
 
 static char*book_path(const char*book,const char*name)
@@ -2791,7 +2791,7 @@ if(status!=0)return 1;
 }
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
 if(read_bias(book,ck)!=0)return 1;
-/*378:*/
+/*379:*/
 #line 446 "chapters/training.w"
 
 claim(ck,"bias-no-drift","Before training the state does not drift "
@@ -2814,7 +2814,7 @@ bias_extreme(ck,1,0,0,2,1)==0&&
 bias_extreme(ck,1,0,0,1,1)<1e-10&&
 bias_extreme(ck,1,0,0,1,1)>=0);
 
-/*:378*//*585:*/
+/*:379*//*586:*/
 #line 366 "chapters/experiments.w"
 
 claim(ck,"figure-together-at-1","All methods but tbptt:ceil(p/2) and "
@@ -2827,7 +2827,7 @@ claim(ck,"figure-rtrl-on-bptt","rtrl at p = 5 and 10 lies on bptt, "
 claim(ck,"figure-snap1-near-irtrl","snap1 nearly on irtrl: medians "
 "within a factor 1.25 at every lag",medians_within(ck,5,3,1.25));
 
-/*:585*//*591:*/
+/*:586*//*592:*/
 #line 471 "chapters/experiments.w"
 
 claim(ck,"bptt-every-lag","BPTT solved the lag task in every run at "
@@ -2836,7 +2836,7 @@ claim(ck,"bptt-slow-growth","The median number of sequences of BPTT "
 "grows more slowly than the lag, from p = 50 to p = 1000",grows_slowly(ck,0,50,
 1000));
 
-/*:591*//*592:*/
+/*:592*//*593:*/
 #line 495 "chapters/experiments.w"
 
 claim(ck,"tbptt-half-none-from-20","with a window of ceil(p/2) steps, "
@@ -2846,7 +2846,7 @@ claim(ck,"tbptt-half-slower","at p = 5 and p = 10 it did, after more "
 claim(ck,"tbptt-double-is-bptt","A window of 2p is BPTT itself, run "
 "for run",same_runs(ck,0,0,2)&&same_runs(ck,1,0,2));
 
-/*:592*//*593:*/
+/*:593*//*594:*/
 #line 528 "chapters/experiments.w"
 
 claim(ck,"retention-long-lags","at p = 200 and p = 500 every solved "
@@ -2861,7 +2861,7 @@ claim(ck,"retention-short-less","The short lags hold less: at p = 5 "
 "BPTT kept fewer networks over ten runs than at p = 100",
 fewer_kept(ck,0,5,100,2));
 
-/*:593*//*594:*/
+/*:594*//*595:*/
 #line 559 "chapters/experiments.w"
 
 claim(ck,"irtrl-fewer-sequences","the internal RTRL needed fewer "
@@ -2870,7 +2870,7 @@ fewer_sequences(ck,3,0,10,1000));
 claim(ck,"irtrl-less-time","in less processor time than BPTT at "
 "p = 1000",less_time(ck,3,0,1000));
 
-/*:594*//*595:*/
+/*:595*//*596:*/
 #line 586 "chapters/experiments.w"
 
 claim(ck,"snap1-every-run","SnAp-1 solved every run up to p = 200",
@@ -2881,7 +2881,7 @@ claim(ck,"uoro-keeps-least","UORO's networks kept the memory over "
 "five runs of distractors least often of all methods, at every lag",
 keeps_least(ck,6,1));
 
-/*:595*//*596:*/
+/*:596*//*597:*/
 #line 638 "chapters/experiments.w"
 
 claim(ck,"every-p5-solved","With a target at every step every "
@@ -2923,7 +2923,7 @@ diag_median(ck,1,3,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,0,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,3,100,2)<diag_median(ck,0,0,100,2));
 
-/*:596*//*597:*/
+/*:597*//*598:*/
 #line 689 "chapters/experiments.w"
 
 claim(ck,"noisy-all-solved","The noisy task was solved in all three "
@@ -2933,14 +2933,14 @@ claim(ck,"noisy-few-hundred","the medians are all below 11,000 "
 "sequences",medians_below(ck,2,0,11000)&&
 medians_below(ck,2,3,11000));
 
-/*:597*//*598:*/
+/*:598*//*599:*/
 #line 703 "chapters/experiments.w"
 
 claim(ck,"other-tasks-below-1997","the Reber grammar and the adding "
 "problem were solved in every run, after medians below the paper's "
 "means",other_below(ck,0,8440)&&other_below(ck,1,74000));
 
-/*:598*//*599:*/
+/*:599*//*600:*/
 #line 729 "chapters/experiments.w"
 
 claim(ck,"sens-within-reach","every cell of the sensitivity grid "
@@ -2959,19 +2959,19 @@ claim(ck,"sens-c03-not-every","with c = 0 or c = 3 at some rates a "
 sens_missing(ck,0)+sens_missing(ck,3)> 0&&
 sens_most_missing(ck)<=4);
 
-/*:599*//*655:*/
+/*:600*//*656:*/
 #line 63 "chapters/battery.w"
 
 if(bat_claims_read(book)!=0)return 1;
 
-/*:655*//*656:*/
+/*:656*//*657:*/
 #line 103 "chapters/battery.w"
 
 claim(ck,"bat-reber","BPTT and the internal RTRL each solved the "
 "grammar in nine runs of ten or more",
 bat_least(ck,0,"reber","bptt",9)&&bat_least(ck,0,"reber","irtrl",9));
 
-/*:656*//*659:*/
+/*:657*//*660:*/
 #line 175 "chapters/battery.w"
 
 claim(ck,"bat-3a-1000","At T = 1000 with N = 3 BPTT solved no run and "
@@ -2984,7 +2984,7 @@ bat_all(ck,0,"twoseq-a-3-100","irtrl")&&
 bat_all(ck,0,"twoseq-a-1-100","bptt")&&
 bat_none(ck,0,"twoseq-a-1-100","irtrl"));
 
-/*:659*//*660:*/
+/*:660*//*661:*/
 #line 201 "chapters/battery.w"
 
 claim(ck,"bat-3b","with N = 3 both methods solved 3b in every run; "
@@ -2994,7 +2994,7 @@ bat_all(ck,0,"twoseq-b-3-100","irtrl")&&
 bat_all(ck,0,"twoseq-b-1-100","bptt")&&
 bat_none(ck,0,"twoseq-b-1-100","irtrl"));
 
-/*:660*//*661:*/
+/*:661*//*662:*/
 #line 226 "chapters/battery.w"
 
 claim(ck,"bat-3c","With N = 3 both methods solved 3c in every run; "
@@ -3003,7 +3003,7 @@ bat_all(ck,0,"twoseq-c-3-100","bptt")&&
 bat_all(ck,0,"twoseq-c-3-100","irtrl")&&
 bat_all(ck,0,"twoseq-c-1-100","bptt"));
 
-/*:661*//*663:*/
+/*:662*//*664:*/
 #line 265 "chapters/battery.w"
 
 claim(ck,"bat-adding-100","At T = 100 both methods solved the adding "
@@ -3011,7 +3011,7 @@ claim(ck,"bat-adding-100","At T = 100 both methods solved the adding "
 bat_all(ck,0,"adding-100","bptt")&&bat_all(ck,0,"adding-100","irtrl")
 &&bat_overlap(ck,"adding-100","bptt","irtrl"));
 
-/*:663*//*664:*/
+/*:664*//*665:*/
 #line 284 "chapters/battery.w"
 
 claim(ck,"bat-adding-long","At T = 500 neither method solved a run; "
@@ -3021,7 +3021,7 @@ bat_none(ck,0,"adding-500","irtrl")&&
 !bat_least(ck,0,"adding-1000","bptt",1)&&
 !bat_least(ck,0,"adding-1000","irtrl",1));
 
-/*:664*//*666:*/
+/*:665*//*667:*/
 #line 324 "chapters/battery.w"
 
 claim(ck,"bat-multiply","BPTT and the internal RTRL each solved the "
@@ -3029,7 +3029,7 @@ claim(ck,"bat-multiply","BPTT and the internal RTRL each solved the "
 bat_least(ck,0,"multiply-100","bptt",9)&&
 bat_least(ck,0,"multiply-100","irtrl",9));
 
-/*:666*//*668:*/
+/*:667*//*669:*/
 #line 361 "chapters/battery.w"
 
 claim(ck,"bat-order","Both methods solved both tasks in every run; on "
@@ -3038,7 +3038,7 @@ bat_all(ck,0,"order-2","bptt")&&bat_all(ck,0,"order-2","irtrl")&&
 bat_all(ck,0,"order-3","bptt")&&bat_all(ck,0,"order-3","irtrl")&&
 bat_apart(ck,"order-3","bptt","irtrl"));
 
-/*:668*//*670:*/
+/*:669*//*671:*/
 #line 392 "chapters/battery.w"
 
 claim(ck,"bat-bptt-short","Every task the paper's LSTM solved at "
@@ -3048,7 +3048,7 @@ claim(ck,"bat-adding-500","At T = 500 the adding problem was not "
 "solved by either method",bat_none(ck,0,"adding-500","bptt")&&
 bat_none(ck,0,"adding-500","irtrl"));
 
-/*:670*//*671:*/
+/*:671*//*672:*/
 #line 406 "chapters/battery.w"
 
 claim(ck,"bat-close","the two methods solved the same number of runs, "
@@ -3060,7 +3060,7 @@ bat_overlap(ck,"reber","bptt","irtrl")&&
 bat_overlap(ck,"adding-100","bptt","irtrl")&&
 bat_overlap(ck,"order-2","bptt","irtrl"));
 
-/*:671*//*672:*/
+/*:672*//*673:*/
 #line 439 "chapters/battery.w"
 
 claim(ck,"bat-apart","BPTT's third quartile lies below the internal "
@@ -3079,7 +3079,7 @@ bat_none(ck,0,"twoseq-a-1-100","irtrl")&&
 bat_none(ck,0,"twoseq-b-1-100","irtrl")&&
 !bat_least(ck,0,"twoseq-c-1-100","irtrl",9));
 
-/*:672*//*673:*/
+/*:673*//*674:*/
 #line 466 "chapters/battery.w"
 
 claim(ck,"bat-fails","One run of ten of each method on the "
@@ -3096,7 +3096,7 @@ bat_none(ck,0,"adding-500","irtrl")&&
 !bat_least(ck,0,"adding-1000","bptt",1)&&
 !bat_least(ck,0,"adding-1000","irtrl",1));
 
-/*:673*//*674:*/
+/*:674*//*675:*/
 #line 499 "chapters/battery.w"
 
 claim(ck,"bat-online-n3","SnAp-1 and UORO solved the two-sequence "
@@ -3116,7 +3116,7 @@ bat_least(ck,0,"twoseq-b-1-100","snap1",1)&&
 bat_none(ck,0,"twoseq-a-1-100","irtrl")&&
 bat_none(ck,0,"twoseq-b-1-100","irtrl"));
 
-/*:674*//*675:*/
+/*:675*//*676:*/
 #line 531 "chapters/battery.w"
 
 claim(ck,"bat-online-long","At T = 1000 SnAp-1 solved one run of 3a "
@@ -3138,7 +3138,7 @@ bat_none(ck,0,"adding-500","irtrl")&&
 bat_none(ck,0,"adding-1000","bptt")&&
 bat_none(ck,0,"adding-1000","irtrl"));
 
-/*:675*//*676:*/
+/*:676*//*677:*/
 #line 568 "chapters/battery.w"
 
 claim(ck,"bat-snap1-rest","SnAp-1 solved the grammar, the adding "
@@ -3156,7 +3156,7 @@ bat_none(ck,0,"adding-100","uoro")&&
 bat_none(ck,0,"multiply-100","uoro")&&
 !bat_least(ck,0,"order-2","uoro",5));
 
-/*:676*//*677:*/
+/*:677*//*678:*/
 #line 594 "chapters/battery.w"
 
 claim(ck,"bat-rtrl","On every setting where its runs finished exact "
@@ -3166,7 +3166,7 @@ claim(ck,"bat-rtrl-same","on 3a with N = 3 its solved runs needed the "
 bat_same_needed(ck,"twoseq-a-3-100")&&
 !bat_same_needed(ck,"twoseq-a-1-100"));
 
-/*:677*//*679:*/
+/*:678*//*680:*/
 #line 640 "chapters/battery.w"
 
 claim(ck,"bat-unseen","So the internal RTRL misses the issue's mark on "
@@ -3177,7 +3177,7 @@ bat_all(ck,1,"multiply-100","bptt")&&
 bat_all(ck,1,"twoseq-b-1-100","bptt")&&
 !bat_least(ck,1,"twoseq-b-1-100","irtrl",2));
 
-/*:679*//*746:*/
+/*:680*//*747:*/
 #line 1153 "chapters/net1997.w"
 
 {
@@ -3187,7 +3187,7 @@ free(path);
 if(status!=0)return 1;
 }
 
-/*:746*//*755:*/
+/*:747*//*756:*/
 #line 1549 "chapters/net1997.w"
 
 claim(ck,"2a-step-none","with a change of the weights at every step "
@@ -3198,14 +3198,14 @@ claim(ck,"2a-short","At the shorter lags the same network, rule and "
 twoa_group[7].solved==twoa_group[7].runs)&&twoa_check(ck,8,
 twoa_group[8].runs> 0&&twoa_group[8].solved==twoa_group[8].runs));
 
-/*:755*//*756:*/
+/*:756*//*757:*/
 #line 1602 "chapters/net1997.w"
 
 claim(ck,"2a-gain-needed","A gain below 2 is thus what every success "
 "needed",twoa_gain_check(ck,twoa_gains[1][1]==0&&
 twoa_gains[1][0]> 0&&twoa_gains[0][1]> 0));
 
-/*:756*//*757:*/
+/*:757*//*758:*/
 #line 1683 "chapters/net1997.w"
 
 claim(ck,"2a-sequence-more","one change per sequence solved more runs "
@@ -3223,13 +3223,13 @@ claim(ck,"2a-rates-none","No rate of the three reproduces the paper's "
 twoa_group[11].solved==0)&&twoa_check(ck,12,
 twoa_group[12].runs> 0&&twoa_group[12].solved==0));
 
-/*:757*//*759:*/
+/*:758*//*760:*/
 #line 1731 "chapters/net1997.w"
 
 claim(ck,"2a-readings","In every run of 2a that was solved the two "
 "readings were met at the same test",twoa_readings(ck));
 
-/*:759*//*760:*/
+/*:760*//*761:*/
 #line 1751 "chapters/net1997.w"
 
 claim(ck,"2a-window","the window changed which runs succeeded, not "
@@ -3237,14 +3237,14 @@ claim(ck,"2a-window","the window changed which runs succeeded, not "
 twoa_group[16].solved==twoa_group[13].solved)&&twoa_check(ck,17,
 twoa_group[17].runs>=10&&twoa_group[17].solved==twoa_group[13].solved));
 
-/*:760*//*761:*/
+/*:761*//*762:*/
 #line 1767 "chapters/net1997.w"
 
 claim(ck,"2a-budget-again","the runs solved within 100,000 are solved "
 "again, after the same sequences",twoa_check(ck,14,
 twoa_group[14].runs>=10)&&twoa_again(ck,13,14));
 
-/*:761*//*762:*/
+/*:762*//*763:*/
 #line 1790 "chapters/net1997.w"
 
 claim(ck,"2a-best","The most runs that any reading of the paper's "
@@ -3259,7 +3259,7 @@ claim(ck,"2a-budget-jumps","every run that failed within the million "
 claim(ck,"2a-budget-stuck","and ended with a unit at the wrong end of "
 "the logistic function at the last step",twoa_stuck(ck,14));
 
-/*:762*//*763:*/
+/*:763*//*764:*/
 #line 1819 "chapters/net1997.w"
 
 claim(ck,"2b-none","With random distractors the same network solved "
@@ -3268,7 +3268,7 @@ twoa_check(ck,6,twoa_group[6].runs> 0&&twoa_group[6].solved==0)&&
 twoa_check(ck,15,twoa_group[15].runs>=10&&
 twoa_group[15].solved==0));
 
-/*:763*//*764:*/
+/*:764*//*765:*/
 #line 1843 "chapters/net1997.w"
 
 claim(ck,"2a-book-overlap","The two intervals overlap",twoa_overlap(ck,
@@ -3277,14 +3277,14 @@ claim(ck,"2a-book-some","some runs with construction succeed where "
 "none without did",twoa_check(ck,4,twoa_group[4].solved> 0)&&
 twoa_check(ck,5,twoa_group[5].runs> 0&&twoa_group[5].solved==0));
 
-/*:764*/
+/*:765*/
 #line 2206 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
 return ck->failed?1:0;
 }
 
-/*:643*//*644:*/
+/*:644*//*645:*/
 #line 2215 "chapters/experiments.w"
 
 static int read_bias(const char*book,exp_claims*ck)
@@ -3330,7 +3330,7 @@ free(path);
 return good&&ck->nbias> 0?0:1;
 }
 
-/*:644*//*645:*/
+/*:645*//*646:*/
 #line 2270 "chapters/experiments.w"
 
 static const exp_cell*cell_at(const exp_report*rep,int kind,int fam,
@@ -3442,7 +3442,7 @@ else snprintf(ck->datum,sizeof ck->datum,"every solved network of %s "
 return seen> 0;
 }
 
-/*:645*//*646:*/
+/*:646*//*647:*/
 #line 2389 "chapters/experiments.w"
 
 static int keeps_least(exp_claims*ck,int fam,int r)
@@ -3491,7 +3491,7 @@ family_name[fam],p);
 return-1;
 }
 
-/*:646*//*647:*/
+/*:647*//*648:*/
 #line 2447 "chapters/experiments.w"
 
 static int grows_slowly(exp_claims*ck,int fam,size_t from,size_t to)
@@ -3587,7 +3587,7 @@ t?"adding":"reber",c->solved,c->runs,m);
 return c->runs> 0&&c->solved==c->runs&&m<bound;
 }
 
-/*:647*//*648:*/
+/*:648*//*649:*/
 #line 2545 "chapters/experiments.w"
 
 static int medians_within(exp_claims*ck,int a,int b,double factor)
@@ -3610,7 +3610,7 @@ return 0;
 return seen> 0;
 }
 
-/*:648*//*649:*/
+/*:649*//*650:*/
 #line 2570 "chapters/experiments.w"
 
 static double diag_field(exp_claims*ck,int every,int fam,size_t p,int k,
@@ -3648,7 +3648,7 @@ int k)
 return diag_field(ck,every,fam,p,k,0.5);
 }
 
-/*:649*//*650:*/
+/*:650*//*651:*/
 #line 2615 "chapters/experiments.w"
 
 static int sens_least(exp_claims*ck)
@@ -3731,7 +3731,7 @@ qsort(v,(size_t)g->solved,sizeof*v,compare_double);
 return memcmp(u,v,(size_t)e->solved*sizeof*u)==0;
 }
 
-/*:650*//*651:*/
+/*:651*//*652:*/
 #line 2708 "chapters/experiments.w"
 
 static int bias_is(const exp_bias_net*b,int bias)
@@ -3813,7 +3813,7 @@ return runs[0]> 0&&solved[0]==runs[0]&&runs[1]> 0&&
 solved[1]==runs[1]&&solved[2]<runs[2]&&med[0]<med[1];
 }
 
-/*:651*//*683:*/
+/*:652*//*684:*/
 #line 749 "chapters/battery.w"
 
 static int bat_parse(const char*line,int*row,int*method,int*solved,
@@ -3873,7 +3873,7 @@ if(strcmp(bat_method[me],meth)==0)*method= me;
 return*row>=0&&*method>=0;
 }
 
-/*:683*//*684:*/
+/*:684*//*685:*/
 #line 814 "chapters/battery.w"
 
 static int battery_report(const char*dir)
@@ -3886,7 +3886,7 @@ snprintf(path,sizeof path,"%s/results-battery.txt",dir);
 if(bat_read(path,cell[0],&count,1)!=0)return 1;
 snprintf(path,sizeof path,"%s/unseen-battery.txt",dir);
 if(bat_read(path,cell[1],NULL,0)!=0)return 1;
-/*687:*/
+/*688:*/
 #line 880 "chapters/battery.w"
 
 {
@@ -3917,13 +3917,13 @@ bat_write_tables(tables.f,cell[0]);
 if(out_commit(&tables,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:687*/
+/*:688*/
 #line 825 "chapters/battery.w"
 ;
 return 0;
 }
 
-/*:684*//*686:*/
+/*:685*//*687:*/
 #line 837 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
@@ -3947,7 +3947,7 @@ if(!bat_parse(line,&row,&me,&solved,fig)||
 fprintf(stderr,"%s:%d: a line is not a summary of a run of the "
 "battery, or one run too many: '",path,lines);
 
-/*611:*/
+/*612:*/
 #line 1127 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -3956,7 +3956,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:611*/
+/*:612*/
 #line 859 "chapters/battery.w"
 ;
 fprintf(stderr,"'\n");
@@ -3976,7 +3976,7 @@ if(count)*count= lines;
 return 0;
 }
 
-/*:686*//*689:*/
+/*:687*//*690:*/
 #line 929 "chapters/battery.w"
 
 static void bat_def(FILE*f,const char*key,const char*method,
@@ -4013,7 +4013,7 @@ fprintf(f,"%s}\n",grouped(quantile(v,c->solved,q<3?
 }
 }
 
-/*:689*//*690:*/
+/*:690*//*691:*/
 #line 971 "chapters/battery.w"
 
 static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS])
@@ -4038,7 +4038,7 @@ const bat_cell*c= &cell[r][me];
 double lo,hi;
 if(c->runs==0)continue;
 wilson(c->solved,c->runs,&lo,&hi);
-/*692:*/
+/*693:*/
 #line 1053 "chapters/battery.w"
 
 {
@@ -4052,7 +4052,7 @@ else if(row->key[0]=='r')fprintf(f,"Reber");
 else fprintf(f,"$T=%s$",strrchr(row->key,'-')+1);
 }
 
-/*:692*/
+/*:693*/
 #line 994 "chapters/battery.w"
 ;
 fprintf(f,"&%s&%d/%d&$[%.2f,%.2f]$",bat_method[me],c->solved,
@@ -4074,7 +4074,7 @@ fprintf(f,"&%.1f\\cr\n",quantile(c->seconds,c->solved,0.5));
 }
 fprintf(f,"}}}\n");
 }
-/*691:*/
+/*692:*/
 #line 1023 "chapters/battery.w"
 
 fprintf(f,"\\def\\batall{\\vbox{\\offinterlineskip\\halign{"
@@ -4101,10 +4101,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:691*/
+/*:692*/
 #line 1014 "chapters/battery.w"
 ;
-/*693:*/
+/*694:*/
 #line 1071 "chapters/battery.w"
 
 {
@@ -4151,12 +4151,12 @@ fprintf(f," (%d of %d)",cell[r][me].runs,row->seeds);
 fprintf(f,"%s}\n",any?".":"");
 }
 
-/*:693*/
+/*:694*/
 #line 1015 "chapters/battery.w"
 ;
 }
 
-/*:690*//*695:*/
+/*:691*//*696:*/
 #line 1148 "chapters/battery.w"
 
 static int bat_claims_read(const char*book)
@@ -4175,7 +4175,7 @@ free(path);
 return status;
 }
 
-/*:695*//*696:*/
+/*:696*//*697:*/
 #line 1169 "chapters/battery.w"
 
 static const bat_cell*bat_find(exp_claims*ck,int unseen,const char*key,
@@ -4229,7 +4229,7 @@ key,k);
 return c->solved>=k;
 }
 
-/*:696*//*697:*/
+/*:697*//*698:*/
 #line 1226 "chapters/battery.w"
 
 static int bat_apart(exp_claims*ck,const char*key,const char*a,
@@ -4262,7 +4262,7 @@ if(apart)snprintf(ck->datum,sizeof ck->datum,"on %s the quartiles "
 return!apart;
 }
 
-/*:697*//*698:*/
+/*:698*//*699:*/
 #line 1262 "chapters/battery.w"
 
 static int bat_every_short(exp_claims*ck,const char*method,int k)
@@ -4333,7 +4333,7 @@ snprintf(ck->datum,sizeof ck->datum,"on %s BPTT's and exact RTRL's "
 return 1;
 }
 #line 1 "chapters/net1997.w"
-/*:698*//*716:*/
+/*:699*//*717:*/
 #line 331 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
@@ -4395,7 +4395,7 @@ return 1;
 return 0;
 }
 
-/*:716*//*720:*/
+/*:717*//*721:*/
 #line 453 "chapters/net1997.w"
 
 static const char*update_word(const lstm_train_config*cfg)
@@ -4408,7 +4408,7 @@ if(meth&&meth->schedule==LSTM_PER_SEQUENCE)return"sequence";
 return cfg->per_sequence?"sequence":"step";
 }
 
-/*:720*//*736:*/
+/*:721*//*737:*/
 #line 858 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
@@ -4420,7 +4420,7 @@ if(!(at= strstr(line,key)))return-1;
 return strtod(at+strlen(key),NULL);
 }
 
-/*:736*//*737:*/
+/*:737*//*738:*/
 #line 872 "chapters/net1997.w"
 
 static int read_2a(const char*path,exp_2a_group*group,int gains[2][2])
@@ -4434,7 +4434,7 @@ if(!(in= fopen(path,"r"))){
 fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
-while(fgets(line,sizeof line,in))/*738:*/
+while(fgets(line,sizeof line,in))/*739:*/
 #line 911 "chapters/net1997.w"
 
 {
@@ -4486,7 +4486,7 @@ gains[g->gain[g->runs]> 2][solved]++;
 g->runs++;
 }
 
-/*:738*/
+/*:739*/
 #line 885 "chapters/net1997.w"
 ;
 fclose(in);
@@ -4505,7 +4505,7 @@ snprintf(path,sizeof path,"%s/results-2a.txt",dir);
 if(read_2a(path,group,gains)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
-/*739:*/
+/*740:*/
 #line 965 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
@@ -4546,7 +4546,7 @@ else fprintf(tex.f,"\\def\\twoa%cAdded{--}\\def\\twoa%cSeconds{--}"
 if(g->runs)fprintf(tex.f,"\\def\\twoa%cMeasure{%.4g}\n",L,
 quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
-/*742:*/
+/*743:*/
 #line 1045 "chapters/net1997.w"
 
 {
@@ -4568,10 +4568,10 @@ else if(jump>=0)fprintf(tex.f,"\\def\\twoa%cJump{%.2g}\n",L,jump);
 else fprintf(tex.f,"\\def\\twoa%cJump{--}\n",L);
 }
 
-/*:742*/
+/*:743*/
 #line 1004 "chapters/net1997.w"
 ;
-/*743:*/
+/*744:*/
 #line 1070 "chapters/net1997.w"
 
 {
@@ -4588,7 +4588,7 @@ lost);
 else fprintf(tex.f,"\\def\\twoa%cJumpLost{--}\n",L);
 }
 
-/*:743*/
+/*:744*/
 #line 1006 "chapters/net1997.w"
 ;
 }
@@ -4596,10 +4596,10 @@ fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
 "\\def\\twoaGainLowSolved{%d}\\def\\twoaGainLowFailed{%d}\n",
 gains[1][1],gains[1][0],gains[0][1],gains[0][0]);
 
-/*:739*/
+/*:740*/
 #line 902 "chapters/net1997.w"
 ;
-/*744:*/
+/*745:*/
 #line 1093 "chapters/net1997.w"
 
 {
@@ -4642,14 +4642,14 @@ return 1;
 }
 }
 
-/*:744*/
+/*:745*/
 #line 903 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:737*//*741:*/
+/*:738*//*742:*/
 #line 1022 "chapters/net1997.w"
 
 static const char*tex_small(double v,char*buf,size_t size)
@@ -4664,7 +4664,7 @@ snprintf(buf,size,"$%s\\times10^{%d}$",digits,atoi(e+1));
 return buf;
 }
 
-/*:741*//*747:*/
+/*:742*//*748:*/
 #line 1176 "chapters/net1997.w"
 
 static int twoa_check(exp_claims*ck,int q,int holds)
@@ -4775,7 +4775,7 @@ return 0;
 return 1;
 }
 
-/*:747*//*779:*/
+/*:748*//*780:*/
 #line 275 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -4788,7 +4788,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*780:*/
+/*781:*/
 #line 313 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -4802,7 +4802,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:780*/
+/*:781*/
 #line 286 "chapters/align.w"
 ;
 return 0;
@@ -4831,7 +4831,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:779*//*781:*/
+/*:780*//*782:*/
 #line 329 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -4864,7 +4864,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*782:*/
+else if(strcmp(arg,"--methods")==0)/*783:*/
 #line 368 "chapters/align.w"
 
 {
@@ -4886,12 +4886,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:782*/
+/*:783*/
 #line 360 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*783:*/
+/*784:*/
 #line 388 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -4909,13 +4909,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:783*/
+/*:784*/
 #line 364 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:781*//*784:*/
+/*:782*//*785:*/
 #line 407 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -4953,7 +4953,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:784*//*785:*/
+/*:785*//*786:*/
 #line 448 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -4976,7 +4976,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:785*//*786:*/
+/*:786*//*787:*/
 #line 469 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -5000,7 +5000,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:786*//*799:*/
+/*:787*//*800:*/
 #line 139 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -5059,7 +5059,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:799*//*810:*/
+/*:800*//*811:*/
 #line 113 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -5071,7 +5071,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:810*//*811:*/
+/*:811*//*812:*/
 #line 131 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -5096,14 +5096,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*812:*/
+/*813:*/
 #line 163 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*813:*/
+/*814:*/
 #line 190 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -5111,7 +5111,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:813*/
+/*:814*/
 #line 168 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -5120,7 +5120,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*814:*/
+/*815:*/
 #line 202 "chapters/inspect.w"
 
 {
@@ -5141,7 +5141,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:814*/
+/*:815*/
 #line 175 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -5151,7 +5151,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*815:*/
+if(pass==1)/*816:*/
 #line 221 "chapters/inspect.w"
 
 {
@@ -5165,13 +5165,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 
-/*:815*/
+/*:816*/
 #line 183 "chapters/inspect.w"
 ;
 }
 }
 
-/*:812*/
+/*:813*/
 #line 154 "chapters/inspect.w"
 ;
 }
@@ -5182,7 +5182,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:811*//*906:*/
+/*:812*//*907:*/
 #line 144 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -5204,7 +5204,7 @@ return 1;
 return 0;
 }
 
-/*:906*//*909:*/
+/*:907*//*910:*/
 #line 174 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -5236,7 +5236,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:909*//*911:*/
+/*:910*//*912:*/
 #line 219 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -5248,7 +5248,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:911*//*913:*/
+/*:912*//*914:*/
 #line 276 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -5296,7 +5296,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:913*//*914:*/
+/*:914*//*915:*/
 #line 326 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -5313,7 +5313,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:914*//*915:*/
+/*:915*//*916:*/
 #line 348 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -5340,7 +5340,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*916:*/
+/*917:*/
 #line 397 "chapters/command.w"
 
 {
@@ -5353,7 +5353,7 @@ close(dfd);
 }
 }
 
-/*:916*/
+/*:917*/
 #line 373 "chapters/command.w"
 ;
 free(o->tmp);
@@ -5373,7 +5373,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:915*//*918:*/
+/*:916*//*919:*/
 #line 436 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -5402,7 +5402,7 @@ return 2;
 return 0;
 }
 
-/*:918*//*919:*/
+/*:919*//*920:*/
 #line 466 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -5434,7 +5434,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:919*//*921:*/
+/*:920*//*922:*/
 #line 512 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -5458,7 +5458,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:921*//*924:*/
+/*:922*//*925:*/
 #line 580 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -5488,7 +5488,7 @@ _exit(128+sig);
 }
 
 
-/*:924*//*927:*/
+/*:925*//*928:*/
 #line 668 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -5519,7 +5519,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:927*//*928:*/
+/*:928*//*929:*/
 #line 701 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -5540,7 +5540,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*929:*/
+/*930:*/
 #line 734 "chapters/command.w"
 
 {
@@ -5588,7 +5588,7 @@ return usage_error(cmd,
 }
 }
 
-/*:929*/
+/*:930*/
 #line 720 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -5604,7 +5604,7 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:928*//*931:*/
+/*:929*//*932:*/
 #line 787 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -5616,7 +5616,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:931*//*933:*/
+/*:932*//*934:*/
 #line 805 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -5630,7 +5630,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:933*//*934:*/
+/*:934*//*935:*/
 #line 820 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -5641,7 +5641,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:934*//*936:*/
+/*:935*//*937:*/
 #line 837 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -5659,7 +5659,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:936*//*938:*/
+/*:937*//*939:*/
 #line 862 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -5677,7 +5677,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:938*//*940:*/
+/*:939*//*941:*/
 #line 889 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -5703,7 +5703,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:940*//*943:*/
+/*:941*//*944:*/
 #line 935 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -5715,7 +5715,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:943*//*944:*/
+/*:944*//*945:*/
 #line 952 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -5729,7 +5729,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*945:*/
+/*946:*/
 #line 978 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -5753,7 +5753,7 @@ return status;
 }
 loss= 0;
 
-/*:945*/
+/*:946*/
 #line 964 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -5762,7 +5762,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*946:*/
+/*947:*/
 #line 1000 "chapters/command.w"
 
 {
@@ -5779,7 +5779,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:946*/
+/*:947*/
 #line 971 "chapters/command.w"
 ;
 }
@@ -5788,7 +5788,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:944*//*949:*/
+/*:945*//*950:*/
 #line 1037 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -5833,7 +5833,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:949*//*952:*/
+/*:950*//*953:*/
 #line 1121 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -5882,7 +5882,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:952*//*953:*/
+/*:953*//*954:*/
 #line 1171 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -5894,7 +5894,7 @@ fflush(stderr);
 }
 }
 
-/*:953*//*954:*/
+/*:954*//*955:*/
 #line 1181 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -5923,7 +5923,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:954*//*963:*/
+/*:955*//*964:*/
 #line 220 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -5939,7 +5939,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:963*//*964:*/
+/*:964*//*965:*/
 #line 239 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -5970,7 +5970,7 @@ else return 0;
 return 1;
 }
 
-/*:964*//*965:*/
+/*:965*//*966:*/
 #line 272 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -6006,7 +6006,7 @@ return status;
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*966:*/
+/*967:*/
 #line 315 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -6039,7 +6039,7 @@ if(cfg->batch> 1)fprintf(w.talk," batch %zu",cfg->batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:966*/
+/*:967*/
 #line 306 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -6050,7 +6050,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:965*//*968:*/
+/*:966*//*969:*/
 #line 355 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -6080,7 +6080,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:968*//*970:*/
+/*:969*//*971:*/
 #line 423 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -6131,7 +6131,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:970*//*971:*/
+/*:971*//*972:*/
 #line 479 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -6170,7 +6170,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:971*//*972:*/
+/*:972*//*973:*/
 #line 521 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -6185,7 +6185,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:972*//*973:*/
+/*:973*//*974:*/
 #line 542 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -6214,7 +6214,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 
-/*:973*//*1005:*/
+/*:974*//*1006:*/
 #line 718 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -6225,7 +6225,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:1005*//*1006:*/
+/*:1006*//*1007:*/
 #line 733 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -6267,7 +6267,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:1006*//*1007:*/
+/*:1007*//*1008:*/
 #line 777 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -6283,7 +6283,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*1008:*/
+/*1009:*/
 #line 814 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -6298,7 +6298,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:1008*/
+/*:1009*/
 #line 791 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -6314,7 +6314,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*1009:*/
+/*1010:*/
 #line 827 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -6339,7 +6339,7 @@ tc.threads= cfg->threads;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*1010:*/
+if(status==LSTM_OK)/*1011:*/
 #line 852 "chapters/text.w"
 
 {
@@ -6356,11 +6356,11 @@ if(tc.batch> 1)fprintf(w.talk," batch %zu",tc.batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:1010*/
+/*:1011*/
 #line 850 "chapters/text.w"
 ;
 
-/*:1009*/
+/*:1010*/
 #line 805 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -6371,7 +6371,7 @@ free(vtext);
 return status;
 }
 
-/*:1007*//*1012:*/
+/*:1008*//*1013:*/
 #line 877 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -6399,7 +6399,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:1012*//*1013:*/
+/*:1013*//*1014:*/
 #line 907 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -6433,7 +6433,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:1013*//*1016:*/
+/*:1014*//*1017:*/
 #line 966 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -6445,7 +6445,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:1016*//*1017:*/
+/*:1017*//*1018:*/
 #line 976 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -6467,7 +6467,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*1018:*/
+/*1019:*/
 #line 1020 "chapters/text.w"
 
 {
@@ -6507,7 +6507,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:1018*/
+/*:1019*/
 #line 996 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -6528,7 +6528,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:1017*//*1020:*/
+/*:1018*//*1021:*/
 #line 1069 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -6540,7 +6540,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:1020*//*1021:*/
+/*:1021*//*1022:*/
 #line 1079 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -6590,92 +6590,92 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:1021*/
+/*:1022*/
 #line 31 "chapters/command.w"
 
-/*901:*/
+/*902:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
-/*407:*/
+/*408:*/
 #line 1244 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
-/*:407*//*450:*/
-#line 829 "chapters/speed.w"
+/*:408*//*451:*/
+#line 830 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:450*//*573:*/
+/*:451*//*574:*/
 #line 74 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:573*//*777:*/
+/*:574*//*778:*/
 #line 252 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:777*//*797:*/
+/*:778*//*798:*/
 #line 132 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:797*//*808:*/
+/*:798*//*809:*/
 #line 104 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:808*//*907:*/
+/*:809*//*908:*/
 #line 168 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:907*//*941:*/
+/*:908*//*942:*/
 #line 926 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:941*//*947:*/
+/*:942*//*948:*/
 #line 1031 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:947*//*950:*/
+/*:948*//*951:*/
 #line 1112 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:950*//*1014:*/
+/*:951*//*1015:*/
 #line 952 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:1014*/
+/*:1015*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:901*/
+/*:902*/
 #line 32 "chapters/command.w"
 
-/*902:*/
+/*903:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*903:*/
+/*904:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -6683,10 +6683,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:903*/
+/*:904*/
 #line 71 "chapters/command.w"
 ;
-/*923:*/
+/*924:*/
 #line 566 "chapters/command.w"
 
 {
@@ -6702,12 +6702,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:923*/
+/*:924*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*904:*/
+/*905:*/
 #line 118 "chapters/command.w"
 
 {
@@ -6723,10 +6723,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:904*/
+/*:905*/
 #line 75 "chapters/command.w"
 ;
-/*905:*/
+/*906:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6735,14 +6735,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:905*/
+/*:906*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*905:*/
+/*906:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6751,13 +6751,13 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:905*/
+/*:906*/
 #line 81 "chapters/command.w"
 ;
 return 0;
 }
-/*437:*/
-#line 525 "chapters/speed.w"
+/*438:*/
+#line 526 "chapters/speed.w"
 
 {
 const char*want= getenv("LSTM_KERNELS");
@@ -6768,13 +6768,13 @@ return 2;
 }
 }
 
-/*:437*/
+/*:438*/
 #line 84 "chapters/command.w"
 ;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*905:*/
+/*906:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6783,7 +6783,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:905*/
+/*:906*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -6794,8 +6794,8 @@ argv[1]);
 return 2;
 }
 
-/*:902*/
+/*:903*/
 #line 33 "chapters/command.w"
 
 
-/*:897*/
+/*:898*/
