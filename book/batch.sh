@@ -118,14 +118,15 @@ END {
   printf "\\def\\onlinesnapratio{%.1f}%%\n", sc / bc
   printf "\\def\\onlineuororatio{%.1f}%%\n", uc / bc
   printf "\\def\\onlineparams{%d}%%\n", P
-  printf "\\def\\onlineuoromb{%.1f}%%\n", 4 * 8 * P / 1e6
-  printf "\\def\\onlineuorogbs{%.0f}%%\n", 4 * 8 * P / (uc * 1e-6) / 1e9
-  printf "\\def\\onlineuoroarith{%.0f}%%\n", 5 * P / (2 * units * lanes * mhz * 1e6) * 1e6
+  printf "\\def\\onlineuoromb{%.1f}%%\n", 3 * 8 * P / 1e6
+  printf "\\def\\onlineuorogbs{%.0f}%%\n", 3 * 8 * P / (uc * 1e-6) / 1e9
+  printf "\\def\\onlineuoroarith{%.0f}%%\n", 4 * P / (units * lanes * mhz * 1e6) * 1e6
   printf "\\def\\onlinesnaparith{%.0f}%%\n", 7 * P / (units * lanes * mhz * 1e6) * 1e6
   printf "\\def\\onlinebwsmall{%.0f}%%\n", bwsmall
   printf "\\def\\onlinebwbig{%.0f}%%\n", bwbig
-  printf "\\def\\onlineuoropass{%.0f}%%\n", 4 * 8 * P / (bwsmall * 1e9) * 1e6
-  printf "\\def\\onlineuororest{%.0f}%%\n", uc - 4 * 8 * P / (bwsmall * 1e9) * 1e6
-  printf "\\def\\onlineuorobound{%.1f}%%\n", (4 * 8 * P / (bwsmall * 1e9) * 1e6) / bc
+  pass = 3 * 8 * P / (bwsmall * 1e9) * 1e6   # microseconds: the bytes of the pass at the measured rate
+  printf "\\def\\onlineuoropass{%.0f}%%\n", pass
+  printf "\\def\\onlineuororest{%.0f}%%\n", uc - pass
+  printf "\\def\\onlineuorobound{%.1f}%%\n", pass / bc
   printf "\\def\\onlinetarget{%.0f}%%\n", 2.5 * bc
 }' "$txt"

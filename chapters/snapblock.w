@@ -308,10 +308,12 @@ the online step, whose bits the blocks must give, does not do.
 
 UORO cannot take its steps in blocks: the scale $\rho_0$ of a step needs
 the norm of the whole of $\tilde\theta$ after the step before, so every
-step must pass over all of $\tilde\theta$ and the gradient before the
-next can begin, reading both and writing both, $4\cdot8P$ bytes, which
-is \onlineuoromb~MB at this size, about four times the second-level
-cache. The section ``UORO's pass over $\tilde\theta$'' below measures
-how fast one core of this machine can do that, and what it leaves to the
-rest of the step.
+step must pass over all of $\tilde\theta$ before the next can begin,
+reading it and writing it back, and the gradient with it every other
+step (the gradient of a sequence holds every other step's term back),
+$3\cdot8P$ bytes a step on average with a target at every step,
+\onlineuoromb~MB at this size, three times the second-level cache. The
+section ``UORO's pass over $\tilde\theta$'' below measures how fast one
+core of this machine can move them, and what that leaves to the rest of
+the step.
 @^memory traffic@>

@@ -168,35 +168,37 @@ static void uoro_rows(double *tt, double *g, size_t len, const double *v,
   kernels->uoro_rows(tt, g, len, v, keep, coef, add0, d0, add1, d1, sums);
 }
 
-@ What bounds UORO's step. Each entry of $\tilde\theta$ and of the
-gradient is read once and written once a step, $4\cdot8P$ bytes,
-\onlineuoromb~MB at $m=n=128$, with five operations on it: two
-multiplications and an addition for the update, one of each for the
-norm, and one of each for the gradient. The arithmetic would take about
-\onlineuoroarith~$\mu$s at the processor's limit; the bytes take
-longer. The script of the section ``Batches, measured'' also runs a
-small C program, \.{book/bandwidth.c}, compiled for the machine at hand,
-that passes over two vectors of $P$ numbers as UORO does, reading every
-entry and writing it back with the least arithmetic that still needs it:
-one core of this machine moves \onlinebwsmall~GB a second at that size,
-where the two vectors lie in the second- and third-level caches, and
-\onlinebwbig~GB a second with vectors of 64~MB each, from the main
-memory. So the pass alone takes at least \onlineuoropass~$\mu$s, which
-is \onlineuorobound\ times BPTT's whole step. UORO's measured step is
+@ What bounds UORO's step. Each step reads and writes back every entry
+of $\tilde\theta$, and every other step every entry of the gradient:
+$3\cdot8P$ bytes a step on average, \onlineuoromb~MB at $m=n=128$, with
+four multiplications and three additions on an entry on average, whose
+multiplications alone would take \onlineuoroarith~$\mu$s at the
+processor's limit (of eight numbers to an instruction; the pass, whose
+sums hold four, gets half of it).
+The script of the section ``Batches, measured'' also runs a small C
+program, \.{book/bandwidth.c}, compiled for the machine at hand, that
+passes over two vectors of $P$ numbers, reading every entry and writing
+it back with the least arithmetic that still needs it: one core of this
+machine moves \onlinebwsmall~GB a second at that size, where the two
+vectors lie in the second- and third-level caches, and \onlinebwbig~GB a
+second with vectors of 64~MB each, from the main memory. At the first
+rate the bytes of UORO's pass take \onlineuoropass~$\mu$s, which is
+\onlineuorobound\ times BPTT's whole step. UORO's measured step is
 \onlineuorocpu~$\mu$s (the median of the section ``SnAp-1 and UORO,
-measured''), \onlineuorogbs~GB a second for the bytes of the pass, and
-the \onlineuororest~$\mu$s beyond the pass's least time are the forward
-pass, which BPTT does too, the tangent $U\tilde\eta$, a product of the
-size of a forward step's, and the first touches of the object's memory,
-which the gradient of a sequence allocates anew.
+measured''), and the \onlineuororest~$\mu$s beyond the least time of the
+pass are the rest of the step: the forward pass, which BPTT does too;
+the tangent $U\tilde\eta$, a product as large as the forward step's
+$U\out_{t-1}$; the pass's own arithmetic and the sums it may not
+reorder; and the first touch of the object's memory, which the gradient
+of each sequence allocates anew.
 
 The target of the issue, 2.5 times BPTT's step, is \onlinetarget~$\mu$s
-here, and UORO's step is \ifdim\onlineuororatio pt>2.5pt above it:
-the pass and the forward pass and the tangent cannot be shortened
-further without another estimator, or a smaller $\tilde\theta$, in
-another precision, which would change the results\else within it\fi.
-The order of the norm's additions is fixed (changing it would change the
-bits of every committed result of UORO), and only the memory sets the
-pace of the pass now.
+here, and UORO's step, \onlineuororatio\ times BPTT's,
+\ifdim\onlineuororatio pt>2.5pt misses it\else meets it\fi. What bounds
+it is the pass: it must move every byte of $\tilde\theta$ at every step,
+at a rate that one core does not much exceed at this size, with sums
+whose order is fixed, since another order would change the bits of every
+committed result of UORO. Only a smaller $\tilde\theta$, in another
+precision, or another estimator would move fewer bytes.
 @^UORO, speed@>
 @^memory traffic@>
