@@ -321,7 +321,7 @@ $O(n)$ and its norm $O(m+n)$; $\tilde\theta$ is updated with two
 operations on each of its $P$ entries, and read once more for the
 gradient and its norm. So a step is $O(P)$, about one forward step, one
 Jacobian--vector product and one vector--Jacobian product, as Tallec and
-Ollivier count it. The memory is $P+10n+1$ numbers (|ttheta|, |tz|, |dz|, |nu|, |gbar|, |tnorm|) besides the step's
+Ollivier count it. The memory is $P+10n+3$ numbers (|ttheta|, |tz|, |dz|, |nu|, |gbar|, |tnorm|) besides the step's
 own, independent of $T$. In time the pass over $\tilde\theta$ and the
 gradient, two megabytes at $m=n=128$, dominates, and the chapter on speed
 measures it against BPTT's step (the sections ``SnAp-1 and UORO,
@@ -331,7 +331,9 @@ $\tilde\theta_{t-1}$ before step $t$ can be taken.
 @^cost of UORO@>
 
 @ Over a whole sequence, UORO is the loop of the RTRL chapter, |rtrl_run|, with the
-method's parameter |param| as the seed, given to |lstm_rtrl_seed|. The object is made anew for each sequence,
+method's parameter |param| as the seed, given to |lstm_rtrl_seed|; the
+loop sets |defer|, so every other step's estimate is added in the next
+step's pass, and |lstm_rtrl_finish| adds one left over at the end. The object is made anew for each sequence,
 so every sequence of a file is estimated with the same stream of signs;
 each estimate is unbiased, and so is their sum, but they are not
 independent. (A training run keeps one object, whose signs run on from

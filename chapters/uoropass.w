@@ -4,9 +4,8 @@ and the gradient (the section ``Update $\tilde z$ and $\tilde\theta$''
 of the chapter on UORO): each entry is scaled, moved along the backward
 step, squared into the norm, and added to the gradient. Written as one
 entry after another, with the norm's four partial sums indexed by
-$l\bmod4$, the pass ran one number at a time, in the default build and
-in \.{make fast} alike, and it, not the memory, set the pace of the
-step. This section writes it so that each instruction works on four
+$l\bmod4$, the pass ran one number at a time in the default build, and
+it, not the memory, set the pace of the step. This section writes it so that each instruction works on four
 numbers, with every operation on every entry unchanged, so that the
 committed results of UORO stay what they are.
 @^UORO, speed@>
@@ -20,8 +19,7 @@ four consecutive entries, each to its own sum, in its order. But GCC,
 asked to vectorize the loop for AVX-512, takes eight entries at a time,
 two to each sum, and must then add them one at a time to keep each sum's
 order: it shuffles the numbers and adds them singly, and the pass was no
-faster than before (measured: about $120\,\mu$s a pass at $m=n=128$,
-against $35$ written as below). A second limit is the sums' own chain:
+faster than the loop that takes one number at a time. A second limit is the sums' own chain:
 the $32$ additions of a part of $128$ entries wait for each other, three
 or four cycles each, so four rows are carried together, their sixteen
 sums in four registers that do not wait for each other.
@@ -29,7 +27,8 @@ sums in four registers that do not wait for each other.
 
 @ Four numbers as one value, |lstm_four|. Where the program compiles its
 copies of the kernels (GCC or Clang on an x86-64, |LSTM_DISPATCH|), it is
-their vector type of four |double|s, whose arithmetic works lane by lane,
+their vector type of four |double|s, as |lstm_v8| is of eight for the
+products of batches, whose arithmetic works lane by lane,
 each lane rounded as the same operation on one |double| would be; it is
 loaded and stored with |memcpy|, which compiles to one instruction and
 needs no alignment. Elsewhere it is an array of four in a |struct|, and
@@ -122,14 +121,14 @@ static LSTM_INLINE void uoro_four_rows(double *tt, double *g, size_t len,
     lstm_four w;
     four_load(&w, v + l);
     for (size_t k = 0; k < UORO_ROWS; k++) {
-      lstm_four y, t, e;
-      four_load(&y, tt + k * len + l);
-      four_lin(&t, &kappa, &y, &c[k], &w);
+      lstm_four old, t, e;
+      four_load(&old, tt + k * len + l);
+      four_lin(&t, &kappa, &old, &c[k], &w);
       four_add_mul(&sum[k], &t, &t);
       four_store(tt + k * len + l, &t);
       if (add0 || add1) {
         four_load(&e, g + k * len + l);
-        if (add0) four_add_mul(&e, &delta0, &y);
+        if (add0) four_add_mul(&e, &delta0, &old);
         if (add1) four_add_mul(&e, &delta1, &t);
         four_store(g + k * len + l, &e);
       }
@@ -139,10 +138,10 @@ static LSTM_INLINE void uoro_four_rows(double *tt, double *g, size_t len,
     double p[4];
     for (int i = 0; i < 4; i++) p[i] = four_lane(&sum[k], i);
     for (size_t l = whole; l < len; l++) {
-      const double y = tt[k * len + l], t = keep * y + coef[k] * v[l];
+      const double old = tt[k * len + l], t = keep * old + coef[k] * v[l];
       tt[k * len + l] = t;
       p[l % 4] += t * t;
-      if (add0) g[k * len + l] += d0 * y;
+      if (add0) g[k * len + l] += d0 * old;
       if (add1) g[k * len + l] += d1 * t;
     }
     sums[k] = (p[0] + p[1]) + (p[2] + p[3]);

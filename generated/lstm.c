@@ -176,7 +176,7 @@ double*sums);
 static void uoro_release(lstm_rtrl*r,lstm_net*grad);
 
 /*:278*//*280:*/
-#line 341 "chapters/uoro.w"
+#line 343 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -1646,7 +1646,7 @@ LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
 /*:257*//*282:*/
-#line 352 "chapters/uoro.w"
+#line 354 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
@@ -2939,7 +2939,7 @@ r->tnorm[1]= r->tnorm[2]= 0;
 }
 
 /*:277*//*281:*/
-#line 345 "chapters/uoro.w"
+#line 347 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -5086,15 +5086,15 @@ d[b*ldd]);
 }
 
 /*:562*//*567:*/
-#line 43 "chapters/uoropass.w"
+#line 42 "chapters/uoropass.w"
 
 #if LSTM_DISPATCH
 typedef double lstm_four __attribute__((vector_size(32)));
 #else
-#line 47 "chapters/uoropass.w"
+#line 46 "chapters/uoropass.w"
  typedef struct lstm_four{double x[4];}lstm_four;
 #endif
-#line 49 "chapters/uoropass.w"
+#line 48 "chapters/uoropass.w"
  static LSTM_INLINE void four_load(lstm_four*a,const double*p)
 {
 memcpy(a,p,sizeof*a);
@@ -5126,7 +5126,7 @@ const lstm_four*b)
 *r= *r+*a**b;
 }
 #else
-#line 80 "chapters/uoropass.w"
+#line 79 "chapters/uoropass.w"
  static LSTM_INLINE void four_lin(lstm_four*r,const lstm_four*a,
 const lstm_four*b,const lstm_four*c,const lstm_four*e)
 {
@@ -5138,10 +5138,10 @@ const lstm_four*b)
 for(int i= 0;i<4;i++)r->x[i]= r->x[i]+a->x[i]*b->x[i];
 }
 #endif
-#line 91 "chapters/uoropass.w"
+#line 90 "chapters/uoropass.w"
 
 /*:567*//*568:*/
-#line 111 "chapters/uoropass.w"
+#line 110 "chapters/uoropass.w"
 
 static LSTM_INLINE void uoro_four_rows(double*tt,double*g,size_t len,
 const double*v,double keep,const double*coef,int add0,double d0,
@@ -5156,14 +5156,14 @@ for(size_t l= 0;l<whole;l+= 4){
 lstm_four w;
 four_load(&w,v+l);
 for(size_t k= 0;k<UORO_ROWS;k++){
-lstm_four y,t,e;
-four_load(&y,tt+k*len+l);
-four_lin(&t,&kappa,&y,&c[k],&w);
+lstm_four old,t,e;
+four_load(&old,tt+k*len+l);
+four_lin(&t,&kappa,&old,&c[k],&w);
 four_add_mul(&sum[k],&t,&t);
 four_store(tt+k*len+l,&t);
 if(add0||add1){
 four_load(&e,g+k*len+l);
-if(add0)four_add_mul(&e,&delta0,&y);
+if(add0)four_add_mul(&e,&delta0,&old);
 if(add1)four_add_mul(&e,&delta1,&t);
 four_store(g+k*len+l,&e);
 }
@@ -5173,10 +5173,10 @@ for(size_t k= 0;k<UORO_ROWS;k++){
 double p[4];
 for(int i= 0;i<4;i++)p[i]= four_lane(&sum[k],i);
 for(size_t l= whole;l<len;l++){
-const double y= tt[k*len+l],t= keep*y+coef[k]*v[l];
+const double old= tt[k*len+l],t= keep*old+coef[k]*v[l];
 tt[k*len+l]= t;
 p[l%4]+= t*t;
-if(add0)g[k*len+l]+= d0*y;
+if(add0)g[k*len+l]+= d0*old;
 if(add1)g[k*len+l]+= d1*t;
 }
 sums[k]= (p[0]+p[1])+(p[2]+p[3]);
@@ -6692,7 +6692,7 @@ return LSTM_OK;
 }
 
 /*:556*//*569:*/
-#line 163 "chapters/uoropass.w"
+#line 162 "chapters/uoropass.w"
 
 static void uoro_rows(double*tt,double*g,size_t len,const double*v,
 double keep,const double*coef,int add0,double d0,int add1,double d1,
