@@ -274,7 +274,8 @@ static LSTM_INLINE void snap_steps_kernel(double *s, double *h, double *g,
 
 @ The memory does not grow with $T$: $\check s$ and $\check h$, $2P$
 numbers less those of the output layer, as the online object holds them,
-and $(7B+2)n+2k$ more for the block, with $B=|LSTM_SNAP_BLOCK|$.
+and $(7B+2)n+2k$ more for the block, with $B=|LSTM_SNAP_BLOCK|$, and
+the $4Bn$ records of the block's factors.
 
 @ SnAp-1 and UORO, measured. The script of the section ``Batches,
 measured'' also times one sequence ($n=m=128$, $T=100$) of BPTT, SnAp-1
