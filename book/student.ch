@@ -138,7 +138,7 @@ keep = coef = 0;
 }
 @y
 @<Find the SnAp-1 factors of the rows of cell |j|@>=
-@=/* EXERCISE snap1.5: the six factors of the rows of a, i, f, o of cell j, c[0] to c[3], and their masks */@>@;
+@=/* EXERCISE snap1.5: the factors and masks of the four rows of cell j */@>@;
 for (size_t q = 0; q < 4; q++) {
   c[q].keep = c[q].cross = c[q].in_state = 0;
   c[q].from_state = c[q].self = c[q].in_out = 0;

@@ -99,7 +99,7 @@ new entries in |sums[k]|, added up as above. The loop takes four entries
 of each of the four rows at a time; the last |len| mod 4 entries of each
 row, and all of a row's part in $b$, whose |len| is 1, go one at a time
 into the same four sums. Each entry receives the operations of the loop
-it replaced, $t=\kappa y+c_kv$, $p\gets p+t\cdot t$, $g\gets g+d\,t$, in
+it replaced, $t=|keep|\cdot y+c_kv$, $p\gets p+t\cdot t$, $g\gets g+d\,t$, in
 that order, and each sum its terms in the order of $l$: the same bits.
 |uoro_four_rows| is the loop for one choice of |add0| and |add1|, which
 |uoro_rows_kernel| calls with constants, so that each choice has a loop
