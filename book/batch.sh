@@ -115,8 +115,10 @@ END {
   printf "\\def\\onlineuorocpu{%.1f}%%\n", uc
   printf "\\def\\onlinesnapwall{%.1f}%%\n", median(snap, nsn)
   printf "\\def\\onlineuorowall{%.1f}%%\n", median(uoro, nu)
-  printf "\\def\\onlinesnapratio{%.1f}%%\n", sc / bc
-  printf "\\def\\onlineuororatio{%.1f}%%\n", uc / bc
+  printf "\\def\\onlinesnapratio{%.2f}%%\n", sc / bc
+  printf "\\def\\onlineuororatio{%.2f}%%\n", uc / bc
+  printf "\\def\\onlinesnapmet{%d}%%\n", sc / bc <= 2.5   # 1 when within 2.5 times BPTT
+  printf "\\def\\onlineuoromet{%d}%%\n", uc / bc <= 2.5
   printf "\\def\\onlineparams{%d}%%\n", P
   printf "\\def\\onlineuoromb{%.1f}%%\n", 3 * 8 * P / 1e6
   printf "\\def\\onlineuorogbs{%.0f}%%\n", 3 * 8 * P / (uc * 1e-6) / 1e9

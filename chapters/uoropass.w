@@ -193,7 +193,7 @@ of each sequence allocates anew.
 
 The target of the issue, 2.5 times BPTT's step, is \onlinetarget~$\mu$s
 here, and UORO's step, \onlineuororatio\ times BPTT's,
-\ifdim\onlineuororatio pt>2.5pt misses it\else meets it\fi. What bounds
+\ifnum\onlineuoromet=0 misses it\else meets it\fi. What bounds
 it is the pass: it must move every byte of $\tilde\theta$ at every step,
 at a rate that one core does not much exceed at this size, with sums
 whose order is fixed, since another order would change the bits of every
