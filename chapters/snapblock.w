@@ -296,10 +296,11 @@ multiplications and five additions a step on each of its
 $P=\onlineparams$ pairs of sensitivities, with the numbers in the
 first-level cache, read and written once for two steps by
 |snap_pair_kernel|; the factors, and the C library's tangent in them, are
-found once a cell a step. What is left is the arithmetic: at the limit of
-the section ``Batches, measured,'' the multiplications alone take
-\onlinesnaparith~$\mu$s a step, and the forward pass, which BPTT does
-too, comes on top. Three of the seven multiplications of an entry are by
+found once a cell a step. The largest part of what is left is the
+arithmetic: at the limit of the section ``Batches, measured,'' the
+multiplications alone take \onlinesnaparith~$\mu$s a step; the forward
+pass, which BPTT does too, and the first touch of the $2P$ numbers that
+the gradient of each sequence allocates anew come on top. Three of the seven multiplications of an entry are by
 a factor that is zero for its row, $c^o_j$ in the rows of $a$, $i$ and
 $f$, and $f_j$ and $c^q_j$ in the rows of $o$ (|c.in_out|, |c.keep|,
 |c.in_state|); they are kept, because a product with zero has a sign,
