@@ -318,9 +318,11 @@ bench-hybrid: build/release/lstm
 # the speed chapter); about twenty seconds.  Commit both.
 # `make batch-bench' times BPTT's gradient of batches of 1 to 32 sequences
 # side by side (book/batch.sh) and writes book/batch.txt, book/batch.tex
-# (the numbers of the section "Batches, measured" of the chapter on speed)
+# (the numbers of the section "Batches, measured" of the chapter on speed,
+# and those of SnAp-1, UORO and the bytes a second one core moves, from
+# book/bandwidth.c, which the script compiles into build/bandwidth)
 # and the data of its figure, book/batch-*.d.  Commit them.
-batch-bench: build/release/lstm
+batch-bench: build/release/lstm book/bandwidth.c
 	sh book/batch.sh build/release/lstm 5 book/batch.txt > book/batch.tex.tmp
 	mv book/batch.tex.tmp book/batch.tex
 

@@ -10,12 +10,19 @@
 # book/batch-cpu.d (B and the median microseconds per sequence-step) and
 # book/batch-limit.d (the processor's limit, a level line).
 # It also times one sequence of BPTT, SnAp-1 and UORO (lstm bench), for
-# the section "SnAp-1 in blocks of steps".
+# the section "SnAp-1 in blocks of steps", and measures how fast one core
+# reads and writes back two vectors of UORO's size and two of 64 MB each
+# (book/bandwidth.c, compiled here into build/bandwidth), for the section
+# "UORO's pass over theta-tilde".
 # `make batch-bench' runs it; commit the six files.
 # Usage: book/batch.sh LSTM RUNS TXT > book/batch.tex
 set -e
 lstm=$1 runs=${2:-5} txt=${3:-book/batch.txt}
 dir=$(dirname "$txt")
+bw=build/bandwidth
+mkdir -p build
+${CC:-cc} -O3 -std=c11 -march=native -o "$bw" book/bandwidth.c 2>/dev/null ||
+  ${CC:-cc} -O3 -std=c11 -o "$bw" book/bandwidth.c
 load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null ||
   uptime | sed 's/.*load averages*: *//; s/,//g'; }
 {
@@ -39,6 +46,7 @@ load() { cut -d' ' -f1-3 /proc/loadavg 2>/dev/null ||
     r=$((r + 1))
   done
   "$lstm" bench --peak "$runs" | awk '$1 == "peak" { print "# peak", $5 }'
+  "$bw" "$runs" 131584 8388608
   echo "# load after: $(load)"
 } > "$txt.tmp"
 mv "$txt.tmp" "$txt"
@@ -61,6 +69,8 @@ $1 == "batch" { b = $2; nb[b]++; wall[b, nb[b]] = $3; cpu[b, nb[b]] = $4; bytes[
 $1 == "single" && $2 == "bptt" { single[++ns] = $3; scpu[ns] = $4 }
 $1 == "single" && $2 == "snap1" { snap[++nsn] = $3; snapcpu[nsn] = $4 }
 $1 == "single" && $2 == "uoro" { uoro[++nu] = $3; uorocpu[nu] = $4; uorobytes = $5 }
+$1 == "bandwidth" && $2 == 131584 { bwsmall = $4 }
+$1 == "bandwidth" && $2 == 8388608 { bwbig = $4 }
 END {
   if (!(peak > 0)) { print "book/batch.sh: lstm bench --peak measured no rate" > "/dev/stderr"; exit 1 }
   n = 128; m = 128
@@ -116,10 +126,20 @@ END {
   printf "\\def\\onlineuorocpu{%.1f}%%\n", uc
   printf "\\def\\onlinesnapwall{%.1f}%%\n", median(snap, nsn)
   printf "\\def\\onlineuorowall{%.1f}%%\n", median(uoro, nu)
-  printf "\\def\\onlinesnapratio{%.1f}%%\n", sc / bc
-  printf "\\def\\onlineuororatio{%.1f}%%\n", uc / bc
+  printf "\\def\\onlinesnapratio{%.2f}%%\n", sc / bc
+  printf "\\def\\onlineuororatio{%.2f}%%\n", uc / bc
+  printf "\\def\\onlinesnapmet{%d}%%\n", sc / bc <= 2.5   # 1 when within 2.5 times BPTT
+  printf "\\def\\onlineuoromet{%d}%%\n", uc / bc <= 2.5
   printf "\\def\\onlineparams{%d}%%\n", P
-  printf "\\def\\onlineuoromb{%.1f}%%\n", 4 * 8 * P / 1e6
-  printf "\\def\\onlineuorogbs{%.0f}%%\n", 4 * 8 * P / (uc * 1e-6) / 1e9
-  printf "\\def\\onlineuoroarith{%.0f}%%\n", 5 * P / (2 * peak) * 1e6
+  printf "\\def\\onlineuoromb{%.1f}%%\n", 3 * 8 * P / 1e6
+  printf "\\def\\onlineuorogbs{%.0f}%%\n", 3 * 8 * P / (uc * 1e-6) / 1e9
+  printf "\\def\\onlineuoroarith{%.0f}%%\n", 4 * P / peak * 1e6
+  printf "\\def\\onlinesnaparith{%.0f}%%\n", 7 * P / peak * 1e6
+  printf "\\def\\onlinebwsmall{%.0f}%%\n", bwsmall
+  printf "\\def\\onlinebwbig{%.0f}%%\n", bwbig
+  pass = 3 * 8 * P / (bwsmall * 1e9) * 1e6   # microseconds: the bytes of the pass at the measured rate
+  printf "\\def\\onlineuoropass{%.0f}%%\n", pass
+  printf "\\def\\onlineuororest{%.0f}%%\n", uc - pass
+  printf "\\def\\onlineuorobound{%.1f}%%\n", pass / bc
+  printf "\\def\\onlinetarget{%.0f}%%\n", 2.5 * bc
 }' "$txt"

@@ -120,25 +120,30 @@ keep = coef = 0;
 @z
 
 @x snap1.5 (chapters/snap1.w)
-@<Find the SnAp-1 factors of row |row|@>=
+@<Find the SnAp-1 factors of the rows of cell |j|@>=
 {
   const double *U = net->U;
-  double cell[5];
+  double cell[5], cross, self;
   cell_factors(net, g, j, state_prev[j], state[j], cell);
-  c.cross = cell[0] * U[j * n + j] + cell[1] * U[(n + j) * n + j] +
+  cross = cell[0] * U[j * n + j] + cell[1] * U[(n + j) * n + j] +
     cell[2] * U[(2 * n + j) * n + j];
-  c.from_state = cell[3];
-  c.self = cell[4] * U[(3 * n + j) * n + j];
-  c.kept = row < 3 * n;
-  c.keep = c.kept ? f[j] : 0;
-  c.in_state = c.kept ? cell[row / n] : 0;
-  c.in_out = c.kept ? 0 : cell[4];
+  self = cell[4] * U[(3 * n + j) * n + j];
+  for (size_t q = 0; q < 4; q++) {
+    c[q].cross = cross, c[q].from_state = cell[3], c[q].self = self;
+    c[q].kept = q < 3;
+    c[q].keep = c[q].kept ? f[j] : 0;
+    c[q].in_state = c[q].kept ? cell[q] : 0;
+    c[q].in_out = c[q].kept ? 0 : cell[4];
+  }
 }
 @y
-@<Find the SnAp-1 factors of row |row|@>=
-@=/* EXERCISE snap1.5: the six factors of row `row' (cell j) and its mask */@>@;
-c.keep = c.cross = c.in_state = c.from_state = c.self = c.in_out = 0;
-c.kept = 0;
+@<Find the SnAp-1 factors of the rows of cell |j|@>=
+@=/* EXERCISE snap1.5: the factors and masks of the four rows of cell j */@>@;
+for (size_t q = 0; q < 4; q++) {
+  c[q].keep = c[q].cross = c[q].in_state = 0;
+  c[q].from_state = c[q].self = c[q].in_out = 0;
+  c[q].kept = 0;
+}
 (void)net; (void)state_prev; (void)state; (void)f;
 @z
 

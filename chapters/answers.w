@@ -236,7 +236,7 @@ derivative of $\out_{0,1}$ with respect to $\theta_k$, an entry of $B_0$.
 The missing paths are those that pass from one cell into another.
 
 \answer{snap1.5}
-The answer is |@<Find the SnAp-1 factors of row |row|@>|.
+The answer is |@<Find the SnAp-1 factors of the rows of cell |j|@>|.
 
 @ {\it UORO.}
 

@@ -402,8 +402,10 @@ for (size_t c0 = 0; c0 < cols; c0 += LSTM_FOLD_COLUMNS) {
 
 @ After the last step of a sequence, |lstm_rtrl_finish| closes the
 hybrid's last block, however short, and adds its gradient to |grad|
-(which may be |NULL| when only the sensitivities are wanted); for the
-other kinds it does nothing. |ready| then says whether it added a
+(which may be |NULL| when only the sensitivities are wanted); for UORO
+it adds the term of the gradient that the last step held back, if
+|defer| let it hold one (the chapter on UORO); for the other kinds it
+does nothing. |ready| then says whether it added a
 gradient.
 
 @<Public functions@>=
@@ -417,6 +419,7 @@ int lstm_rtrl_finish(lstm_rtrl *r, const lstm_net *net, lstm_net *grad,
   @<Refuse a network or gradient...@>;
   r->ready = 0;
   if (r->kind == LSTM_RTRL_HYBRID) hybrid_close(r, net, grad);
+  if (r->kind == LSTM_RTRL_UORO) uoro_release(r, grad);
   return LSTM_OK;
 }
 

@@ -432,7 +432,9 @@ the object's random generator, which only UORO and the random e-prop, of
 later chapters, draw from, and as the parameter of |lstm_rtrl_init_param|,
 which only the hybrid reads, as its block length; for the other kinds it
 is zero and unused. After the last step |lstm_rtrl_finish| adds what a
-kind still holds back; only the hybrid holds anything. (The internal RTRL used the same loop at first; the
+kind still holds back: the hybrid, and UORO, which holds back a term of
+the gradient when the caller reads the gradient only at the end
+(|defer|, which this loop sets). (The internal RTRL used the same loop at first; the
 chapter on speed replaces it with a faster order of the same arithmetic.)
 
 @<Private declarations@>=
@@ -448,6 +450,7 @@ static int rtrl_run(const lstm_net *net, const lstm_seq *seq, int kind,
   lstm_rtrl r;
   int status = lstm_rtrl_init_param(&r, net, kind, param, err);
   if (status != LSTM_OK) return status;
+  r.defer = 1;
   lstm_rtrl_seed(&r, (uint64_t)param);
   *loss = 0;
   for (size_t t = 0; t < seq->T && status == LSTM_OK; t++) {

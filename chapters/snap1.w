@@ -132,24 +132,30 @@ typedef struct snap_factors {
 static void snap_row(double *s, double *h, double *g, const double *v,
   size_t len, const snap_factors *c, double d);
 
-@ The factors of a row, those of \implements{snap-rec}, come from the
-local derivatives of its cell, found by |cell_factors| into |cell|, and the four diagonal
+@ The factors of the four rows of a cell, those of \implements{snap-rec}, come from the
+local derivatives of the cell, found by |cell_factors| into |cell|, and the four diagonal
 entries of $U$ for the cell; for a row of $a$, $i$ or $f$, $c^q_j$ is the
-factor of its own gate.
+factor of its own gate. The four rows share $f_j$, $\chi_j$, $c^s_j$ and
+$u_j$, so the section finds them once for the cell, and with them the
+tangent inside |cell_factors|, the one call of the C library it makes,
+and fills the records |c[0]| to |c[3]| of the rows of $a$, $i$, $f$
+and $o$, rows $j$, $n+j$, $2n+j$ and $3n+j$.
 
-@<Find the SnAp-1 factors of row |row|@>=
+@<Find the SnAp-1 factors of the rows of cell |j|@>=
 {
   const double *U = net->U;
-  double cell[5];
+  double cell[5], cross, self;
   cell_factors(net, g, j, state_prev[j], state[j], cell);
-  c.cross = cell[0] * U[j * n + j] + cell[1] * U[(n + j) * n + j] +
+  cross = cell[0] * U[j * n + j] + cell[1] * U[(n + j) * n + j] +
     cell[2] * U[(2 * n + j) * n + j];
-  c.from_state = cell[3];
-  c.self = cell[4] * U[(3 * n + j) * n + j];
-  c.kept = row < 3 * n;
-  c.keep = c.kept ? f[j] : 0;
-  c.in_state = c.kept ? cell[row / n] : 0;
-  c.in_out = c.kept ? 0 : cell[4];
+  self = cell[4] * U[(3 * n + j) * n + j];
+  for (size_t q = 0; q < 4; q++) {
+    c[q].cross = cross, c[q].from_state = cell[3], c[q].self = self;
+    c[q].kept = q < 3;
+    c[q].keep = c[q].kept ? f[j] : 0;
+    c[q].in_state = c[q].kept ? cell[q] : 0;
+    c[q].in_out = c[q].kept ? 0 : cell[4];
+  }
 }
 
 @ |snap_row| carries |len| entries of $\check s$ and $\check h$ one
@@ -173,24 +179,29 @@ static void snap_row(double *s, double *h, double *g, const double *v,
   }
 }
 
-@ The step visits the rows of parameters in order, and for each its three
-parts in $W$, $U$ and $b$ (at the offsets |at[part]|), with the inputs, the previous outputs and the
-constant 1 as sources (|src[part]|: |x|, |out_prev| and |one|).
+@ The step visits the cells in order, and for each its four rows of
+parameters, and for each row its three parts in $W$, $U$ and $b$ (at the offsets |at[part]|), with the inputs, the previous outputs and the
+constant 1 as sources (|src[part]|: |x|, |out_prev| and |one|). Each
+entry of $\check s$, $\check h$ and the gradient belongs to one row and
+is touched by no other, so the order in which the rows are visited
+changes no bit.
 
 @<Cases of the later kinds...@>=
 case LSTM_RTRL_SNAP1:
-  for (size_t row = 0; row < 4 * n; row++) {
+  for (size_t j = 0; j < n; j++) {
     static const double one = 1;
-    const size_t j = row % n, at[3] = {row * m, 4 * n * m + row * n,
-      4 * n * (m + n) + row}, len[3] = {m, n, 1};
     const double *src[3] = {x, out_prev, &one};
     const double d = y && grad ? r->Delta[j] : 0;
-    snap_factors c;
-    @<Find the SnAp-1 factors...@>;
-    for (int part = 0; part < 3; part++)
-      snap_row(r->S + at[part], r->H + at[part],
-        y && grad ? grad->theta + at[part] : NULL, src[part], len[part], &c,
-        d);
+    snap_factors c[4];
+    @<Find the SnAp-1 factors of the rows...@>;
+    for (size_t q = 0; q < 4; q++) {
+      const size_t row = q * n + j, at[3] = {row * m, 4 * n * m + row * n,
+        4 * n * (m + n) + row}, len[3] = {m, n, 1};
+      for (int part = 0; part < 3; part++)
+        snap_row(r->S + at[part], r->H + at[part],
+          y && grad ? grad->theta + at[part] : NULL, src[part], len[part],
+          &c[q], d);
+    }
   }
   break;
 
@@ -290,30 +301,19 @@ step, with seven multiplications and five additions: six and four carry
 the pair, one and one add the gradient. The internal RTRL does four and
 two on its one entry (|update_row| carries it, and adds the gradient in
 a second pass over the row), so SnAp-1 does $7/4$ of its
-multiplications. The factors of a row take $O(1)$ work, so the whole
+multiplications. The factors of a cell take $O(1)$ work, so the whole
 step is $O(P)$, like a step of BPTT.
 The memory is $2P$ numbers, |r->S| and |r->H|, with $11n+2k$ more for the step, independent
 of $T$. The rows of $o$ keep their (zero) entries of $\check s$, so that
 both vectors are indexed as $\theta$.
 
-Measured with \.{lstm bench --method bptt,irtrl,snap1,uoro --cells 128
---steps 100}, five times with each build, at $m=n=128$ ($P=131{,}584$)
-and $T=100$, on an Intel Xeon with two cores and two megabytes of
-second-level cache (not the machine of the chapter on speed), while it
-was shared with other work, at a load average of about four; the
-smallest of the five medians, in microseconds per step:
-$$\vbox{\offinterlineskip\halign{\strut#\hfil\quad&\vrule#&&\quad\hfil#\quad\cr
-build&&\.{bptt}&&\.{irtrl}&&\.{snap1}&&\.{uoro}\cr
-\noalign{\hrule}
-default&&$72$&&$71$&&$221$&&$190$\cr
-fast&&$66$&&$57$&&$152$&&$236$\cr}}$$
-The medians of the five runs scattered by up to half their value, so
-only the ratios in one run are firm: SnAp-1 costs two to three times a
-step of BPTT. Like the internal RTRL before its blocks, it waits for the
-memory: its two vectors and the gradient, three megabytes at this size,
-pass through the slower caches at every step, for nine multiplications
-on each entry. Taking the sequence in blocks of steps, as the internal
-RTRL's gradient does, would apply here too (exercise snap1.4).
+Step by step, SnAp-1's two vectors and the gradient, three megabytes at
+$m=n=128$, pass through the slower caches at every step, for twelve
+operations on each entry. Taking the
+sequence in blocks of steps, as the internal RTRL's gradient does,
+applies here too (exercise snap1.4); the gradient of a whole sequence
+does it, and the chapter on speed measures it against BPTT (the section
+``SnAp-1 in blocks of steps'').
 @^cost of SnAp-1@>
 
 @*1 Exercises.
@@ -338,7 +338,7 @@ Write the gradient of a whole sequence for SnAp-1 in blocks of steps, as
 bits as the step-by-step loop. Measure the gain at $m=n=128$.
 
 \exercise{snap1.5}{20}
-Write the section |@<Find the SnAp-1 factors of row |row|@>| from the
+Write the section |@<Find the SnAp-1 factors of the rows of cell |j|@>| from the
 $2\times2$ block of $A_t$ and the column of $B_t$ derived in this chapter.
 In the student edition it is a stub that sets every factor to zero;
 \.{make student-test} compares the gradient of \.{snap1} with exact RTRL

@@ -309,8 +309,12 @@ typedef struct lstm_kernel_set {
     const double *const *v, double *const *y, size_t count);
   void (*mat_tvec_batch)(const double *A, size_t rows, size_t cols,
     const double *const *v, double *const *result, size_t count);
-  void (*snap_row)(double *s, double *h, double *g, const double *v,
-    size_t len, const snap_factors *c, double d);
+  void (*snap_steps)(double *s, double *h, double *g, size_t len,
+    const double *v, size_t ldv, size_t steps, const snap_factors *c,
+    const double *d, size_t ldd, const int *target);
+  void (*uoro_rows)(double *tt, double *g, size_t len, const double *v,
+    double keep, const double *coef, int add0, double d0, int add1,
+    double d1, double *sums);
   size_t (*peak)(size_t reps, double *out);
 } lstm_kernel_set;
 
@@ -378,10 +382,18 @@ LSTM_TARGET static void LSTM_COPY(carry_row)(double *s, double *g,
   carry_row_kernel(s, g, len, v, ldv, steps, keep, coef, e);
 }
 @#
-LSTM_TARGET static void LSTM_COPY(snap_row)(double *s, double *h, double *g,
-  const double *v, size_t len, const snap_factors *c, double d)
+LSTM_TARGET static void LSTM_COPY(snap_steps)(double *s, double *h,
+  double *g, size_t len, const double *v, size_t ldv, size_t steps,
+  const snap_factors *c, const double *d, size_t ldd, const int *target)
 {
-  snap_row_kernel(s, h, g, v, len, c, d);
+  snap_steps_kernel(s, h, g, len, v, ldv, steps, c, d, ldd, target);
+}
+@#
+LSTM_TARGET static void LSTM_COPY(uoro_rows)(double *tt, double *g,
+  size_t len, const double *v, double keep, const double *coef, int add0,
+  double d0, int add1, double d1, double *sums)
+{
+  uoro_rows_kernel(tt, g, len, v, keep, coef, add0, d0, add1, d1, sums);
 }
 
 @ The three copies, and the table of the sets. The portable set comes
@@ -417,14 +429,14 @@ static const lstm_kernel_set kernel_sets[] = {
   {"portable", dot_portable, gemv_portable, gemm_nt_portable,
     gemm_tn_portable, gemm_nn_portable, mat_tvec_portable,
     carry_row_portable, gemv_batch_portable, mat_tvec_batch_portable,
-    snap_row_portable, peak_portable},@/
+    snap_steps_portable, uoro_rows_portable, peak_portable},@/
 #if LSTM_DISPATCH
   {"avx2", dot_avx2, gemv_avx2, gemm_nt_avx2, gemm_tn_avx2, gemm_nn_avx2,
     mat_tvec_avx2, carry_row_avx2, gemv_batch_avx2, mat_tvec_batch_avx2,
-    snap_row_avx2, peak_avx2},@/
+    snap_steps_avx2, uoro_rows_avx2, peak_avx2},@/
   {"avx512", dot_avx512, gemv_avx512, gemm_nt_avx512, gemm_tn_avx512,
     gemm_nn_avx512, mat_tvec_avx512, carry_row_avx512, gemv_batch_avx512,
-    mat_tvec_batch_avx512, snap_row_avx512, peak_avx512},
+    mat_tvec_batch_avx512, snap_steps_avx512, uoro_rows_avx512, peak_avx512},
 #endif
 };
 static const lstm_kernel_set *kernels = &kernel_sets[0];
@@ -1586,6 +1598,7 @@ static void carry_row(double *s, double *g, size_t len, const double *v,
 @i chapters/threads.w
 @i chapters/batch.w
 @i chapters/snapblock.w
+@i chapters/uoropass.w
 
 @*1 Exercises.
 \exercise{speed.1}{25}

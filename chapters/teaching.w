@@ -141,9 +141,9 @@ the chapter on speed, whose two sections are stubs too.
 irtrl.3, which |@<Update the internal sensitivities@>| and the gradient
 of a whole sequence both use: the stub sets both factors, |keep| and |coef|, to zero, which
 leaves $\tilde s$ at zero.
-\item{$\bullet$} |@<Find the SnAp-1 factors of row |row|@>|, exercise
-snap1.5: the stub sets the six factors of |c| to zero and drops the state's
-entry (|c.kept|), which leaves $\check s$ and $\check h$, |r->S| and |r->H|, at zero.
+\item{$\bullet$} |@<Find the SnAp-1 factors of the rows of cell |j|@>|, exercise
+snap1.5: the stub sets the six factors of each of the four records |c[q]| to zero and drops the state's
+entry (|c[q].kept|), which leaves $\check s$ and $\check h$, |r->S| and |r->H|, at zero.
 \smallskip
 \noindent Each stub compiles, is marked in the book and in the C code by
 a comment \.{EXERCISE} with the exercise's name, and keeps the names

@@ -133,7 +133,8 @@ $\Vert B_t^{\top}\nu\Vert=\Vert\bar g\Vert\,
 
 @ The object of the RTRL chapter holds, for UORO, $\tilde\theta$ ($P$
 numbers, |ttheta|), $\tilde z$, $A_t\tilde z_{t-1}$ and $\nu$ ($2n$ each; |tz|, |dz|, |nu|), $\bar g$
-($4n$, |gbar|), and the norm $\Vert\tilde\theta_{t-1}\Vert$, one number (|tnorm|), all in
+($4n$, |gbar|), and the norm $\Vert\tilde\theta_{t-1}\Vert$, one number (|tnorm[0]|),
+and a term of the gradient held back (|tnorm[1]| and |tnorm[2]|, below), all in
 its one allocation, which |lstm_rtrl_reset| clears at the start of a
 sequence; and the generator of the signs, |rng|, which it does not reset, so
 that every sequence of a training run draws new signs.
@@ -142,11 +143,12 @@ that every sequence of a training run draws new signs.
 double *ttheta; /* UORO: $\tilde\theta$, $P$ numbers */
 double *tz, *dz, *nu; /* UORO: $\tilde z$, $A_t\tilde z_{t-1}$, $\nu$, $2n$ each */
 double *gbar; /* UORO: $\bar g$, $4n$ */
-double *tnorm; /* UORO: $\Vert\tilde\theta_{t-1}\Vert$ */
+double *tnorm; /* UORO: $\Vert\tilde\theta_{t-1}\Vert$, then a held term */
+int defer; /* the caller reads the gradient only after |lstm_rtrl_finish| */
 lstm_rng rng; /* UORO: the generator of the signs */
 
 @ @<Count in |big|...@>=
-if (kind == LSTM_RTRL_UORO) big = r->cols + 10 * n + 1;
+if (kind == LSTM_RTRL_UORO) big = r->cols + 10 * n + 3;
 
 @ @<Point the parts of the RTRL object...@>=
 if (kind == LSTM_RTRL_UORO) {
@@ -178,33 +180,16 @@ void lstm_rtrl_seed(lstm_rtrl *r, uint64_t seed)
 case LSTM_RTRL_UORO: {
   double nA = 0, ng = 0, nv, rho0, rho1, d = 0;
   const double eps = LSTM_UORO_EPS;
-  @<Form the tangent $A_t\tilde z_{t-1}$ into |dz|@>;
-  @<Draw the signs $\nu$ and form $\bar g$@>;
+  @<Draw the signs $\nu$@>;
+  @<Form the tangent $A_t\tilde z_{t-1}$ into |dz| and the backward step
+    $\bar g$@>;
   @<Find the scale factors $\rho_0$ and $\rho_1$@>;
   @<Update $\tilde z$ and $\tilde\theta$, and add the estimate of the
     gradient@>;
   break;
 }
 
-@ The tangent $A_t\tilde z_{t-1}$ of \implements{uoro-update}, cell by cell: the four pre-activations of cell $j$ move
-by rows $j$, $n+j$, $2n+j$, $3n+j$ of $U$ times $\tilde\eta$, dot
-products of the chapter on speed. Its norm goes into |nA|.
-
-@<Form the tangent...@>=
-for (size_t j = 0; j < n; j++) {
-  double c[5], dg[4] = {0, 0, 0, 0}, ds;
-  const double *eta = r->tz + n;
-  cell_factors(net, r->g, j, state_prev[j], state[j], c);
-  for (size_t q = 0; q < 4; q++) dg[q] = lstm_dot(net->U + (q * n + j) * n, eta, n);
-  ds = c[0] * dg[0] + c[1] * dg[1] + c[2] * dg[2] + f[j] * r->tz[j];
-  r->dz[j] = ds;
-  r->dz[n + j] = c[3] * ds + c[4] * dg[3];
-  nA += r->dz[j] * r->dz[j] + r->dz[n + j] * r->dz[n + j];
-}
-nA = sqrt(nA);
-
-@ The signs take one bit each of the generator's 64-bit numbers, |lstm_rng_next(&r->rng)|. $\bar g$
-is the backward step from $\nu$; its norm goes into |ng|.
+@ The signs take one bit each of the generator's 64-bit numbers, |lstm_rng_next(&r->rng)|.
 
 @<Draw the signs...@>=
 {
@@ -214,15 +199,31 @@ is the backward step from $\nu$; its norm goes into |ng|.
     r->nu[q] = (bits >> (q % 64)) & 1 ? 1.0 : -1.0;
   }
 }
+
+@ The tangent $A_t\tilde z_{t-1}$ of \implements{uoro-update} and the
+backward step $\bar g$ from $\nu$, cell by cell, with the local
+derivatives of the cell found once for both: the four pre-activations of
+cell $j$ move by rows $j$, $n+j$, $2n+j$, $3n+j$ of $U$ times
+$\tilde\eta$, dot products of the chapter on speed. The norm of the
+tangent goes into |nA|, that of $\bar g$ into |ng|.
+
+@<Form the tangent...@>=
 for (size_t j = 0; j < n; j++) {
-  double c[5], sbar;
+  double c[5], dg[4] = {0, 0, 0, 0}, ds, sbar;
+  const double *eta = r->tz + n;
   cell_factors(net, r->g, j, state_prev[j], state[j], c);
+  for (size_t q = 0; q < 4; q++) dg[q] = lstm_dot(net->U + (q * n + j) * n, eta, n);
+  ds = c[0] * dg[0] + c[1] * dg[1] + c[2] * dg[2] + f[j] * r->tz[j];
+  r->dz[j] = ds;
+  r->dz[n + j] = c[3] * ds + c[4] * dg[3];
+  nA += r->dz[j] * r->dz[j] + r->dz[n + j] * r->dz[n + j];
   sbar = r->nu[j] + c[3] * r->nu[n + j];
   r->gbar[j] = c[0] * sbar;
   r->gbar[n + j] = c[1] * sbar;
   r->gbar[2 * n + j] = c[2] * sbar;
   r->gbar[3 * n + j] = c[4] * r->nu[n + j];
 }
+nA = sqrt(nA);
 for (size_t q = 0; q < 4 * n; q++) ng += r->gbar[q] * r->gbar[q];
 ng = sqrt(ng);
 
@@ -240,74 +241,99 @@ rho1 = sqrt((nv + eps) / (sqrt(2.0 * (double)n) + eps));
 @ The update \implements{uoro-update} and the estimate \implements{uoro-grad}.
 $\tilde z_t$ comes first, because the factor of the gradient,
 $d=\Delta_t^{\top}\tilde\eta_t$ (|d|), needs it. Then $\tilde\theta$ is
-updated a row of parameters at a time, $y\gets y/\rho_0+(\bar g_r/
-\rho_1)v$ on each of the row's three parts, and in the same pass the
-estimate $d\,\tilde\theta_t$ is added to the gradient, at a step with a
-target, and the norm of $\tilde\theta_t$ is found for the next step: one
-pass over the $P$ numbers.
+updated, $y\gets y/\rho_0+(\bar g_r/\rho_1)v$ on each of the three parts
+of row $r$, and in the same pass the estimate $d\,\tilde\theta_t$ is
+added to the gradient, at a step with a target, and the squares of the
+entries of $\tilde\theta_t$ are summed for its norm, which the next step
+needs: one pass over the $P$ numbers. The pass takes the rows four at a
+time, |UORO_ROWS|, by |uoro_rows|, which leaves the sum of the squares
+of each row's part in |part|; they are then added to |norm| in the order
+of the rows and, within a row, of its parts in $W$, $U$ and $b$. ($4n$,
+the number of rows, is a multiple of four.)
+
+When the caller reads the gradient only at the end of the sequence, as
+the gradient of a whole sequence does (|defer|), the pass adds the
+estimate to the gradient only every other step: a step with a target
+whose predecessor left nothing held back holds its term
+$d\,\tilde\theta_t$ back, keeping only $d$ (in |tnorm[1]|, and
+|tnorm[2]| set to 1), and the next step's pass adds it, from the entries
+of $\tilde\theta_t$ it reads before it updates them, and then its own
+term, if it has one. Each entry of the gradient receives the same two
+additions, of the same products, in the same order, as when each step
+adds its own; only the pass in which the first is done changes. So the
+gradient pass reads and writes the gradient half as often, and
+|lstm_rtrl_finish| adds a term still held after the last step.
 
 @<Update $\tilde z$ and $\tilde\theta$...@>=
 {
   static const double one = 1;
   double *tt = r->ttheta, norm = 0;
+  const int adds = y && grad, held = r->tnorm[2] != 0 && grad,
+    hold = r->defer && adds && !held;
   for (size_t q = 0; q < 2 * n; q++)
     r->tz[q] = rho0 * r->dz[q] + rho1 * r->nu[q];
-  if (y && grad)
+  if (adds)
     for (size_t j = 0; j < n; j++) d += r->Delta[j] * r->tz[n + j];
-  for (size_t row = 0; row < 4 * n; row++) {
+  for (size_t row = 0; row < 4 * n; row += UORO_ROWS) {
     const size_t at[3] = {row * m, 4 * n * m + row * n,
       4 * n * (m + n) + row}, len[3] = {m, n, 1};
     const double *src[3] = {x, out_prev, &one};
-    for (int part = 0; part < 3; part++)
-      norm += uoro_row(tt + at[part], y && grad ? grad->theta + at[part] :
-        NULL, src[part], len[part], 1 / rho0, r->gbar[row] / rho1, d);
+    double coef[UORO_ROWS], part[3][UORO_ROWS];
+    for (size_t k = 0; k < UORO_ROWS; k++) coef[k] = r->gbar[row + k] / rho1;
+    for (int p = 0; p < 3; p++)
+      uoro_rows(tt + at[p], held || (adds && !hold) ? grad->theta + at[p] :
+        NULL, len[p], src[p], 1 / rho0, coef, held, r->tnorm[1],
+        adds && !hold, d, part[p]);
+    for (size_t k = 0; k < UORO_ROWS; k++)
+      for (int p = 0; p < 3; p++) norm += part[p][k];
   }
   r->tnorm[0] = sqrt(norm);
+  r->tnorm[1] = hold ? d : 0, r->tnorm[2] = hold;
 }
 
-@ |uoro_row| updates |len| entries of $\tilde\theta$, adds $d$ times
-them to the gradient at |g| unless it is |NULL|, and returns the sum of
-their squares. The sum is kept in four parts, entry $l$ going to part
-$l\bmod4$, and added up at the end: with a single running sum every
-addition waits for the one before, and at $m=n=128$ the step took
-$275\,\mu$s instead of about $210$. (The order of the additions changes
-the norm only by rounding, and the same seed still gives the same bits.)
+@ |uoro_release| adds the term that the last step held back, $d$ times
+each entry of $\tilde\theta$, to the gradient; |lstm_rtrl_finish| calls
+it. The rows' parts lie one after another in $\tilde\theta$ as in the
+gradient, so it is one loop over the $P$ numbers.
+
+@<Functions@>=
+static void uoro_release(lstm_rtrl *r, lstm_net *grad)
+{
+  if (r->kind != LSTM_RTRL_UORO || r->tnorm[2] == 0 || !grad) return;
+  for (size_t k = 0; k < r->cols; k++)
+    grad->theta[k] += r->tnorm[1] * r->ttheta[k];
+  r->tnorm[1] = r->tnorm[2] = 0;
+}
+
+@ The pass is the kernel |uoro_rows| of the chapter on speed (the
+section ``UORO's pass over $\tilde\theta$''), which takes four rows at a
+time.
 
 @<Private declarations@>=
-static double uoro_row(double *tt, double *g, const double *v, size_t len,
-  double keep, double coef, double d);
-
-@ @<Functions@>=
-static double uoro_row(double *tt, double *g, const double *v, size_t len,
-  double keep, double coef, double d)
-{
-  double sum[4] = {0, 0, 0, 0};
-  for (size_t l = 0; l < len; l++) {
-    const double t = keep * tt[l] + coef * v[l];
-    tt[l] = t;
-    sum[l % 4] += t * t;
-    if (g) g[l] += d * t;
-  }
-  return (sum[0] + sum[1]) + (sum[2] + sum[3]);
-}
+#define UORO_ROWS 4 /* rows of $\tilde\theta$ that |uoro_rows| takes at once */
+static void uoro_rows(double *tt, double *g, size_t len, const double *v,
+  double keep, const double *coef, int add0, double d0, int add1, double d1,
+  double *sums);
+static void uoro_release(lstm_rtrl *r, lstm_net *grad);
 
 @ What it costs. The tangent is $4n^2$ multiply--adds, the backward step
 $O(n)$ and its norm $O(m+n)$; $\tilde\theta$ is updated with two
 operations on each of its $P$ entries, and read once more for the
 gradient and its norm. So a step is $O(P)$, about one forward step, one
 Jacobian--vector product and one vector--Jacobian product, as Tallec and
-Ollivier count it. The memory is $P+10n+1$ numbers (|ttheta|, |tz|, |dz|, |nu|, |gbar|, |tnorm|) besides the step's
+Ollivier count it. The memory is $P+10n+3$ numbers (|ttheta|, |tz|, |dz|, |nu|, |gbar|, |tnorm|) besides the step's
 own, independent of $T$. In time the pass over $\tilde\theta$ and the
-gradient, two megabytes at $m=n=128$, dominates: measured as for SnAp-1,
-a step took $190\,\mu$s with the default build and $236$ with the fast
-one, against BPTT's $72$ and $66$, about three times as long (the table
-is in the chapter on SnAp-1). Blocking over steps is harder than for
-SnAp-1, since $\rho_0$ needs the norm of $\tilde\theta_{t-1}$ before
-step $t$ can be taken.
+gradient, two megabytes at $m=n=128$, dominates, and the chapter on speed
+measures it against BPTT's step (the sections ``SnAp-1 and UORO,
+measured'' and ``UORO's pass over $\tilde\theta$''). Blocking over steps
+is harder than for SnAp-1, since $\rho_0$ needs the norm of
+$\tilde\theta_{t-1}$ before step $t$ can be taken.
 @^cost of UORO@>
 
 @ Over a whole sequence, UORO is the loop of the RTRL chapter, |rtrl_run|, with the
-method's parameter |param| as the seed, given to |lstm_rtrl_seed|. The object is made anew for each sequence,
+method's parameter |param| as the seed, given to |lstm_rtrl_seed|; the
+loop sets |defer|, so every other step's estimate is added in the next
+step's pass, and |lstm_rtrl_finish| adds one left over at the end. The object is made anew for each sequence,
 so every sequence of a file is estimated with the same stream of signs;
 each estimate is unbiased, and so is their sum, but they are not
 independent. (A training run keeps one object, whose signs run on from

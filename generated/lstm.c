@@ -138,7 +138,7 @@ static int tbptt_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:195*//*220:*/
-#line 438 "chapters/rtrl.w"
+#line 440 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -163,19 +163,22 @@ static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d);
 
 /*:251*//*255:*/
-#line 202 "chapters/snap1.w"
+#line 213 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:255*//*277:*/
-#line 276 "chapters/uoro.w"
+/*:255*//*278:*/
+#line 312 "chapters/uoro.w"
 
-static double uoro_row(double*tt,double*g,const double*v,size_t len,
-double keep,double coef,double d);
+#define UORO_ROWS 4 
+static void uoro_rows(double*tt,double*g,size_t len,const double*v,
+double keep,const double*coef,int add0,double d0,int add1,double d1,
+double*sums);
+static void uoro_release(lstm_rtrl*r,lstm_net*grad);
 
-/*:277*//*280:*/
-#line 317 "chapters/uoro.w"
+/*:278*//*280:*/
+#line 343 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -186,7 +189,7 @@ lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 static void hybrid_close(lstm_rtrl*r,const lstm_net*net,lstm_net*grad);
 
 /*:297*//*304:*/
-#line 433 "chapters/hybrid.w"
+#line 436 "chapters/hybrid.w"
 
 static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -313,26 +316,30 @@ void(*gemv_batch)(const double*A,size_t rows,size_t cols,
 const double*const*v,double*const*y,size_t count);
 void(*mat_tvec_batch)(const double*A,size_t rows,size_t cols,
 const double*const*v,double*const*result,size_t count);
-void(*snap_row)(double*s,double*h,double*g,const double*v,
-size_t len,const snap_factors*c,double d);
+void(*snap_steps)(double*s,double*h,double*g,size_t len,
+const double*v,size_t ldv,size_t steps,const snap_factors*c,
+const double*d,size_t ldd,const int*target);
+void(*uoro_rows)(double*tt,double*g,size_t len,const double*v,
+double keep,const double*coef,int add0,double d0,int add1,
+double d1,double*sums);
 size_t(*peak)(size_t reps,double*out);
 }lstm_kernel_set;
 
 /*:432*//*447:*/
-#line 721 "chapters/speed.w"
+#line 733 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:447*//*468:*/
-#line 1246 "chapters/speed.w"
+#line 1258 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n);
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len);
 
 /*:468*//*477:*/
-#line 1421 "chapters/speed.w"
+#line 1433 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
@@ -517,12 +524,12 @@ double*g,double*state,double*out);
 static int snap1_blocked(const lstm_net*net,const lstm_seq*seq,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
-/*:562*//*739:*/
+/*:562*//*748:*/
 #line 543 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:739*//*743:*/
+/*:748*//*752:*/
 #line 649 "chapters/net1997.w"
 
 typedef struct{
@@ -535,19 +542,19 @@ lag_look*look);
 static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r);
 
-/*:743*//*763:*/
+/*:752*//*772:*/
 #line 1303 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:763*//*840:*/
+/*:772*//*849:*/
 #line 194 "chapters/formats.w"
 
-/*839:*/
+/*848:*/
 #line 167 "chapters/formats.w"
 
-/*873:*/
+/*882:*/
 #line 937 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -556,7 +563,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:873*/
+/*:882*/
 #line 168 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -584,7 +591,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:839*/
+/*:848*/
 #line 195 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -597,7 +604,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:840*//*852:*/
+/*:849*//*861:*/
 #line 443 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -607,19 +614,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:852*//*858:*/
+/*:861*//*867:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:858*//*861:*/
+/*:867*//*870:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:861*//*863:*/
+/*:870*//*872:*/
 #line 673 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -628,45 +635,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:863*//*874:*/
+/*:872*//*883:*/
 #line 959 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:874*//*878:*/
+/*:883*//*887:*/
 #line 1058 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:878*//*883:*/
+/*:887*//*892:*/
 #line 1148 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:883*//*889:*/
+/*:892*//*898:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:889*//*897:*/
+/*:898*//*906:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:897*//*903:*/
+/*:906*//*912:*/
 #line 1514 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:903*//*907:*/
+/*:912*//*916:*/
 #line 1613 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -674,13 +681,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:907*//*1002:*/
+/*:916*//*1011:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:1002*//*1006:*/
+/*:1011*//*1015:*/
 #line 315 "chapters/text.w"
 
 typedef struct text_run{
@@ -707,7 +714,7 @@ double*loss,lstm_error*err);
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
-/*:1006*/
+/*:1015*/
 #line 307 "chapters/intro.w"
 
 /*13:*/
@@ -854,7 +861,7 @@ output!=LSTM_OUT_SOFTMAX&&output!=LSTM_OUT_LOGISTIC)
 return lstm_fail(err,LSTM_EUSAGE,"unknown output layer kind %d",
 output);
 
-/*719:*/
+/*728:*/
 #line 116 "chapters/net1997.w"
 
 if(arch&&arch->shortcut&&output==LSTM_OUT_NONE)
@@ -867,7 +874,7 @@ return lstm_fail(err,LSTM_EUSAGE,
 arch->pending,n);
 
 
-/*:719*/
+/*:728*/
 #line 232 "chapters/forward.w"
 ;
 rows= 4*n;
@@ -1621,7 +1628,7 @@ static const lstm_method method_table[]= {
 "truncated BPTT over windows of K steps (tbptt:K)",LSTM_PER_CHUNK,0,0},
 
 /*:197*//*222:*/
-#line 471 "chapters/rtrl.w"
+#line 474 "chapters/rtrl.w"
 
 {"rtrl",1,0,rtrl_grad,
 "real-time recurrent learning: the exact gradient, online",
@@ -1635,21 +1642,21 @@ LSTM_PER_STEP,LSTM_RTRL_EXACT,0},
 LSTM_PER_STEP,LSTM_RTRL_INTERNAL,0},
 
 /*:237*//*257:*/
-#line 214 "chapters/snap1.w"
+#line 225 "chapters/snap1.w"
 
 {"snap1",0,0,snap1_grad,
 "SnAp-1 (Menick et al.): RTRL keeping what one step creates, online",
 LSTM_PER_STEP,LSTM_RTRL_SNAP1,0},
 
 /*:257*//*282:*/
-#line 328 "chapters/uoro.w"
+#line 354 "chapters/uoro.w"
 
 {"uoro",0,0,uoro_grad,
 "UORO (Tallec-Ollivier): unbiased rank-one estimate of RTRL, online",
 LSTM_PER_STEP,LSTM_RTRL_UORO,1},
 
 /*:282*//*306:*/
-#line 444 "chapters/hybrid.w"
+#line 447 "chapters/hybrid.w"
 
 {"hybrid",1,2,hybrid_grad,
 "Schmidhuber's hybrid: RTRL's exact gradient in blocks of H steps, online",
@@ -2280,9 +2287,9 @@ big= SIZE_MAX;
 if(kind==LSTM_RTRL_SNAP1)big= 2*r->cols;
 
 /*:249*//*268:*/
-#line 148 "chapters/uoro.w"
+#line 150 "chapters/uoro.w"
 
-if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+1;
+if(kind==LSTM_RTRL_UORO)big= r->cols+10*n+3;
 
 /*:268*//*292:*/
 #line 197 "chapters/hybrid.w"
@@ -2345,7 +2352,7 @@ r->G= r->Hprev+n*r->cols;
 if(kind==LSTM_RTRL_SNAP1)r->H= r->S+r->cols;
 
 /*:250*//*269:*/
-#line 151 "chapters/uoro.w"
+#line 153 "chapters/uoro.w"
 
 if(kind==LSTM_RTRL_UORO){
 r->ttheta= r->S;r->S= NULL;
@@ -2431,7 +2438,7 @@ lstm_output_backward_x(net,out,x,r->pred,y,r->Delta,grad,r->e);
 switch(r->kind){
 case LSTM_RTRL_EXACT:
 if(r->blocked)/*467:*/
-#line 1232 "chapters/speed.w"
+#line 1244 "chapters/speed.w"
 
 {
 const size_t width= rtrl_block_width(n);
@@ -2441,7 +2448,7 @@ for(size_t c0= 0;c0<cols;c0+= width){
 const size_t c1= c0+width<cols?c0+width:cols;
 for(size_t j= 0;j<n;j++){
 /*470:*/
-#line 1267 "chapters/speed.w"
+#line 1279 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -2459,10 +2466,10 @@ add_in_range(G,c0,c1,4*n*(m+n)+row,&one,1);
 }
 
 /*:470*/
-#line 1240 "chapters/speed.w"
+#line 1252 "chapters/speed.w"
 ;
 /*472:*/
-#line 1298 "chapters/speed.w"
+#line 1310 "chapters/speed.w"
 
 {
 double c[5];
@@ -2476,7 +2483,7 @@ Hj[k]= c[3]*Sj[k]+c[4]*Go[k];
 }
 
 /*:472*/
-#line 1241 "chapters/speed.w"
+#line 1253 "chapters/speed.w"
 ;
 }
 }
@@ -2644,69 +2651,55 @@ update_row(gr+bat,&one,1,1,e);
 break;
 }
 /*254:*/
-#line 180 "chapters/snap1.w"
+#line 189 "chapters/snap1.w"
 
 case LSTM_RTRL_SNAP1:
-for(size_t row= 0;row<4*n;row++){
+for(size_t j= 0;j<n;j++){
 static const double one= 1;
-const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
-4*n*(m+n)+row},len[3]= {m,n,1};
 const double*src[3]= {x,out_prev,&one};
 const double d= y&&grad?r->Delta[j]:0;
-snap_factors c;
+snap_factors c[4];
 /*252:*/
-#line 140 "chapters/snap1.w"
+#line 144 "chapters/snap1.w"
 
 {
 const double*U= net->U;
-double cell[5];
+double cell[5],cross,self;
 cell_factors(net,g,j,state_prev[j],state[j],cell);
-c.cross= cell[0]*U[j*n+j]+cell[1]*U[(n+j)*n+j]+
+cross= cell[0]*U[j*n+j]+cell[1]*U[(n+j)*n+j]+
 cell[2]*U[(2*n+j)*n+j];
-c.from_state= cell[3];
-c.self= cell[4]*U[(3*n+j)*n+j];
-c.kept= row<3*n;
-c.keep= c.kept?f[j]:0;
-c.in_state= c.kept?cell[row/n]:0;
-c.in_out= c.kept?0:cell[4];
+self= cell[4]*U[(3*n+j)*n+j];
+for(size_t q= 0;q<4;q++){
+c[q].cross= cross,c[q].from_state= cell[3],c[q].self= self;
+c[q].kept= q<3;
+c[q].keep= c[q].kept?f[j]:0;
+c[q].in_state= c[q].kept?cell[q]:0;
+c[q].in_out= c[q].kept?0:cell[4];
+}
 }
 
 /*:252*/
-#line 189 "chapters/snap1.w"
+#line 196 "chapters/snap1.w"
 ;
+for(size_t q= 0;q<4;q++){
+const size_t row= q*n+j,at[3]= {row*m,4*n*m+row*n,
+4*n*(m+n)+row},len[3]= {m,n,1};
 for(int part= 0;part<3;part++)
 snap_row(r->S+at[part],r->H+at[part],
-y&&grad?grad->theta+at[part]:NULL,src[part],len[part],&c,
-d);
+y&&grad?grad->theta+at[part]:NULL,src[part],len[part],
+&c[q],d);
+}
 }
 break;
 
 /*:254*//*272:*/
-#line 177 "chapters/uoro.w"
+#line 179 "chapters/uoro.w"
 
 case LSTM_RTRL_UORO:{
 double nA= 0,ng= 0,nv,rho0,rho1,d= 0;
 const double eps= LSTM_UORO_EPS;
 /*273:*/
-#line 193 "chapters/uoro.w"
-
-for(size_t j= 0;j<n;j++){
-double c[5],dg[4]= {0,0,0,0},ds;
-const double*eta= r->tz+n;
-cell_factors(net,r->g,j,state_prev[j],state[j],c);
-for(size_t q= 0;q<4;q++)dg[q]= lstm_dot(net->U+(q*n+j)*n,eta,n);
-ds= c[0]*dg[0]+c[1]*dg[1]+c[2]*dg[2]+f[j]*r->tz[j];
-r->dz[j]= ds;
-r->dz[n+j]= c[3]*ds+c[4]*dg[3];
-nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
-}
-nA= sqrt(nA);
-
-/*:273*/
-#line 181 "chapters/uoro.w"
-;
-/*274:*/
-#line 209 "chapters/uoro.w"
+#line 194 "chapters/uoro.w"
 
 {
 uint64_t bits= 0;
@@ -2715,23 +2708,37 @@ if(q%64==0)bits= lstm_rng_next(&r->rng);
 r->nu[q]= (bits>>(q%64))&1?1.0:-1.0;
 }
 }
+
+/*:273*/
+#line 183 "chapters/uoro.w"
+;
+/*274:*/
+#line 210 "chapters/uoro.w"
+
 for(size_t j= 0;j<n;j++){
-double c[5],sbar;
+double c[5],dg[4]= {0,0,0,0},ds,sbar;
+const double*eta= r->tz+n;
 cell_factors(net,r->g,j,state_prev[j],state[j],c);
+for(size_t q= 0;q<4;q++)dg[q]= lstm_dot(net->U+(q*n+j)*n,eta,n);
+ds= c[0]*dg[0]+c[1]*dg[1]+c[2]*dg[2]+f[j]*r->tz[j];
+r->dz[j]= ds;
+r->dz[n+j]= c[3]*ds+c[4]*dg[3];
+nA+= r->dz[j]*r->dz[j]+r->dz[n+j]*r->dz[n+j];
 sbar= r->nu[j]+c[3]*r->nu[n+j];
 r->gbar[j]= c[0]*sbar;
 r->gbar[n+j]= c[1]*sbar;
 r->gbar[2*n+j]= c[2]*sbar;
 r->gbar[3*n+j]= c[4]*r->nu[n+j];
 }
+nA= sqrt(nA);
 for(size_t q= 0;q<4*n;q++)ng+= r->gbar[q]*r->gbar[q];
 ng= sqrt(ng);
 
 /*:274*/
-#line 182 "chapters/uoro.w"
+#line 185 "chapters/uoro.w"
 ;
 /*275:*/
-#line 232 "chapters/uoro.w"
+#line 233 "chapters/uoro.w"
 
 nv= 1;
 for(size_t l= 0;l<m;l++)nv+= x[l]*x[l];
@@ -2741,31 +2748,39 @@ rho0= sqrt((r->tnorm[0]+eps)/(nA+eps));
 rho1= sqrt((nv+eps)/(sqrt(2.0*(double)n)+eps));
 
 /*:275*/
-#line 183 "chapters/uoro.w"
+#line 186 "chapters/uoro.w"
 ;
 /*276:*/
-#line 249 "chapters/uoro.w"
+#line 267 "chapters/uoro.w"
 
 {
 static const double one= 1;
 double*tt= r->ttheta,norm= 0;
+const int adds= y&&grad,held= r->tnorm[2]!=0&&grad,
+hold= r->defer&&adds&&!held;
 for(size_t q= 0;q<2*n;q++)
 r->tz[q]= rho0*r->dz[q]+rho1*r->nu[q];
-if(y&&grad)
+if(adds)
 for(size_t j= 0;j<n;j++)d+= r->Delta[j]*r->tz[n+j];
-for(size_t row= 0;row<4*n;row++){
+for(size_t row= 0;row<4*n;row+= UORO_ROWS){
 const size_t at[3]= {row*m,4*n*m+row*n,
 4*n*(m+n)+row},len[3]= {m,n,1};
 const double*src[3]= {x,out_prev,&one};
-for(int part= 0;part<3;part++)
-norm+= uoro_row(tt+at[part],y&&grad?grad->theta+at[part]:
-NULL,src[part],len[part],1/rho0,r->gbar[row]/rho1,d);
+double coef[UORO_ROWS],part[3][UORO_ROWS];
+for(size_t k= 0;k<UORO_ROWS;k++)coef[k]= r->gbar[row+k]/rho1;
+for(int p= 0;p<3;p++)
+uoro_rows(tt+at[p],held||(adds&&!hold)?grad->theta+at[p]:
+NULL,len[p],src[p],1/rho0,coef,held,r->tnorm[1],
+adds&&!hold,d,part[p]);
+for(size_t k= 0;k<UORO_ROWS;k++)
+for(int p= 0;p<3;p++)norm+= part[p][k];
 }
 r->tnorm[0]= sqrt(norm);
+r->tnorm[1]= hold?d:0,r->tnorm[2]= hold;
 }
 
 /*:276*/
-#line 185 "chapters/uoro.w"
+#line 188 "chapters/uoro.w"
 ;
 break;
 }
@@ -2811,7 +2826,7 @@ return LSTM_OK;
 }
 
 /*:214*//*221:*/
-#line 444 "chapters/rtrl.w"
+#line 446 "chapters/rtrl.w"
 
 static int rtrl_run(const lstm_net*net,const lstm_seq*seq,int kind,
 long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2819,6 +2834,7 @@ long param,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
 lstm_rtrl r;
 int status= lstm_rtrl_init_param(&r,net,kind,param,err);
 if(status!=LSTM_OK)return status;
+r.defer= 1;
 lstm_rtrl_seed(&r,(uint64_t)param);
 *loss= 0;
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
@@ -2840,7 +2856,7 @@ return rtrl_run(net,seq,LSTM_RTRL_EXACT,param,grad,loss,st,err);
 }
 
 /*:221*//*225:*/
-#line 545 "chapters/rtrl.w"
+#line 548 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref)
 {
@@ -2869,7 +2885,7 @@ for(size_t l= 0;l<len;l++)y[l]= keep*y[l]+coef*v[l];
 }
 
 /*:232*//*253:*/
-#line 163 "chapters/snap1.w"
+#line 169 "chapters/snap1.w"
 
 static void snap_row(double*s,double*h,double*g,const double*v,
 size_t len,const snap_factors*c,double d)
@@ -2884,7 +2900,7 @@ if(g)g[l]+= d*hn;
 }
 
 /*:253*//*256:*/
-#line 206 "chapters/snap1.w"
+#line 217 "chapters/snap1.w"
 
 static int snap1_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -2894,7 +2910,7 @@ return snap1_blocked(net,seq,grad,loss,st,err);
 }
 
 /*:256*//*271:*/
-#line 167 "chapters/uoro.w"
+#line 169 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed)
 {
@@ -2910,28 +2926,23 @@ r->feedback[q]= lstm_rng_uniform(&r->rng,-a,a);
 }
 
 /*:318*/
-#line 172 "chapters/uoro.w"
+#line 174 "chapters/uoro.w"
 ;
 }
 
-/*:271*//*278:*/
-#line 280 "chapters/uoro.w"
+/*:271*//*277:*/
+#line 299 "chapters/uoro.w"
 
-static double uoro_row(double*tt,double*g,const double*v,size_t len,
-double keep,double coef,double d)
+static void uoro_release(lstm_rtrl*r,lstm_net*grad)
 {
-double sum[4]= {0,0,0,0};
-for(size_t l= 0;l<len;l++){
-const double t= keep*tt[l]+coef*v[l];
-tt[l]= t;
-sum[l%4]+= t*t;
-if(g)g[l]+= d*t;
-}
-return(sum[0]+sum[1])+(sum[2]+sum[3]);
+if(r->kind!=LSTM_RTRL_UORO||r->tnorm[2]==0||!grad)return;
+for(size_t k= 0;k<r->cols;k++)
+grad->theta[k]+= r->tnorm[1]*r->ttheta[k];
+r->tnorm[1]= r->tnorm[2]= 0;
 }
 
-/*:278*//*281:*/
-#line 321 "chapters/uoro.w"
+/*:277*//*281:*/
+#line 347 "chapters/uoro.w"
 
 static int uoro_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -3038,7 +3049,7 @@ r->ready= walks> 2*n;
 }
 
 /*:298*//*303:*/
-#line 413 "chapters/hybrid.w"
+#line 415 "chapters/hybrid.w"
 
 int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err)
@@ -3053,15 +3064,16 @@ return lstm_fail(err,LSTM_EUSAGE,
 
 
 /*:215*/
-#line 417 "chapters/hybrid.w"
+#line 419 "chapters/hybrid.w"
 ;
 r->ready= 0;
 if(r->kind==LSTM_RTRL_HYBRID)hybrid_close(r,net,grad);
+if(r->kind==LSTM_RTRL_UORO)uoro_release(r,grad);
 return LSTM_OK;
 }
 
 /*:303*//*305:*/
-#line 437 "chapters/hybrid.w"
+#line 440 "chapters/hybrid.w"
 
 static int hybrid_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -3632,7 +3644,7 @@ piece.yrow+= t0;
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*765:*/
+if(t0+piece.T==seq->T)/*774:*/
 #line 1336 "chapters/net1997.w"
 
 {
@@ -3645,7 +3657,7 @@ if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:765*/
+/*:774*/
 #line 161 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
@@ -3867,7 +3879,7 @@ if((status= lstm_task_init(&task,cfg->task,cfg->length,err))!=LSTM_OK)
 return status;
 task.every_step= cfg->every_step;
 task.random_middle= cfg->random_middle;
-/*727:*/
+/*736:*/
 #line 280 "chapters/net1997.w"
 
 if(cfg->net1997){
@@ -3880,7 +3892,7 @@ return lstm_fail(err,LSTM_EUSAGE,"--net 1997 has a network for the "
 task.output= LSTM_OUT_LOGISTIC;
 }
 
-/*:727*/
+/*:736*/
 #line 611 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
@@ -3914,7 +3926,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 
 else{
 lstm_arch arch;
-/*728:*/
+/*737:*/
 #line 291 "chapters/net1997.w"
 
 memset(&arch,0,sizeof arch);
@@ -3924,7 +3936,7 @@ arch.g_logistic= arch.h_identity= 1;
 }
 if(cfg->construct)arch.pending= cfg->cells;
 
-/*:728*/
+/*:737*/
 #line 650 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
@@ -4225,7 +4237,7 @@ st->solved= full&&wrong<13;
 #line 812 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
-/*724:*/
+/*733:*/
 #line 227 "chapters/net1997.w"
 
 if(net->arch.pending> 0&&st->sequences-ref_at>=cfg->patience){
@@ -4238,17 +4250,17 @@ ref_loss= HUGE_VAL;
 ref_at= st->sequences;
 }
 
-/*:724*/
+/*:733*/
 #line 814 "chapters/training.w"
 ;
-/*744:*/
+/*753:*/
 #line 660 "chapters/net1997.w"
 
 if(task.kind==LSTM_TASK_LAG&&!task.random_middle&&(cfg->trace||
 (st->cells_added> 0&&st->sequences-st->added_at<=100)))
 lag_look_at(net,&held,&tn.tr,cfg,st,&look);
 
-/*:744*/
+/*:753*/
 #line 816 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
@@ -4496,7 +4508,7 @@ return LSTM_OK;
 }
 
 /*:406*//*434:*/
-#line 391 "chapters/speed.w"
+#line 403 "chapters/speed.w"
 
 /*119:*/
 #line 191 "chapters/bptt.w"
@@ -4592,7 +4604,7 @@ for(size_t k= 0;k<cols;k++)c[k]+= arl*b[k];
 }
 
 /*:429*//*483:*/
-#line 1556 "chapters/speed.w"
+#line 1568 "chapters/speed.w"
 
 static LSTM_INLINE void carry_row_kernel(double*s,double*g,size_t len,
 const double*v,size_t ldv,size_t steps,const double*keep,
@@ -5025,8 +5037,8 @@ for(size_t k= 0;k<4*chains;k++)out[k]= out[k]*0.5+1;
 #endif
 #line 1048 "chapters/batch.w"
 
-/*:553*//*566:*/
-#line 151 "chapters/snapblock.w"
+/*:553*//*567:*/
+#line 173 "chapters/snapblock.w"
 
 static LSTM_INLINE void snap_row_kernel(double*s,double*h,double*g,
 const double*v,size_t len,const snap_factors*c,double d)
@@ -5057,14 +5069,176 @@ s[l]= 0,h[l]= from_state*sn+self*h[l]+in_out*v[l];
 }
 }
 
-/*:566*/
-#line 392 "chapters/speed.w"
+/*:567*//*568:*/
+#line 217 "chapters/snapblock.w"
+
+static LSTM_INLINE void snap_pair_kernel(double*s,double*h,double*g,
+const double*v0,const double*v1,size_t len,const snap_factors*c0,
+const snap_factors*c1,double d0,double d1,int kept,int g0,int g1)
+{
+const double k0= c0->keep,x0= c0->cross,i0= c0->in_state,
+f0= c0->from_state,u0= c0->self,o0= c0->in_out;
+const double k1= c1->keep,x1= c1->cross,i1= c1->in_state,
+f1= c1->from_state,u1= c1->self,o1= c1->in_out;
+for(size_t l= 0;l<len;l++){
+const double s0= k0*s[l]+x0*h[l]+i0*v0[l];
+const double h0= f0*s0+u0*h[l]+o0*v0[l];
+const double s1= k1*(kept?s0:0)+x1*h0+i1*v1[l];
+const double h1= f1*s1+u1*h0+o1*v1[l];
+s[l]= kept?s1:0,h[l]= h1;
+if(g0&&g1)g[l]= (g[l]+d0*h0)+d1*h1;
+else if(g0)g[l]+= d0*h0;
+else if(g1)g[l]+= d1*h1;
+}
+}
+
+/*:568*//*569:*/
+#line 247 "chapters/snapblock.w"
+
+static LSTM_INLINE void snap_steps_kernel(double*s,double*h,double*g,
+size_t len,const double*v,size_t ldv,size_t steps,
+const snap_factors*c,const double*d,size_t ldd,const int*target)
+{
+size_t b= 0;
+for(;b+2<=steps;b+= 2){
+const double*v0= v+b*ldv,*v1= v0+ldv,d0= d[b*ldd],
+d1= d[(b+1)*ldd];
+const snap_factors*c0= c+b,*c1= c0+1;
+const int t0= target[b],t1= target[b+1];
+if(c0->kept){
+if(t0&&t1)snap_pair_kernel(s,h,g,v0,v1,len,c0,c1,d0,d1,1,1,1);
+else if(t0)snap_pair_kernel(s,h,g,v0,v1,len,c0,c1,d0,d1,1,1,0);
+else if(t1)snap_pair_kernel(s,h,g,v0,v1,len,c0,c1,d0,d1,1,0,1);
+else snap_pair_kernel(s,h,g,v0,v1,len,c0,c1,d0,d1,1,0,0);
+}else{
+if(t0&&t1)snap_pair_kernel(s,h,g,v0,v1,len,c0,c1,d0,d1,0,1,1);
+else if(t0)snap_pair_kernel(s,h,g,v0,v1,len,c0,c1,d0,d1,0,1,0);
+else if(t1)snap_pair_kernel(s,h,g,v0,v1,len,c0,c1,d0,d1,0,0,1);
+else snap_pair_kernel(s,h,g,v0,v1,len,c0,c1,d0,d1,0,0,0);
+}
+}
+if(b<steps)
+snap_row_kernel(s,h,target[b]?g:NULL,v+b*ldv,len,c+b,
+d[b*ldd]);
+}
+
+/*:569*//*574:*/
+#line 42 "chapters/uoropass.w"
+
+#if LSTM_DISPATCH
+typedef double lstm_four __attribute__((vector_size(32)));
+#else
+#line 46 "chapters/uoropass.w"
+ typedef struct lstm_four{double x[4];}lstm_four;
+#endif
+#line 48 "chapters/uoropass.w"
+ static LSTM_INLINE void four_load(lstm_four*a,const double*p)
+{
+memcpy(a,p,sizeof*a);
+}
+static LSTM_INLINE void four_store(double*p,const lstm_four*a)
+{
+memcpy(p,a,sizeof*a);
+}
+static LSTM_INLINE void four_splat(lstm_four*a,double x)
+{
+const double four[4]= {x,x,x,x};
+memcpy(a,four,sizeof*a);
+}
+static LSTM_INLINE double four_lane(const lstm_four*a,int i)
+{
+double four[4];
+memcpy(four,a,sizeof four);
+return four[i];
+}
+#if LSTM_DISPATCH
+static LSTM_INLINE void four_lin(lstm_four*r,const lstm_four*a,
+const lstm_four*b,const lstm_four*c,const lstm_four*e)
+{
+*r= *a**b+*c**e;
+}
+static LSTM_INLINE void four_add_mul(lstm_four*r,const lstm_four*a,
+const lstm_four*b)
+{
+*r= *r+*a**b;
+}
+#else
+#line 79 "chapters/uoropass.w"
+ static LSTM_INLINE void four_lin(lstm_four*r,const lstm_four*a,
+const lstm_four*b,const lstm_four*c,const lstm_four*e)
+{
+for(int i= 0;i<4;i++)r->x[i]= a->x[i]*b->x[i]+c->x[i]*e->x[i];
+}
+static LSTM_INLINE void four_add_mul(lstm_four*r,const lstm_four*a,
+const lstm_four*b)
+{
+for(int i= 0;i<4;i++)r->x[i]= r->x[i]+a->x[i]*b->x[i];
+}
+#endif
+#line 90 "chapters/uoropass.w"
+
+/*:574*//*575:*/
+#line 110 "chapters/uoropass.w"
+
+static LSTM_INLINE void uoro_four_rows(double*tt,double*g,size_t len,
+const double*v,double keep,const double*coef,int add0,double d0,
+int add1,double d1,double*sums)
+{
+const size_t whole= len-len%4;
+lstm_four kappa,delta0,delta1,sum[UORO_ROWS],c[UORO_ROWS];
+four_splat(&kappa,keep),four_splat(&delta0,d0),four_splat(&delta1,d1);
+for(size_t k= 0;k<UORO_ROWS;k++)
+four_splat(&sum[k],0),four_splat(&c[k],coef[k]);
+for(size_t l= 0;l<whole;l+= 4){
+lstm_four w;
+four_load(&w,v+l);
+for(size_t k= 0;k<UORO_ROWS;k++){
+lstm_four old,t,e;
+four_load(&old,tt+k*len+l);
+four_lin(&t,&kappa,&old,&c[k],&w);
+four_add_mul(&sum[k],&t,&t);
+four_store(tt+k*len+l,&t);
+if(add0||add1){
+four_load(&e,g+k*len+l);
+if(add0)four_add_mul(&e,&delta0,&old);
+if(add1)four_add_mul(&e,&delta1,&t);
+four_store(g+k*len+l,&e);
+}
+}
+}
+for(size_t k= 0;k<UORO_ROWS;k++){
+double p[4];
+for(int i= 0;i<4;i++)p[i]= four_lane(&sum[k],i);
+for(size_t l= whole;l<len;l++){
+const double old= tt[k*len+l],t= keep*old+coef[k]*v[l];
+tt[k*len+l]= t;
+p[l%4]+= t*t;
+if(add0)g[k*len+l]+= d0*old;
+if(add1)g[k*len+l]+= d1*t;
+}
+sums[k]= (p[0]+p[1])+(p[2]+p[3]);
+}
+}
+
+static LSTM_INLINE void uoro_rows_kernel(double*tt,double*g,size_t len,
+const double*v,double keep,const double*coef,int add0,double d0,
+int add1,double d1,double*sums)
+{
+if(add0&&add1)
+uoro_four_rows(tt,g,len,v,keep,coef,1,d0,1,d1,sums);
+else if(add0)uoro_four_rows(tt,g,len,v,keep,coef,1,d0,0,d1,sums);
+else if(add1)uoro_four_rows(tt,g,len,v,keep,coef,0,d0,1,d1,sums);
+else uoro_four_rows(tt,g,len,v,keep,coef,0,d0,0,d1,sums);
+}
+
+/*:575*/
+#line 404 "chapters/speed.w"
 
 #define LSTM_SET portable
 #define LSTM_TARGET
 #define LSTM_WIDE 0
 /*433:*/
-#line 326 "chapters/speed.w"
+#line 330 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -5085,10 +5259,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 346 "chapters/speed.w"
+#line 350 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 348 "chapters/speed.w"
+#line 352 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -5098,10 +5272,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 357 "chapters/speed.w"
+#line 361 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 359 "chapters/speed.w"
+#line 363 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -5124,10 +5298,18 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-LSTM_TARGET static void LSTM_COPY(snap_row)(double*s,double*h,double*g,
-const double*v,size_t len,const snap_factors*c,double d)
+LSTM_TARGET static void LSTM_COPY(snap_steps)(double*s,double*h,
+double*g,size_t len,const double*v,size_t ldv,size_t steps,
+const snap_factors*c,const double*d,size_t ldd,const int*target)
 {
-snap_row_kernel(s,h,g,v,len,c,d);
+snap_steps_kernel(s,h,g,len,v,ldv,steps,c,d,ldd,target);
+}
+
+LSTM_TARGET static void LSTM_COPY(uoro_rows)(double*tt,double*g,
+size_t len,const double*v,double keep,const double*coef,int add0,
+double d0,int add1,double d1,double*sums)
+{
+uoro_rows_kernel(tt,g,len,v,keep,coef,add0,d0,add1,d1,sums);
 }
 
 /*:433*//*534:*/
@@ -5175,7 +5357,7 @@ return 4*12;
 }
 
 /*:554*/
-#line 396 "chapters/speed.w"
+#line 408 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
@@ -5185,7 +5367,7 @@ return 4*12;
 #define LSTM_TARGET __attribute__((target("avx2")))
 #define LSTM_WIDE 0
 /*433:*/
-#line 326 "chapters/speed.w"
+#line 330 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -5206,10 +5388,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 346 "chapters/speed.w"
+#line 350 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 348 "chapters/speed.w"
+#line 352 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -5219,10 +5401,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 357 "chapters/speed.w"
+#line 361 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 359 "chapters/speed.w"
+#line 363 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -5245,10 +5427,18 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-LSTM_TARGET static void LSTM_COPY(snap_row)(double*s,double*h,double*g,
-const double*v,size_t len,const snap_factors*c,double d)
+LSTM_TARGET static void LSTM_COPY(snap_steps)(double*s,double*h,
+double*g,size_t len,const double*v,size_t ldv,size_t steps,
+const snap_factors*c,const double*d,size_t ldd,const int*target)
 {
-snap_row_kernel(s,h,g,v,len,c,d);
+snap_steps_kernel(s,h,g,len,v,ldv,steps,c,d,ldd,target);
+}
+
+LSTM_TARGET static void LSTM_COPY(uoro_rows)(double*tt,double*g,
+size_t len,const double*v,double keep,const double*coef,int add0,
+double d0,int add1,double d1,double*sums)
+{
+uoro_rows_kernel(tt,g,len,v,keep,coef,add0,d0,add1,d1,sums);
 }
 
 /*:433*//*534:*/
@@ -5296,7 +5486,7 @@ return 4*12;
 }
 
 /*:554*/
-#line 404 "chapters/speed.w"
+#line 416 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
@@ -5305,7 +5495,7 @@ return 4*12;
 #define LSTM_TARGET __attribute__((target("avx512f")))
 #define LSTM_WIDE 1 
 /*433:*/
-#line 326 "chapters/speed.w"
+#line 330 "chapters/speed.w"
 
 LSTM_TARGET static double LSTM_COPY(dot)(const double*a,const double*b,
 size_t len)
@@ -5326,10 +5516,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_nt_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 346 "chapters/speed.w"
+#line 350 "chapters/speed.w"
  gemm_nt_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 348 "chapters/speed.w"
+#line 352 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_tn)(size_t rows,size_t cols,
@@ -5339,10 +5529,10 @@ double*C,size_t ldc)
 #if LSTM_WIDE
 gemm_tn_wide_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #else
-#line 357 "chapters/speed.w"
+#line 361 "chapters/speed.w"
  gemm_tn_kernel(rows,cols,len,A,lda,B,ldb,C,ldc);
 #endif
-#line 359 "chapters/speed.w"
+#line 363 "chapters/speed.w"
 }
 
 LSTM_TARGET static void LSTM_COPY(gemm_nn)(size_t rows,size_t cols,
@@ -5365,10 +5555,18 @@ const double*coef,const double*e)
 carry_row_kernel(s,g,len,v,ldv,steps,keep,coef,e);
 }
 
-LSTM_TARGET static void LSTM_COPY(snap_row)(double*s,double*h,double*g,
-const double*v,size_t len,const snap_factors*c,double d)
+LSTM_TARGET static void LSTM_COPY(snap_steps)(double*s,double*h,
+double*g,size_t len,const double*v,size_t ldv,size_t steps,
+const snap_factors*c,const double*d,size_t ldd,const int*target)
 {
-snap_row_kernel(s,h,g,v,len,c,d);
+snap_steps_kernel(s,h,g,len,v,ldv,steps,c,d,ldd,target);
+}
+
+LSTM_TARGET static void LSTM_COPY(uoro_rows)(double*tt,double*g,
+size_t len,const double*v,double keep,const double*coef,int add0,
+double d0,int add1,double d1,double*sums)
+{
+uoro_rows_kernel(tt,g,len,v,keep,coef,add0,d0,add1,d1,sums);
 }
 
 /*:433*//*534:*/
@@ -5416,32 +5614,32 @@ return 4*12;
 }
 
 /*:554*/
-#line 411 "chapters/speed.w"
+#line 423 "chapters/speed.w"
 
 #undef LSTM_SET
 #undef LSTM_TARGET
 #undef LSTM_WIDE
 #endif
-#line 416 "chapters/speed.w"
+#line 428 "chapters/speed.w"
  static const lstm_kernel_set kernel_sets[]= {
 {"portable",dot_portable,gemv_portable,gemm_nt_portable,
 gemm_tn_portable,gemm_nn_portable,mat_tvec_portable,
 carry_row_portable,gemv_batch_portable,mat_tvec_batch_portable,
-snap_row_portable,peak_portable},
+snap_steps_portable,uoro_rows_portable,peak_portable},
 #if LSTM_DISPATCH
 {"avx2",dot_avx2,gemv_avx2,gemm_nt_avx2,gemm_tn_avx2,gemm_nn_avx2,
 mat_tvec_avx2,carry_row_avx2,gemv_batch_avx2,mat_tvec_batch_avx2,
-snap_row_avx2,peak_avx2},
+snap_steps_avx2,uoro_rows_avx2,peak_avx2},
 {"avx512",dot_avx512,gemv_avx512,gemm_nt_avx512,gemm_tn_avx512,
 gemm_nn_avx512,mat_tvec_avx512,carry_row_avx512,gemv_batch_avx512,
-mat_tvec_batch_avx512,snap_row_avx512,peak_avx512},
+mat_tvec_batch_avx512,snap_steps_avx512,uoro_rows_avx512,peak_avx512},
 #endif
-#line 429 "chapters/speed.w"
+#line 441 "chapters/speed.w"
 };
 static const lstm_kernel_set*kernels= &kernel_sets[0];
 
 /*:434*//*435:*/
-#line 439 "chapters/speed.w"
+#line 451 "chapters/speed.w"
 
 static int kernels_can_run(const lstm_kernel_set*set)
 {
@@ -5450,7 +5648,7 @@ if(strcmp(set->name,"avx512")==0)
 return __builtin_cpu_supports("avx512f");
 if(strcmp(set->name,"avx2")==0)return __builtin_cpu_supports("avx2");
 #endif
-#line 447 "chapters/speed.w"
+#line 459 "chapters/speed.w"
  return strcmp(set->name,"portable")==0;
 }
 
@@ -5463,10 +5661,10 @@ for(size_t k= 0;k<sizeof kernel_sets/sizeof kernel_sets[0];k++)
 if(kernels_can_run(&kernel_sets[k]))kernels= &kernel_sets[k];
 }
 #endif
-#line 459 "chapters/speed.w"
+#line 471 "chapters/speed.w"
 
 /*:435*//*436:*/
-#line 462 "chapters/speed.w"
+#line 474 "chapters/speed.w"
 
 double lstm_dot(const double*a,const double*b,size_t len)
 {
@@ -5504,7 +5702,7 @@ kernels->mat_tvec(A,rows,cols,v,result);
 }
 
 /*:436*//*439:*/
-#line 525 "chapters/speed.w"
+#line 537 "chapters/speed.w"
 
 const char*lstm_kernels(void)
 {
@@ -5530,7 +5728,7 @@ return lstm_fail(err,LSTM_EUSAGE,"expected kernels that this build "
 }
 
 /*:439*//*444:*/
-#line 654 "chapters/speed.w"
+#line 666 "chapters/speed.w"
 
 static double bench_since(const struct timespec*start)
 {
@@ -5547,7 +5745,7 @@ return(x> y)-(x<y);
 }
 
 /*:444*//*445:*/
-#line 669 "chapters/speed.w"
+#line 681 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err)
@@ -5565,7 +5763,7 @@ if((status= bench_problem(n,T,&net,&data,err))!=LSTM_OK)
 return status;
 if((status= lstm_net_like(&grad,&net,err))==LSTM_OK){
 /*446:*/
-#line 694 "chapters/speed.w"
+#line 706 "chapters/speed.w"
 
 {
 lstm_stats st= {0};
@@ -5591,7 +5789,7 @@ res->work_bytes= st.work_bytes;
 }
 
 /*:446*/
-#line 686 "chapters/speed.w"
+#line 698 "chapters/speed.w"
 ;
 lstm_net_free(&grad);
 }
@@ -5601,7 +5799,7 @@ return status;
 }
 
 /*:445*//*448:*/
-#line 725 "chapters/speed.w"
+#line 737 "chapters/speed.w"
 
 static int bench_problem(size_t n,size_t T,lstm_net*net,lstm_data*data,
 lstm_error*err)
@@ -5633,7 +5831,7 @@ return LSTM_OK;
 }
 
 /*:448*//*450:*/
-#line 773 "chapters/speed.w"
+#line 785 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count)
 {
@@ -5653,7 +5851,7 @@ return suu> 0?suv/suu:NAN;
 }
 
 /*:450*//*469:*/
-#line 1253 "chapters/speed.w"
+#line 1265 "chapters/speed.w"
 
 static size_t rtrl_block_width(size_t n)
 {
@@ -5662,7 +5860,7 @@ return width<LSTM_LANES?LSTM_LANES:width;
 }
 
 /*:469*//*471:*/
-#line 1286 "chapters/speed.w"
+#line 1298 "chapters/speed.w"
 
 static void add_in_range(double*G,size_t c0,size_t c1,size_t start,
 const double*v,size_t len)
@@ -5673,7 +5871,7 @@ for(size_t l= from;l<to;l++)G[start+l]+= v[l];
 }
 
 /*:471*//*478:*/
-#line 1428 "chapters/speed.w"
+#line 1440 "chapters/speed.w"
 
 static int irtrl_grad(const lstm_net*net,const lstm_seq*seq,long param,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -5687,7 +5885,7 @@ if(!v)return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for the internal RTRL of %zu parameters",net->P);
 
 /*479:*/
-#line 1462 "chapters/speed.w"
+#line 1474 "chapters/speed.w"
 
 S= v;
 states= S+4*n*(m+n+1);
@@ -5700,13 +5898,13 @@ pred= Delta+n;
 e= pred+k;
 
 /*:479*/
-#line 1440 "chapters/speed.w"
+#line 1452 "chapters/speed.w"
 ;
 *loss= 0;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
 /*480:*/
-#line 1478 "chapters/speed.w"
+#line 1490 "chapters/speed.w"
 
 for(size_t b= 0;b<steps;b++){
 const size_t t= t0+b;
@@ -5729,17 +5927,17 @@ err_out[j]= c[1];
 }
 
 /*:234*/
-#line 1489 "chapters/speed.w"
+#line 1501 "chapters/speed.w"
 ;
 }
 }
 
 /*:480*/
-#line 1444 "chapters/speed.w"
+#line 1456 "chapters/speed.w"
 ;
 for(size_t row= 0;row<4*n;row++)
 /*481:*/
-#line 1505 "chapters/speed.w"
+#line 1517 "chapters/speed.w"
 
 {
 static const double one= 1;
@@ -5748,14 +5946,14 @@ double keeps[LSTM_IRTRL_BLOCK],coefs[LSTM_IRTRL_BLOCK],
 errs[LSTM_IRTRL_BLOCK];
 for(size_t b= 0;b<steps;b++){
 /*482:*/
-#line 1538 "chapters/speed.w"
+#line 1550 "chapters/speed.w"
 
 const double*g= gates+4*b*n,*f= g+2*n,
 *state_prev= states+b*n,*err_state= es+b*n,
 *err_out= eo+b*n
 
 /*:482*/
-#line 1512 "chapters/speed.w"
+#line 1524 "chapters/speed.w"
 ;
 double keep,coef;
 /*229:*/
@@ -5769,7 +5967,7 @@ coef= row<n?c[0]:row<2*n?c[1]:c[2];
 }
 
 /*:229*/
-#line 1514 "chapters/speed.w"
+#line 1526 "chapters/speed.w"
 ;
 keeps[b]= keep;coefs[b]= coef;
 errs[b]= !lstm_target(seq,t0+b)?0:row<3*n?err_state[j]:
@@ -5793,7 +5991,7 @@ update_row(grad->theta+4*n*(m+n)+row,&one,1,1,errs[b]);
 }
 
 /*:481*/
-#line 1447 "chapters/speed.w"
+#line 1459 "chapters/speed.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
@@ -5806,7 +6004,7 @@ return LSTM_OK;
 }
 
 /*:478*//*484:*/
-#line 1578 "chapters/speed.w"
+#line 1590 "chapters/speed.w"
 
 static void carry_row(double*s,double*g,size_t len,const double*v,
 size_t ldv,size_t steps,const double*keep,const double*coef,
@@ -6502,7 +6700,7 @@ return LSTM_OK;
 }
 
 /*:557*//*563:*/
-#line 48 "chapters/snapblock.w"
+#line 49 "chapters/snapblock.w"
 
 static int snap1_blocked(const lstm_net*net,const lstm_seq*seq,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err)
@@ -6512,8 +6710,13 @@ cols= 4*n*(m+n+1),count= 2*cols+(7*B+2)*n+2*k;
 const int local= lstm_seq_local(seq);
 double*v= alloc_doubles(count),*S,*H,*states,*outs,*gates,*Deltas,
 *pred,*e;
-if(!v)return lstm_fail(err,LSTM_ENOMEM,
+snap_factors*facts= malloc(4*B*n*sizeof*facts);
+int targets[LSTM_SNAP_BLOCK];
+if(!v||!facts){
+free(v),free(facts);
+return lstm_fail(err,LSTM_ENOMEM,
 "out of memory for SnAp-1 of %zu parameters",net->P);
+}
 
 S= v,H= S+cols,states= H+cols,outs= states+(B+1)*n;
 gates= outs+(B+1)*n,Deltas= gates+4*B*n;
@@ -6522,7 +6725,7 @@ pred= Deltas+B*n,e= pred+k;
 for(size_t t0= 0;t0<seq->T;t0+= B){
 const size_t steps= seq->T-t0<B?seq->T-t0:B;
 /*564:*/
-#line 88 "chapters/snapblock.w"
+#line 96 "chapters/snapblock.w"
 
 for(size_t b= 0;b<steps;b++)
 memcpy(gates+4*b*n,net->b,4*n*sizeof*gates);
@@ -6546,64 +6749,86 @@ lstm_output_backward_x(net,out,x,pred,y,Deltas+b*n,grad,e);
 }
 
 /*:564*/
-#line 66 "chapters/snapblock.w"
+#line 72 "chapters/snapblock.w"
+;
+/*565:*/
+#line 126 "chapters/snapblock.w"
+
+for(size_t b= 0;b<steps;b++)
+targets[b]= lstm_target(seq,t0+b)!=NULL;
+for(size_t j= 0;j<n;j++)
+for(size_t b= 0;b<steps;b++){
+const double*g= gates+4*b*n,*f= g+2*n,
+*state_prev= states+b*n,*state= states+(b+1)*n;
+snap_factors c[4];
+/*252:*/
+#line 144 "chapters/snap1.w"
+
+{
+const double*U= net->U;
+double cell[5],cross,self;
+cell_factors(net,g,j,state_prev[j],state[j],cell);
+cross= cell[0]*U[j*n+j]+cell[1]*U[(n+j)*n+j]+
+cell[2]*U[(2*n+j)*n+j];
+self= cell[4]*U[(3*n+j)*n+j];
+for(size_t q= 0;q<4;q++){
+c[q].cross= cross,c[q].from_state= cell[3],c[q].self= self;
+c[q].kept= q<3;
+c[q].keep= c[q].kept?f[j]:0;
+c[q].in_state= c[q].kept?cell[q]:0;
+c[q].in_out= c[q].kept?0:cell[4];
+}
+}
+
+/*:252*/
+#line 134 "chapters/snapblock.w"
+;
+for(size_t q= 0;q<4;q++)facts[(q*n+j)*B+b]= c[q];
+}
+
+/*:565*/
+#line 73 "chapters/snapblock.w"
 ;
 for(size_t row= 0;row<4*n;row++)
-/*565:*/
-#line 117 "chapters/snapblock.w"
+/*566:*/
+#line 149 "chapters/snapblock.w"
 
 {
 static const double one= 1;
 const size_t j= row%n,at[3]= {row*m,4*n*m+row*n,
-4*n*(m+n)+row},len[3]= {m,n,1};
-for(size_t b= 0;b<steps;b++){
-const size_t t= t0+b;
-const int target= lstm_target(seq,t)!=NULL;
-const double*g= gates+4*b*n,*f= g+2*n,
-*state_prev= states+b*n,*state= states+(b+1)*n;
-const double*src[3]= {seq->x+t*m,outs+b*n,&one};
-const double d= target?Deltas[b*n+j]:0;
-snap_factors c;
-/*252:*/
-#line 140 "chapters/snap1.w"
-
-{
-const double*U= net->U;
-double cell[5];
-cell_factors(net,g,j,state_prev[j],state[j],cell);
-c.cross= cell[0]*U[j*n+j]+cell[1]*U[(n+j)*n+j]+
-cell[2]*U[(2*n+j)*n+j];
-c.from_state= cell[3];
-c.self= cell[4]*U[(3*n+j)*n+j];
-c.kept= row<3*n;
-c.keep= c.kept?f[j]:0;
-c.in_state= c.kept?cell[row/n]:0;
-c.in_out= c.kept?0:cell[4];
-}
-
-/*:252*/
-#line 130 "chapters/snapblock.w"
-;
+4*n*(m+n)+row},len[3]= {m,n,1},ldv[3]= {m,n,0};
+const double*src[3]= {seq->x+t0*m,outs,&one};
 for(int part= 0;part<3;part++)
-kernels->snap_row(S+at[part],H+at[part],target?grad->theta+
-at[part]:NULL,src[part],len[part],&c,d);
-}
+kernels->snap_steps(S+at[part],H+at[part],grad->theta+at[part],
+len[part],src[part],ldv[part],steps,facts+row*B,Deltas+j,
+n,targets);
 }
 
-/*:565*/
-#line 68 "chapters/snapblock.w"
+/*:566*/
+#line 75 "chapters/snapblock.w"
 ;
 memcpy(states,states+steps*n,n*sizeof*states);
 memcpy(outs,outs+steps*n,n*sizeof*outs);
 }
 lstm_net_mask(net,grad->theta);
-if(st&&count*sizeof(double)> st->work_bytes)
-st->work_bytes= count*sizeof(double);
-free(v);
+if(st&&count*sizeof(double)+4*B*n*sizeof*facts> 
+st->work_bytes)
+st->work_bytes= count*sizeof(double)+4*B*n*sizeof*facts;
+free(v),free(facts);
 return LSTM_OK;
 }
 
-/*:563*//*721:*/
+/*:563*//*576:*/
+#line 162 "chapters/uoropass.w"
+
+static void uoro_rows(double*tt,double*g,size_t len,const double*v,
+double keep,const double*coef,int add0,double d0,int add1,double d1,
+double*sums)
+{
+kernels->uoro_rows(tt,g,len,v,keep,coef,add0,d0,add1,d1,sums);
+}
+
+/*:576*//*730:*/
 #line 143 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch)
@@ -6638,7 +6863,7 @@ memset(V+net->k*n,0,net->k*sizeof*V);
 }
 }
 
-/*:721*//*722:*/
+/*:730*//*731:*/
 #line 180 "chapters/net1997.w"
 
 size_t lstm_net_weights(const lstm_net*net)
@@ -6653,7 +6878,7 @@ free(one);
 return count;
 }
 
-/*:722*//*726:*/
+/*:731*//*735:*/
 #line 244 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init)
@@ -6680,7 +6905,7 @@ free(before);
 return 1;
 }
 
-/*:726*//*740:*/
+/*:735*//*749:*/
 #line 546 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
@@ -6692,7 +6917,7 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:740*//*745:*/
+/*:749*//*754:*/
 #line 671 "chapters/net1997.w"
 
 static double lag_logit(const lstm_net*net,const double*h,
@@ -6758,7 +6983,7 @@ fprintf(cfg->trace,"\n");
 }
 }
 
-/*:745*//*764:*/
+/*:754*//*773:*/
 #line 1310 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
@@ -6783,7 +7008,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:764*//*785:*/
+/*:773*//*794:*/
 #line 77 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -6793,7 +7018,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:785*//*786:*/
+/*:794*//*795:*/
 #line 90 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -6807,7 +7032,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*787:*/
+/*796:*/
 #line 126 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -6826,7 +7051,7 @@ spec[q]);
 
 }
 
-/*:787*/
+/*:796*/
 #line 102 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -6839,7 +7064,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*788:*/
+/*797:*/
 #line 143 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -6855,11 +7080,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:788*/
+/*:797*/
 #line 113 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*789:*/
+/*798:*/
 #line 164 "chapters/align.w"
 
 {
@@ -6875,7 +7100,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*790:*/
+/*799:*/
 #line 183 "chapters/align.w"
 
 {
@@ -6897,11 +7122,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:790*/
+/*:799*/
 #line 178 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*791:*/
+if(status==LSTM_OK)/*800:*/
 #line 203 "chapters/align.w"
 
 {
@@ -6921,12 +7146,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:791*/
+/*:800*/
 #line 180 "chapters/align.w"
 ;
 }
 
-/*:789*/
+/*:798*/
 #line 115 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -6939,7 +7164,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:786*//*810:*/
+/*:795*//*819:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -6963,7 +7188,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*811:*/
+/*820:*/
 #line 107 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -6980,7 +7205,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:811*/
+/*:820*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -7002,7 +7227,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:810*//*841:*/
+/*:819*//*850:*/
 #line 209 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -7024,7 +7249,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:841*//*842:*/
+/*:850*//*851:*/
 #line 233 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -7041,7 +7266,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:842*//*843:*/
+/*:851*//*852:*/
 #line 260 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -7059,7 +7284,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*844:*/
+/*853:*/
 #line 298 "chapters/formats.w"
 
 {
@@ -7070,7 +7295,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:844*/
+/*:853*/
 #line 276 "chapters/formats.w"
 ;
 return EOF;
@@ -7094,7 +7319,7 @@ return EOF;
 return c;
 }
 
-/*:843*//*845:*/
+/*:852*//*854:*/
 #line 311 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -7103,7 +7328,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*849:*/
+/*858:*/
 #line 401 "chapters/formats.w"
 
 do{
@@ -7112,7 +7337,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:849*/
+/*:858*/
 #line 319 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -7125,7 +7350,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*850:*/
+/*859:*/
 #line 411 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -7145,7 +7370,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:850*/
+/*:859*/
 #line 330 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -7161,7 +7386,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:845*//*846:*/
+/*:854*//*855:*/
 #line 357 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -7169,7 +7394,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*847:*/
+/*856:*/
 #line 378 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -7179,7 +7404,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:847*/
+/*:856*/
 #line 363 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -7188,7 +7413,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*848:*/
+/*857:*/
 #line 391 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -7200,13 +7425,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:848*/
+/*:857*/
 #line 370 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:846*//*851:*/
+/*:855*//*860:*/
 #line 431 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -7216,7 +7441,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:851*//*853:*/
+/*:860*//*862:*/
 #line 451 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -7229,7 +7454,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:853*//*854:*/
+/*:862*//*863:*/
 #line 470 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -7253,7 +7478,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:854*//*855:*/
+/*:863*//*864:*/
 #line 500 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -7273,7 +7498,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:855*//*856:*/
+/*:864*//*865:*/
 #line 527 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -7301,7 +7526,7 @@ shown(rd));
 
 }
 
-/*:856*//*857:*/
+/*:865*//*866:*/
 #line 561 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -7319,7 +7544,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:857*//*859:*/
+/*:866*//*868:*/
 #line 585 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -7341,7 +7566,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:859*//*860:*/
+/*:868*//*869:*/
 #line 608 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -7360,7 +7585,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:860*//*862:*/
+/*:869*//*871:*/
 #line 634 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -7374,7 +7599,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:862*//*864:*/
+/*:871*//*873:*/
 #line 691 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -7385,7 +7610,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*865:*/
+/*874:*/
 #line 726 "chapters/formats.w"
 
 from= s;
@@ -7402,12 +7627,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:865*/
+/*:874*/
 #line 700 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*865:*/
+/*874:*/
 #line 726 "chapters/formats.w"
 
 from= s;
@@ -7424,7 +7649,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:865*/
+/*:874*/
 #line 703 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -7445,7 +7670,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:864*//*866:*/
+/*:873*//*875:*/
 #line 760 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -7465,7 +7690,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:866*//*867:*/
+/*:875*//*876:*/
 #line 788 "chapters/formats.w"
 
 #include <float.h>  
@@ -7487,7 +7712,7 @@ return 1;
  return 0;
 }
 
-/*:867*//*868:*/
+/*:876*//*877:*/
 #line 825 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -7501,7 +7726,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*871:*/
+/*880:*/
 #line 896 "chapters/formats.w"
 
 {
@@ -7514,10 +7739,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:871*/
+/*:880*/
 #line 837 "chapters/formats.w"
 ;
-/*869:*/
+/*878:*/
 #line 866 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -7527,10 +7752,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:869*/
+/*:878*/
 #line 838 "chapters/formats.w"
 ;
-/*870:*/
+/*879:*/
 #line 884 "chapters/formats.w"
 
 m= h>>1;
@@ -7540,14 +7765,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:870*/
+/*:879*/
 #line 840 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:868*//*872:*/
+/*:877*//*881:*/
 #line 912 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -7560,7 +7785,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:872*//*875:*/
+/*:881*//*884:*/
 #line 964 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -7596,7 +7821,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:875*//*876:*/
+/*:884*//*885:*/
 #line 1006 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -7613,7 +7838,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:876*//*879:*/
+/*:885*//*888:*/
 #line 1061 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -7624,7 +7849,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*880:*/
+/*889:*/
 #line 1099 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -7634,7 +7859,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*881:*/
+/*890:*/
 #line 1116 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7649,10 +7874,10 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:881*/
+/*:890*/
 #line 1107 "chapters/formats.w"
 ;
-/*737:*/
+/*746:*/
 #line 500 "chapters/net1997.w"
 
 {
@@ -7683,7 +7908,7 @@ return rd->status;
 }
 }
 
-/*:737*/
+/*:746*/
 #line 1108 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
@@ -7693,7 +7918,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:880*/
+/*:889*/
 #line 1071 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -7702,7 +7927,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*882:*/
+/*891:*/
 #line 1129 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -7721,12 +7946,12 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:882*/
+/*:891*/
 #line 1079 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
-/*738:*/
+/*747:*/
 #line 529 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7740,7 +7965,7 @@ count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
-/*:738*/
+/*:747*/
 #line 1082 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
@@ -7751,7 +7976,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*886:*/
+/*895:*/
 #line 1186 "chapters/formats.w"
 
 {
@@ -7760,7 +7985,7 @@ shape.output,&shape.arch,rd->err);
 if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
-/*741:*/
+/*750:*/
 #line 559 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
@@ -7785,18 +8010,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 }
 
-/*:741*/
+/*:750*/
 #line 1193 "chapters/formats.w"
 ;
 }
 
-/*:886*/
+/*:895*/
 #line 1091 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:879*//*884:*/
+/*:888*//*893:*/
 #line 1153 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -7816,7 +8041,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:884*//*885:*/
+/*:893*//*894:*/
 #line 1174 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -7826,7 +8051,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:885*//*888:*/
+/*:894*//*897:*/
 #line 1207 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -7856,7 +8081,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:888*//*890:*/
+/*:897*//*899:*/
 #line 1242 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -7869,7 +8094,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:890*//*891:*/
+/*:899*//*900:*/
 #line 1258 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -7886,7 +8111,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:891*//*893:*/
+/*:900*//*902:*/
 #line 1286 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -7927,7 +8152,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:893*//*895:*/
+/*:902*//*904:*/
 #line 1342 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -7938,7 +8163,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*896:*/
+/*905:*/
 #line 1374 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -7954,7 +8179,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:896*/
+/*:905*/
 #line 1352 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -7978,7 +8203,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:895*//*898:*/
+/*:904*//*907:*/
 #line 1398 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -7998,7 +8223,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*899:*/
+/*908:*/
 #line 1429 "chapters/formats.w"
 
 {
@@ -8018,10 +8243,10 @@ return rd->status;
 }
 }
 
-/*:899*/
+/*:908*/
 #line 1416 "chapters/formats.w"
 ;
-/*900:*/
+/*909:*/
 #line 1459 "chapters/formats.w"
 
 {
@@ -8041,14 +8266,14 @@ from+= k;
 }
 }
 
-/*:900*/
+/*:909*/
 #line 1417 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:898*//*901:*/
+/*:907*//*910:*/
 #line 1477 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -8069,7 +8294,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:901*//*904:*/
+/*:910*//*913:*/
 #line 1519 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -8078,7 +8303,7 @@ lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
-/*736:*/
+/*745:*/
 #line 490 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
@@ -8088,7 +8313,7 @@ if(net->arch.g_logistic)fprintf(f,"g logistic\n");
 if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
-/*:736*/
+/*:745*/
 #line 1526 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
@@ -8118,7 +8343,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:904*//*905:*/
+/*:913*//*914:*/
 #line 1554 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -8137,7 +8362,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:905*//*906:*/
+/*:914*//*915:*/
 #line 1574 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -8159,7 +8384,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:906*//*908:*/
+/*:915*//*917:*/
 #line 1623 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -8193,7 +8418,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:908*//*909:*/
+/*:917*//*918:*/
 #line 1659 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -8216,7 +8441,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:909*//*910:*/
+/*:918*//*919:*/
 #line 1682 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -8228,7 +8453,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:910*//*974:*/
+/*:919*//*983:*/
 #line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -8268,7 +8493,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*975:*/
+/*984:*/
 #line 119 "chapters/owndata.w"
 
 {
@@ -8317,7 +8542,7 @@ q+= B;
 
 else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*976:*/
+/*985:*/
 #line 147 "chapters/owndata.w"
 
 {
@@ -8338,7 +8563,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:976*/
+/*:985*/
 #line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -8354,7 +8579,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:975*/
+/*:984*/
 #line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -8363,7 +8588,7 @@ free(order);
 return status;
 }
 
-/*:974*//*994:*/
+/*:983*//*1003:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -8383,7 +8608,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:994*//*995:*/
+/*:1003*//*1004:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -8406,7 +8631,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:995*//*996:*/
+/*:1004*//*1005:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -8419,7 +8644,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:996*//*998:*/
+/*:1005*//*1007:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -8434,7 +8659,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*999:*/
+if(have==cap)/*1008:*/
 #line 189 "chapters/text.w"
 
 {
@@ -8448,7 +8673,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:999*/
+/*:1008*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -8469,7 +8694,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:998*//*1001:*/
+/*:1007*//*1010:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -8499,7 +8724,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:1001*//*1003:*/
+/*:1010*//*1012:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -8518,7 +8743,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:1003*//*1007:*/
+/*:1012*//*1016:*/
 #line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -8572,7 +8797,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:1007*//*1008:*/
+/*:1016*//*1017:*/
 #line 401 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -8581,7 +8806,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:1008*//*1009:*/
+/*:1017*//*1018:*/
 #line 415 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -8595,7 +8820,7 @@ lstm_optimizer_step(&run->opt,run->net,&run->grad);
 return LSTM_OK;
 }
 
-/*:1009*//*1010:*/
+/*:1018*//*1019:*/
 #line 430 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
@@ -8632,7 +8857,7 @@ lstm_trace_start(&run->tr,run->carry,run->carry+n);
 return LSTM_OK;
 }
 
-/*:1010*//*1011:*/
+/*:1019*//*1020:*/
 #line 472 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -8696,7 +8921,7 @@ lstm_optimizer_step(&run.opt,net,&run.grad);
 for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
-/*1013:*/
+/*1022:*/
 #line 528 "chapters/text.w"
 
 {
@@ -8716,7 +8941,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*1014:*/
+/*1023:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8733,7 +8958,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:1014*/
+/*:1023*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8742,7 +8967,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:1013*/
+/*:1022*/
 #line 809 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8754,7 +8979,7 @@ if(st->interrupted||st->spent)break;
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*1012:*/
+/*1021:*/
 #line 515 "chapters/text.w"
 
 {
@@ -8763,7 +8988,7 @@ run.K;
 double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
-/*1013:*/
+/*1022:*/
 #line 528 "chapters/text.w"
 
 {
@@ -8783,7 +9008,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*1014:*/
+/*1023:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8800,7 +9025,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:1014*/
+/*:1023*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8809,12 +9034,12 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:1013*/
+/*:1022*/
 #line 522 "chapters/text.w"
 ;
 }
 
-/*:1012*/
+/*:1021*/
 #line 500 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8822,7 +9047,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*1014:*/
+/*1023:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8839,7 +9064,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:1014*/
+/*:1023*/
 #line 506 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -8850,7 +9075,7 @@ text_lanes_free(&lanes);
 return status;
 }
 
-/*:1011*//*1016:*/
+/*:1020*//*1025:*/
 #line 601 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -8866,7 +9091,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*1017:*/
+/*1026:*/
 #line 638 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -8876,7 +9101,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:1017*/
+/*:1026*/
 #line 615 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -8895,7 +9120,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*1018:*/
+/*1027:*/
 #line 646 "chapters/text.w"
 
 {
@@ -8914,7 +9139,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:1018*/
+/*:1027*/
 #line 632 "chapters/text.w"
 ;
 }
@@ -8922,7 +9147,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:1016*/
+/*:1025*/
 #line 308 "chapters/intro.w"
 
 

@@ -105,14 +105,14 @@
 #define LSTM_TASK_ORDER 7
 
 /*:336*//*441:*/
-#line 623 "chapters/speed.w"
+#line 635 "chapters/speed.w"
 
 #define LSTM_BENCH_RUNS 5
 #define LSTM_BENCH_MAX_RUNS 101
 #define LSTM_BENCH_SECONDS 0.2
 
 /*:441*//*476:*/
-#line 1418 "chapters/speed.w"
+#line 1430 "chapters/speed.w"
 
 #define LSTM_IRTRL_BLOCK 8 
 
@@ -131,32 +131,32 @@
 
 #define LSTM_SNAP_BLOCK 8 
 
-/*:561*//*782:*/
+/*:561*//*791:*/
 #line 44 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:782*//*808:*/
+/*:791*//*817:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:808*//*837:*/
+/*:817*//*846:*/
 #line 140 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:837*//*914:*/
+/*:846*//*923:*/
 #line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:914*/
+/*:923*/
 #line 289 "chapters/intro.w"
 
 /*11:*/
@@ -319,12 +319,13 @@ double*S;
 double*H,*Hprev;
 double*G;
 /*267:*/
-#line 141 "chapters/uoro.w"
+#line 142 "chapters/uoro.w"
 
 double*ttheta;
 double*tz,*dz,*nu;
 double*gbar;
 double*tnorm;
+int defer;
 lstm_rng rng;
 
 /*:267*//*291:*/
@@ -476,7 +477,7 @@ int per_sequence;
 }lstm_train_config;
 
 /*:377*//*442:*/
-#line 628 "chapters/speed.w"
+#line 640 "chapters/speed.w"
 
 typedef struct lstm_bench_result{
 size_t n,T;
@@ -509,7 +510,7 @@ double madds;
 double check;
 }lstm_peak_result;
 
-/*:555*//*783:*/
+/*:555*//*792:*/
 #line 48 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -528,7 +529,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:783*//*972:*/
+/*:792*//*981:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -557,7 +558,7 @@ size_t batch;
 int threads;
 }lstm_data_config;
 
-/*:972*//*1004:*/
+/*:981*//*1013:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -591,7 +592,7 @@ size_t batch;
 int threads;
 }lstm_text_config;
 
-/*:1004*/
+/*:1013*/
 #line 290 "chapters/intro.w"
 
 /*12:*/
@@ -815,17 +816,17 @@ const double*y,lstm_net*grad,double*loss,lstm_error*err);
 void lstm_rtrl_free(lstm_rtrl*r);
 
 /*:209*//*224:*/
-#line 542 "chapters/rtrl.w"
+#line 545 "chapters/rtrl.w"
 
 double lstm_block_difference(const lstm_net*g,const lstm_net*ref);
 
 /*:224*//*270:*/
-#line 164 "chapters/uoro.w"
+#line 166 "chapters/uoro.w"
 
 void lstm_rtrl_seed(lstm_rtrl*r,uint64_t seed);
 
 /*:270*//*302:*/
-#line 409 "chapters/hybrid.w"
+#line 411 "chapters/hybrid.w"
 
 int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err);
@@ -934,19 +935,19 @@ void lstm_gemm_nn(size_t rows,size_t cols,size_t len,const double*A,
 size_t lda,const double*B,size_t ldb,double*C,size_t ldc);
 
 /*:426*//*437:*/
-#line 506 "chapters/speed.w"
+#line 518 "chapters/speed.w"
 
 const char*lstm_kernels(void);
 int lstm_use_kernels(const char*name,lstm_error*err);
 
 /*:437*//*443:*/
-#line 637 "chapters/speed.w"
+#line 649 "chapters/speed.w"
 
 int lstm_bench(const lstm_method*meth,long param,size_t n,size_t T,
 lstm_bench_result*res,lstm_error*err);
 
 /*:443*//*449:*/
-#line 770 "chapters/speed.w"
+#line 782 "chapters/speed.w"
 
 double lstm_fit_exponent(const double*x,const double*y,size_t count);
 
@@ -994,19 +995,19 @@ lstm_error*err);
 int lstm_peak(size_t rounds,lstm_peak_result*res,lstm_error*err);
 size_t lstm_peak_run(size_t reps,double*out);
 
-/*:556*//*720:*/
+/*:556*//*729:*/
 #line 138 "chapters/net1997.w"
 
 int lstm_arch_plain(const lstm_arch*arch);
 void lstm_net_mask(const lstm_net*net,double*theta);
 size_t lstm_net_weights(const lstm_net*net);
 
-/*:720*//*725:*/
+/*:729*//*734:*/
 #line 241 "chapters/net1997.w"
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:725*//*784:*/
+/*:734*//*793:*/
 #line 71 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -1014,20 +1015,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:784*//*809:*/
+/*:793*//*818:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:809*//*887:*/
+/*:818*//*896:*/
 #line 1202 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:887*//*892:*/
+/*:896*//*901:*/
 #line 1280 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -1035,7 +1036,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:892*//*894:*/
+/*:901*//*903:*/
 #line 1333 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -1043,7 +1044,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:894*//*902:*/
+/*:903*//*911:*/
 #line 1505 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -1051,13 +1052,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:902*//*973:*/
+/*:911*//*982:*/
 #line 54 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:973*//*993:*/
+/*:982*//*1002:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -1067,32 +1068,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:993*//*997:*/
+/*:1002*//*1006:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:997*//*1000:*/
+/*:1006*//*1009:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:1000*//*1005:*/
+/*:1009*//*1014:*/
 #line 306 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:1005*//*1015:*/
+/*:1014*//*1024:*/
 #line 587 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:1015*/
+/*:1024*/
 #line 291 "chapters/intro.w"
 
 #endif

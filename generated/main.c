@@ -1,4 +1,4 @@
-/*912:*/
+/*921:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -25,7 +25,7 @@ static const char*const arch_options[4]= {"--cells","--forget-gate",
 "--bias-i","--bias-f"};
 
 /*:409*//*452:*/
-#line 822 "chapters/speed.w"
+#line 834 "chapters/speed.w"
 
 #define BENCH_LIST_MAX 16
 static int cmd_bench(int argc,char**argv);
@@ -67,7 +67,7 @@ size_t nsteps,const size_t*batch,size_t nbatch);
 
 static int bench_peak(size_t rounds);
 
-/*:558*//*571:*/
+/*:558*//*580:*/
 #line 58 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv);
@@ -85,7 +85,7 @@ static int cmd_experiments(int argc,char**argv);
 #define EXP_DIAG_LAG 100
 static const size_t exp_lags[EXP_LAGS]= {5,10,20,50,100,200,500,1000};
 
-/*:571*//*573:*/
+/*:580*//*582:*/
 #line 83 "chapters/experiments.w"
 
 #define EXP_FAMILIES 9
@@ -98,7 +98,7 @@ static const char*family_label[EXP_FAMILIES]= {"bptt",
 
 static int family_spec(int f,size_t p,char*buf,size_t size);
 
-/*:573*//*580:*/
+/*:582*//*589:*/
 #line 294 "chapters/experiments.w"
 
 #define EXP_SENS_LAG 100
@@ -107,7 +107,7 @@ static int family_spec(int f,size_t p,char*buf,size_t size);
 static const double sens_rate[EXP_SENS_RATES]= {0.003,0.01,0.03};
 static const char*sens_rate_name[EXP_SENS_RATES]= {"0.003","0.01","0.03"};
 
-/*:580*//*599:*/
+/*:589*//*608:*/
 #line 760 "chapters/experiments.w"
 
 #define EXP_KINDS 3 
@@ -128,7 +128,7 @@ double rate,bias_i;
 }exp_run;
 static int experiments_report(const char*dir,const double seconds[2]);
 
-/*:599*//*602:*/
+/*:608*//*611:*/
 #line 890 "chapters/experiments.w"
 
 #define EXP_LINE 2048 
@@ -139,7 +139,7 @@ unsigned long long*v);
 static int exp_real(const char*s,double*v);
 static int exp_why(char*why,const char*what,const char*found);
 
-/*:602*//*604:*/
+/*:611*//*613:*/
 #line 957 "chapters/experiments.w"
 
 typedef struct{
@@ -178,12 +178,12 @@ static void write_cell_values(FILE*f,const char*key,const exp_cell*c,
 int kept);
 static const char*grouped(double v,char*buf,size_t size);
 
-/*:604*//*606:*/
+/*:613*//*615:*/
 #line 1025 "chapters/experiments.w"
 
 static char*dir_path(const char*dir,const char*name);
 
-/*:606*//*627:*/
+/*:615*//*636:*/
 #line 1649 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
@@ -197,13 +197,13 @@ const char*range);
 static void end_graph(FILE*f,const char*autogrid,const char*xlabel,
 const char*ylabel);
 
-/*:627*//*629:*/
+/*:636*//*638:*/
 #line 1691 "chapters/experiments.w"
 
 static const char*family_file[EXP_FAMILIES]= {"bptt","tbptt-half",
 "tbptt-double","irtrl","rtrl","snap1","uoro","hybrid","eprop-random"};
 
-/*:629*//*640:*/
+/*:638*//*649:*/
 #line 2102 "chapters/experiments.w"
 
 typedef struct{
@@ -260,7 +260,7 @@ static char*book_path(const char*book,const char*name);
 static void claim(exp_claims*ck,const char*label,const char*sentence,
 int holds);
 
-/*:640*//*683:*/
+/*:649*//*692:*/
 #line 793 "chapters/battery.w"
 
 typedef struct{
@@ -299,7 +299,7 @@ static const bat_row bat_rows[]= {
 static const char*bat_method[BAT_METHODS]= 
 {"bptt","irtrl","snap1","uoro","rtrl"};
 
-/*:683*//*685:*/
+/*:692*//*694:*/
 #line 859 "chapters/battery.w"
 
 typedef struct{
@@ -311,13 +311,13 @@ static int battery_report(const char*dir);
 static int bat_parse(const char*line,int*row,int*method,int*solved,
 double fig[4]);
 
-/*:685*//*688:*/
+/*:694*//*697:*/
 #line 965 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
 int*count,int required);
 
-/*:688*//*691:*/
+/*:697*//*700:*/
 #line 1055 "chapters/battery.w"
 
 static void bat_write_numbers(FILE*f,const char*key,const char*method,
@@ -326,7 +326,7 @@ static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS]);
 static void bat_def(FILE*f,const char*key,const char*method,
 const char*fig);
 
-/*:691*//*697:*/
+/*:700*//*706:*/
 #line 1281 "chapters/battery.w"
 
 #define WHY_SEEDS 10
@@ -349,7 +349,7 @@ static int why_measure(const char*dir);
 static int why_read(const char*path,why_data*w,int required);
 static void why_write(FILE*f,const why_data*w);
 
-/*:697*//*706:*/
+/*:706*//*715:*/
 #line 1641 "chapters/battery.w"
 
 static bat_cell bat_claims_cell[2][BAT_ROWS][BAT_METHODS];
@@ -372,30 +372,30 @@ static int bat_close(exp_claims*ck);
 static int bat_rtrl_as_bptt(exp_claims*ck);
 static int bat_same_needed(exp_claims*ck,const char*key);
 
-/*:706*//*712:*/
+/*:715*//*721:*/
 #line 1883 "chapters/battery.w"
 
 static double why_extreme(exp_claims*ck,const char*point,
 const char*fig,int largest);
 static int why_norec_solved(exp_claims*ck,const char*method);
 
-/*:712*//*730:*/
+/*:721*//*739:*/
 #line 327 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
-/*:730*//*734:*/
+/*:739*//*743:*/
 #line 450 "chapters/net1997.w"
 
 static const char*update_word(const lstm_train_config*cfg);
 
-/*:734*//*746:*/
+/*:743*//*755:*/
 #line 740 "chapters/net1997.w"
 
 static const char*trace_to;
 
-/*:746*//*750:*/
+/*:755*//*759:*/
 #line 840 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 18
@@ -412,12 +412,12 @@ static int report_2a(const char*dir);
 static int read_2a(const char*path,exp_2a_group*group,int gains[2][2]);
 static double field_2a(const char*line,const char*name);
 
-/*:750*//*755:*/
+/*:759*//*764:*/
 #line 1019 "chapters/net1997.w"
 
 static const char*tex_small(double v,char*buf,size_t size);
 
-/*:755*//*760:*/
+/*:764*//*769:*/
 #line 1141 "chapters/net1997.w"
 
 static exp_2a_group twoa_group[EXP_2A_GROUPS];
@@ -431,7 +431,7 @@ static int twoa_again(exp_claims*ck,int a,int b);
 static int twoa_stuck(exp_claims*ck,int q);
 static int twoa_overlap(exp_claims*ck,int a,int b);
 
-/*:760*//*793:*/
+/*:769*//*802:*/
 #line 258 "chapters/align.w"
 
 typedef struct align_options{
@@ -450,19 +450,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:793*//*813:*/
+/*:802*//*822:*/
 #line 136 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:813*//*824:*/
+/*:822*//*833:*/
 #line 108 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:824*//*915:*/
+/*:833*//*924:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -473,17 +473,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:915*//*923:*/
+/*:924*//*932:*/
 #line 171 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:923*//*925:*/
+/*:932*//*934:*/
 #line 216 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:925*//*927:*/
+/*:934*//*936:*/
 #line 250 "chapters/command.w"
 
 typedef struct out_file{
@@ -496,7 +496,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:927*//*932:*/
+/*:936*//*941:*/
 #line 425 "chapters/command.w"
 
 typedef struct file_id{
@@ -509,7 +509,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:932*//*935:*/
+/*:941*//*944:*/
 #line 505 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -518,7 +518,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:935*//*937:*/
+/*:944*//*946:*/
 #line 559 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -527,7 +527,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:937*//*940:*/
+/*:946*//*949:*/
 #line 622 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -550,7 +550,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:940*//*941:*/
+/*:949*//*950:*/
 #line 657 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -560,30 +560,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:941*//*945:*/
+/*:950*//*954:*/
 #line 784 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:945*//*947:*/
+/*:954*//*956:*/
 #line 801 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:947*//*950:*/
+/*:956*//*959:*/
 #line 833 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:950*//*952:*/
+/*:959*//*961:*/
 #line 858 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:952*//*954:*/
+/*:961*//*963:*/
 #line 883 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -591,26 +591,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:954*//*957:*/
+/*:963*//*966:*/
 #line 930 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:957*//*963:*/
+/*:966*//*972:*/
 #line 1034 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:963*//*966:*/
+/*:972*//*975:*/
 #line 1116 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:966*//*977:*/
+/*:975*//*986:*/
 #line 199 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -628,13 +628,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:977*//*982:*/
+/*:986*//*991:*/
 #line 351 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:982*//*984:*/
+/*:991*//*993:*/
 #line 392 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -660,7 +660,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:984*//*1019:*/
+/*:993*//*1028:*/
 #line 699 "chapters/text.w"
 
 typedef struct text_args{
@@ -678,13 +678,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:1019*//*1026:*/
+/*:1028*//*1035:*/
 #line 873 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:1026*//*1030:*/
+/*:1035*//*1039:*/
 #line 957 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -692,14 +692,14 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:1030*//*1034:*/
+/*:1039*//*1043:*/
 #line 1064 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:1034*/
+/*:1043*/
 #line 30 "chapters/command.w"
 
 /*410:*/
@@ -785,7 +785,7 @@ return train_usage("lstm train: expected one of --task, --data and "
 ;
 cfg= task?lstm_train_defaults(task,length):text_opts.text?
 text_defaults():data_defaults();
-/*729:*/
+/*738:*/
 #line 310 "chapters/net1997.w"
 
 for(int a= 0;a+1<argc;a++)
@@ -800,7 +800,7 @@ cfg.init.range= 0.2;cfg.no_forget= 1;
 }
 cfg.patience= 200;
 
-/*:729*/
+/*:738*/
 #line 1284 "chapters/training.w"
 ;
 for(int a= 0;a<argc;a++)
@@ -922,7 +922,7 @@ if(args.init&&arch)
 return train_usage("lstm train: %s shapes a new network, and --init "
 "continues a saved one; give one of the two%s",arch,"");
 
-if(!args.data)/*732:*/
+if(!args.data)/*741:*/
 #line 396 "chapters/net1997.w"
 
 {
@@ -946,7 +946,7 @@ return train_usage("lstm train: %s makes its own network and cannot "
 
 
 
-/*:732*/
+/*:741*/
 #line 1301 "chapters/training.w"
 ;
 if(args.data&&(cfg.net1997||cfg.construct||trace_to))
@@ -996,7 +996,7 @@ if((status= lstm_model_read(args.init,&start,&err))!=LSTM_OK)
 return report(status,&err);
 cfg.start= &start;
 }
-/*747:*/
+/*756:*/
 #line 743 "chapters/net1997.w"
 
 out_file trace_file= {NULL,NULL,NULL};
@@ -1006,7 +1006,7 @@ return report(status,&err);
 cfg.trace= trace_file.f;
 }
 
-/*:747*/
+/*:756*/
 #line 1318 "chapters/training.w"
 ;
 if((status= watch_open(&w,&cfg,&args,&net,out,curve,&err))==
@@ -1063,7 +1063,7 @@ status= lstm_retention(&net,cfg.length,(size_t)runs[q],&kept,&err);
 fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
-/*733:*/
+/*742:*/
 #line 426 "chapters/net1997.w"
 
 if(cfg.net1997||cfg.construct)
@@ -1083,7 +1083,7 @@ fprintf(w.talk," added_state %s",short_g(g,st.added_state));
 fprintf(w.talk," jump %s",short_g(g,st.jump));
 }
 
-/*:733*/
+/*:742*/
 #line 1579 "chapters/training.w"
 ;
 if(cfg.batch> 1)fprintf(w.talk," batch %zu",cfg.batch);
@@ -1093,7 +1093,7 @@ fprintf(w.talk,"\n");
 /*:417*/
 #line 1328 "chapters/training.w"
 ;
-/*748:*/
+/*757:*/
 #line 751 "chapters/net1997.w"
 
 if(trace_to){
@@ -1103,7 +1103,7 @@ else if(out_commit(&trace_file,&err)!=LSTM_OK&&status==LSTM_OK)
 status= LSTM_EIO;
 }
 
-/*:748*/
+/*:757*/
 #line 1329 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -1147,7 +1147,7 @@ st->probe.separation);
 }
 
 /*:416*//*453:*/
-#line 836 "chapters/speed.w"
+#line 848 "chapters/speed.w"
 
 static int cmd_bench(int argc,char**argv)
 {
@@ -1174,7 +1174,7 @@ printf("usage: lstm bench [--method LIST] [--cells LIST] [--steps LIST]\n"
 return 0;
 }
 /*454:*/
-#line 882 "chapters/speed.w"
+#line 894 "chapters/speed.w"
 
 for(int a= 0;a<argc;a++){
 cmd_arg opt;
@@ -1206,7 +1206,7 @@ if(status!=0)return status;
 }
 
 /*:454*/
-#line 861 "chapters/speed.w"
+#line 873 "chapters/speed.w"
 ;
 if(peak> 0){
 if(argc> 2)return usage_error("bench","--peak takes no other "
@@ -1215,7 +1215,7 @@ if(argc> 2)return usage_error("bench","--peak takes no other "
 return bench_peak(peak);
 }
 /*455:*/
-#line 912 "chapters/speed.w"
+#line 924 "chapters/speed.w"
 
 if(methods){
 char spec[LSTM_NAME_MAX];
@@ -1240,7 +1240,7 @@ param[nmeth]= mt->takes_param==1?10:0;
 }
 
 /*:455*/
-#line 868 "chapters/speed.w"
+#line 880 "chapters/speed.w"
 ;
 if(nbatch> 0)return bench_batches(methods,meth,nmeth,cells,ncells,
 steps,nsteps,batch,nbatch);
@@ -1256,7 +1256,7 @@ return 0;
 }
 
 /*:453*//*456:*/
-#line 940 "chapters/speed.w"
+#line 952 "chapters/speed.w"
 
 static int read_size_list(const char*what,const char*text,size_t max,
 size_t list[BENCH_LIST_MAX],size_t*count)
@@ -1289,7 +1289,7 @@ p= end+1;
 }
 
 /*:456*//*457:*/
-#line 975 "chapters/speed.w"
+#line 987 "chapters/speed.w"
 
 static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps)
@@ -1314,7 +1314,7 @@ secs[c][s]= res.seconds_per_step;
 bytes[c][s]= (double)res.work_bytes;
 }
 /*458:*/
-#line 1002 "chapters/speed.w"
+#line 1014 "chapters/speed.w"
 
 {
 double x[BENCH_LIST_MAX],y[BENCH_LIST_MAX];
@@ -1337,13 +1337,13 @@ lstm_fit_exponent(x,y,nsteps));
 }
 
 /*:458*/
-#line 998 "chapters/speed.w"
+#line 1010 "chapters/speed.w"
 ;
 return 0;
 }
 
 /*:457*//*459:*/
-#line 1027 "chapters/speed.w"
+#line 1039 "chapters/speed.w"
 
 static void print_fit(const char*what,const char*name,const char*size,
 size_t at,double p)
@@ -1471,7 +1471,7 @@ res.rounds,res.numbers,res.reps,res.madds);
 return 0;
 }
 
-/*:559*//*574:*/
+/*:559*//*583:*/
 #line 94 "chapters/experiments.w"
 
 static int family_spec(int f,size_t p,char*buf,size_t size)
@@ -1489,12 +1489,12 @@ default:snprintf(buf,size,"eprop:random");return 1;
 }
 }
 
-/*:574*//*575:*/
+/*:583*//*584:*/
 #line 119 "chapters/experiments.w"
 
 static int cmd_experiments(int argc,char**argv)
 {
-/*576:*/
+/*585:*/
 #line 195 "chapters/experiments.w"
 
 char*split[4];
@@ -1513,7 +1513,7 @@ argv= split;
 }
 }
 
-/*:576*/
+/*:585*/
 #line 123 "chapters/experiments.w"
 ;
 if(wants_help(argc,argv)||argc<1){
@@ -1539,7 +1539,7 @@ printf("usage: lstm experiments --list DIR\n"
 return argc<1&&!wants_help(argc,argv)?2:0;
 }
 if(strcmp(argv[0],"--list")==0&&argc==2){
-/*577:*/
+/*586:*/
 #line 215 "chapters/experiments.w"
 
 for(int q= EXP_GRID_LAGS-1;q>=0;q--)
@@ -1572,13 +1572,13 @@ printf("--task lag --lag %zu --targets every --method %s --seed %d "
 for(int seed= 1;seed<=EXP_SEEDS;seed++)
 printf("--task reber --seed %d\n--task adding --seed %d\n",seed,seed);
 
-/*:577*/
+/*:586*/
 #line 147 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-long")==0&&argc==2){
-/*578:*/
+/*587:*/
 #line 246 "chapters/experiments.w"
 
 for(int q= EXP_LAGS-1;q>=EXP_GRID_LAGS;q--)
@@ -1595,7 +1595,7 @@ for(int f= 0;f<=3;f+= 3)
 for(int seed= 1;seed<=EXP_2C_SEEDS;seed++)
 printf("--task lag2c --lag 100 --method %s --seed %d --max-sequences %d\n",
 family_name[f],seed,EXP_2C_BUDGET);
-/*579:*/
+/*588:*/
 #line 268 "chapters/experiments.w"
 
 {
@@ -1610,17 +1610,17 @@ printf("--task lag --lag %zu --targets every --method %s "
 EXP_EVERY_BUDGET,variant[v]);
 }
 
-/*:579*/
+/*:588*/
 #line 261 "chapters/experiments.w"
 ;
 
-/*:578*/
+/*:587*/
 #line 151 "chapters/experiments.w"
 ;
 return 0;
 }
 if(strcmp(argv[0],"--list-sensitivity")==0&&argc==1){
-/*581:*/
+/*590:*/
 #line 301 "chapters/experiments.w"
 
 for(int c= 0;c<EXP_SENS_C;c++)
@@ -1631,7 +1631,7 @@ printf("--task lag --lag %d --method %s --seed %d --max-sequences %d "
 "--bias-i %.17g --lr %s\n",EXP_SENS_LAG,family_name[f],seed,
 EXP_BUDGET,-c-log((double)EXP_SENS_LAG),sens_rate_name[r]);
 
-/*:581*/
+/*:590*/
 #line 155 "chapters/experiments.w"
 ;
 return 0;
@@ -1639,7 +1639,7 @@ return 0;
 if(strcmp(argv[0],"--claims")==0&&argc==2)
 return check_claims(argv[1]);
 if(strcmp(argv[0],"--list-battery")==0&&argc==2){
-/*684:*/
+/*693:*/
 #line 837 "chapters/battery.w"
 
 for(int pass= 0;pass<5;pass++)
@@ -1654,7 +1654,7 @@ printf("%s --method %s --seed %d\n",row->args,bat_method[me],seed);
 }
 }
 
-/*:684*/
+/*:693*/
 #line 161 "chapters/experiments.w"
 ;
 return 0;
@@ -1677,7 +1677,7 @@ return usage_error("experiments","expected the wall-clock seconds "
 }
 return experiments_report(argv[1],seconds);
 }
-/*749:*/
+/*758:*/
 #line 784 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
@@ -1712,7 +1712,7 @@ return 0;
 if(strcmp(argv[0],"--report-2a")==0&&argc==2)
 return report_2a(argv[1]);
 
-/*:749*/
+/*:758*/
 #line 182 "chapters/experiments.w"
 ;
 fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
@@ -1722,7 +1722,7 @@ fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
 return 2;
 }
 
-/*:575*//*600:*/
+/*:584*//*609:*/
 #line 793 "chapters/experiments.w"
 
 static int parse_run(const char*line,exp_run*run,char*why)
@@ -1752,7 +1752,7 @@ else if(strcmp(word,"method")==0)
 snprintf(method,sizeof method,"%s",value);
 else if(strcmp(word,"targets")==0)every= strcmp(value,"every")==0;
 else if(strcmp(word,"forget")==0)run->forget= strcmp(value,"no")!=0;
-else/*601:*/
+else/*610:*/
 #line 840 "chapters/experiments.w"
 
 {
@@ -1795,7 +1795,7 @@ return exp_why(why,what,value);
 }
 }
 
-/*:601*/
+/*:610*/
 #line 822 "chapters/experiments.w"
 ;
 }
@@ -1812,7 +1812,7 @@ strcmp(spec,method)==0)run->family= f;
 return run->family>=0&&run->lag> 0;
 }
 
-/*:600*//*603:*/
+/*:609*//*612:*/
 #line 899 "chapters/experiments.w"
 
 static int exp_whole(const char*s,unsigned long long most,
@@ -1864,7 +1864,7 @@ why[n]= '\0';
 return 0;
 }
 
-/*:603*//*605:*/
+/*:612*//*614:*/
 #line 1000 "chapters/experiments.w"
 
 static int experiments_report(const char*dir,const double seconds[2])
@@ -1884,7 +1884,7 @@ if(status!=0)return 1;
 }
 }
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
-/*614:*/
+/*623:*/
 #line 1204 "chapters/experiments.w"
 
 {
@@ -1914,13 +1914,13 @@ if(status==LSTM_ENOMEM&&!err.msg[0])return 1;
 if(status!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:614*/
+/*:623*/
 #line 1018 "chapters/experiments.w"
 ;
 return 0;
 }
 
-/*:605*//*607:*/
+/*:614*//*616:*/
 #line 1028 "chapters/experiments.w"
 
 static char*dir_path(const char*dir,const char*name)
@@ -1937,7 +1937,7 @@ memcpy(path+d+1,name,n+1);
 return path;
 }
 
-/*:607*//*608:*/
+/*:616*//*617:*/
 #line 1049 "chapters/experiments.w"
 
 static int read_results(const char*path,exp_report*rep,int required,
@@ -1972,7 +1972,7 @@ return 1;
 if(!ok){
 fprintf(stderr,"%s:%d: a line is not a summary of a run: '",path,
 lines);
-/*610:*/
+/*619:*/
 #line 1132 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -1981,7 +1981,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:610*/
+/*:619*/
 #line 1082 "chapters/experiments.w"
 ;
 fprintf(stderr,"'\n");
@@ -1990,7 +1990,7 @@ fclose(in);
 return 1;
 }
 if(sensitivity){
-/*609:*/
+/*618:*/
 #line 1115 "chapters/experiments.w"
 
 {
@@ -2004,7 +2004,7 @@ fabs(c-k)<1e-9&&k>=0&&k<EXP_SENS_C)
 add_run(&rep->sens[k][r][run.family==3],&run);
 }
 
-/*:609*/
+/*:618*/
 #line 1089 "chapters/experiments.w"
 ;
 continue;
@@ -2019,7 +2019,7 @@ continue;
 }
 while(q<EXP_LAGS&&exp_lags[q]!=run.lag)q++;
 if(q==EXP_LAGS)continue;
-/*612:*/
+/*621:*/
 #line 1166 "chapters/experiments.w"
 
 if(run.kind<2&&(run.kind==1?run.lag>=50:run.lag==100&&
@@ -2040,7 +2040,7 @@ add_run(&rep->diag[d].c,&run);
 }
 }
 
-/*:612*/
+/*:621*/
 #line 1102 "chapters/experiments.w"
 ;
 if(run.cells==8&&
@@ -2051,7 +2051,7 @@ fclose(in);
 return 0;
 }
 
-/*:608*//*611:*/
+/*:617*//*620:*/
 #line 1144 "chapters/experiments.w"
 
 static void add_run(exp_cell*c,const exp_run*run)
@@ -2071,7 +2071,7 @@ c->solved++;
 c->runs++;
 }
 
-/*:611*//*613:*/
+/*:620*//*622:*/
 #line 1187 "chapters/experiments.w"
 
 static int compare_diag(const void*a,const void*b)
@@ -2084,7 +2084,7 @@ if(x->cells!=y->cells)return x->cells<y->cells?-1:1;
 return x->family-y->family;
 }
 
-/*:613*//*615:*/
+/*:622*//*624:*/
 #line 1236 "chapters/experiments.w"
 
 static int compare_double(const void*a,const void*b)
@@ -2105,7 +2105,7 @@ at= (int)pos;
 return at+1<count?w[at]+(pos-at)*(w[at+1]-w[at]):w[at];
 }
 
-/*:615*//*616:*/
+/*:624*//*625:*/
 #line 1269 "chapters/experiments.w"
 
 static void wilson(int solved,int runs,double*low,double*high)
@@ -2117,7 +2117,7 @@ half= z/(n+z*z)*sqrt(s*(n-s)/n+z*z/4);
 *high= fmin(mid+half,1);
 }
 
-/*:616*//*617:*/
+/*:625*//*626:*/
 #line 1290 "chapters/experiments.w"
 
 static void write_tables(FILE*f,exp_report*rep,const double seconds[2])
@@ -2148,7 +2148,7 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 }
-/*618:*/
+/*627:*/
 #line 1348 "chapters/experiments.w"
 
 for(int kind= 0;kind<2;kind++){
@@ -2178,10 +2178,10 @@ quantile(c->seconds,c->solved,0.5));
 fprintf(f,"}}\n");
 }
 
-/*:618*/
+/*:627*/
 #line 1319 "chapters/experiments.w"
 ;
-/*619:*/
+/*628:*/
 #line 1384 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expdiag{\\vbox{\\offinterlineskip\\halign{"
@@ -2203,10 +2203,10 @@ quantile(c->separation,c->runs,0.5));
 }
 fprintf(f,"}}}\n");
 
-/*:619*/
+/*:628*/
 #line 1320 "chapters/experiments.w"
 ;
-/*620:*/
+/*629:*/
 #line 1408 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expretention{\\vbox{\\offinterlineskip\\halign{"
@@ -2223,10 +2223,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:620*/
+/*:629*/
 #line 1321 "chapters/experiments.w"
 ;
-/*621:*/
+/*630:*/
 #line 1425 "chapters/experiments.w"
 
 fprintf(f,"\\def\\explong{\\vbox{\\offinterlineskip\\halign{"
@@ -2250,10 +2250,10 @@ p==1000?"49,000":"");
 }
 fprintf(f,"}}}\n");
 
-/*:621*/
+/*:630*/
 #line 1322 "chapters/experiments.w"
 ;
-/*622:*/
+/*631:*/
 #line 1451 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expsensitivity{\\vbox{\\offinterlineskip\\halign{"
@@ -2287,10 +2287,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:622*/
+/*:631*/
 #line 1323 "chapters/experiments.w"
 ;
-/*623:*/
+/*632:*/
 #line 1505 "chapters/experiments.w"
 
 fprintf(f,"\\def\\expv#1{\\expandafter\\ifx\\csname exp:#1\\endcsname"
@@ -2313,7 +2313,7 @@ char key[64];
 snprintf(key,sizeof key,"diag:%s:%s:%zu:%zu:%s",g->every?"every":
 "last",family_file[g->family],g->lag,g->cells,g->forget?"yes":"no");
 write_cell_values(f,key,&g->c,0);
-/*624:*/
+/*633:*/
 #line 1564 "chapters/experiments.w"
 
 {
@@ -2330,7 +2330,7 @@ field[k],k==2?1:3,big);
 }
 }
 
-/*:624*/
+/*:633*/
 #line 1526 "chapters/experiments.w"
 ;
 }
@@ -2370,7 +2370,7 @@ const char*name= t==0?"reber":"adding";
 write_cell_values(f,name,&other[t],0);
 }
 
-/*:623*/
+/*:632*/
 #line 1324 "chapters/experiments.w"
 ;
 for(int t= 0;t<2;t++){
@@ -2388,7 +2388,7 @@ sizeof buf));
 }
 }
 
-/*:617*//*625:*/
+/*:626*//*634:*/
 #line 1583 "chapters/experiments.w"
 
 static const char*grouped(double v,char*buf,size_t size)
@@ -2434,7 +2434,7 @@ fprintf(f,"\\expandafter\\def\\csname exp:%s:kept%d\\endcsname{%d}\n",
 key,r==0?2:r==1?5:r==2?10:100,c->kept[r]);
 }
 
-/*:625*//*628:*/
+/*:634*//*637:*/
 #line 1661 "chapters/experiments.w"
 
 static int write_points(const char*dir,const char*name,int rows,
@@ -2463,7 +2463,7 @@ free(path);
 return written;
 }
 
-/*:628*//*631:*/
+/*:637*//*640:*/
 #line 1778 "chapters/experiments.w"
 
 static int draw_points(FILE*f,const char*dir,const char*name,int rows,
@@ -2494,7 +2494,7 @@ fprintf(f,"glabel.lft(btex %s etex rotated 90, OUT);\nendgraph;\n",
 ylabel);
 }
 
-/*:631*//*633:*/
+/*:640*//*642:*/
 #line 1828 "chapters/experiments.w"
 
 static int write_figures(FILE*f,exp_grid cells,const char*dir,
@@ -2503,7 +2503,7 @@ lstm_error*err)
 char name[64],range[64];
 snprintf(range,sizeof range,"%g, 0, %g, 1",0.9*exp_lags[0],
 1.1*exp_lags[EXP_LAGS-1]);
-/*630:*/
+/*639:*/
 #line 1711 "chapters/experiments.w"
 
 {
@@ -2563,10 +2563,10 @@ for(size_t q= 0;q<sizeof prologue/sizeof*prologue;q++)
 fprintf(f,"%s\n",prologue[q]);
 }
 
-/*:630*/
+/*:639*/
 #line 1835 "chapters/experiments.w"
 ;
-/*634:*/
+/*643:*/
 #line 1844 "chapters/experiments.w"
 
 {
@@ -2595,7 +2595,7 @@ if(draw_points(f,dir,name,count,2,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","fraction of runs solved");
-/*632:*/
+/*641:*/
 #line 1810 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -2604,15 +2604,15 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:632*/
+/*:641*/
 #line 1871 "chapters/experiments.w"
 ;
 }
 
-/*:634*/
+/*:643*/
 #line 1836 "chapters/experiments.w"
 ;
-/*635:*/
+/*644:*/
 #line 1879 "chapters/experiments.w"
 
 {
@@ -2643,7 +2643,7 @@ if(draw_points(f,dir,name,count,4,&v[0][0],fam,1,err)<0)
 return-1;
 }
 end_graph(f,"otick.bot,","lag $p$","sequences to success");
-/*632:*/
+/*641:*/
 #line 1810 "chapters/experiments.w"
 
 for(int fam= 0,row= 0;fam<EXP_FAMILIES;fam++)
@@ -2652,15 +2652,15 @@ fprintf(f,"legend(%d, %d, btex \\tt %s etex);\n",row++,fam,
 family_label[fam]);
 fprintf(f,"endfig;\n");
 
-/*:632*/
+/*:641*/
 #line 1908 "chapters/experiments.w"
 ;
 }
 
-/*:635*/
+/*:644*/
 #line 1837 "chapters/experiments.w"
 ;
-/*636:*/
+/*645:*/
 #line 1927 "chapters/experiments.w"
 
 {
@@ -2680,7 +2680,7 @@ fprintf(f,"otick.bot(btex $10^%d$ etex, \"1e%d\");\n",d,d);
 for(int d= -20;d<=0;d+= 5)
 fprintf(f,"otick.lft(btex $10^{%d}$ etex, \"1e%d\");\n",d,d);
 for(int c= 0;c<4;c++){
-/*637:*/
+/*646:*/
 #line 1960 "chapters/experiments.w"
 
 {
@@ -2725,7 +2725,7 @@ drawn|= 1<<c;
 }
 }
 
-/*:637*/
+/*:646*/
 #line 1945 "chapters/experiments.w"
 ;
 }
@@ -2738,10 +2738,10 @@ look[c],label[c],row),row++;
 fprintf(f,"endfig;\n");
 }
 
-/*:636*/
+/*:645*/
 #line 1838 "chapters/experiments.w"
 ;
-/*638:*/
+/*647:*/
 #line 2015 "chapters/experiments.w"
 
 {
@@ -2749,7 +2749,7 @@ static const int times[5]= {1,2,5,10,100};
 int legend= 0,panel= 0;
 fprintf(f,"beginfig(4);\nnumeric pw, ph; pw := 0.95in; ph := 0.8in;\n");
 for(int fam= 0;fam<EXP_FAMILIES;fam++){
-/*639:*/
+/*648:*/
 #line 2056 "chapters/experiments.w"
 
 {
@@ -2771,7 +2771,7 @@ if(out_commit(&o,err)!=LSTM_OK)return-1;
 if(blocks)legend|= 1<<fam;
 }
 
-/*:639*/
+/*:648*/
 #line 2021 "chapters/experiments.w"
 ;
 }
@@ -2808,14 +2808,14 @@ k++;
 fprintf(f,"endfig;\n");
 }
 
-/*:638*/
+/*:647*/
 #line 1839 "chapters/experiments.w"
 ;
 fprintf(f,"end\n");
 return 0;
 }
 
-/*:633*//*641:*/
+/*:642*//*650:*/
 #line 2160 "chapters/experiments.w"
 
 static void claim(exp_claims*ck,const char*label,const char*sentence,
@@ -2832,7 +2832,7 @@ fprintf(stderr,"lstm experiments: the claim '%s' no longer holds:\n"
 ck->datum[0]= '\0';
 }
 
-/*:641*//*642:*/
+/*:650*//*651:*/
 #line 2179 "chapters/experiments.w"
 
 static char*book_path(const char*book,const char*name)
@@ -2889,7 +2889,7 @@ bias_extreme(ck,1,0,0,2,1)==0&&
 bias_extreme(ck,1,0,0,1,1)<1e-10&&
 bias_extreme(ck,1,0,0,1,1)>=0);
 
-/*:379*//*584:*/
+/*:379*//*593:*/
 #line 371 "chapters/experiments.w"
 
 claim(ck,"figure-together-at-1","All methods but tbptt:ceil(p/2) and "
@@ -2902,7 +2902,7 @@ claim(ck,"figure-rtrl-on-bptt","rtrl at p = 5 and 10 lies on bptt, "
 claim(ck,"figure-snap1-near-irtrl","snap1 nearly on irtrl: medians "
 "within a factor 1.25 at every lag",medians_within(ck,5,3,1.25));
 
-/*:584*//*590:*/
+/*:593*//*599:*/
 #line 476 "chapters/experiments.w"
 
 claim(ck,"bptt-every-lag","BPTT solved the lag task in every run at "
@@ -2911,7 +2911,7 @@ claim(ck,"bptt-slow-growth","The median number of sequences of BPTT "
 "grows more slowly than the lag, from p = 50 to p = 1000",grows_slowly(ck,0,50,
 1000));
 
-/*:590*//*591:*/
+/*:599*//*600:*/
 #line 500 "chapters/experiments.w"
 
 claim(ck,"tbptt-half-none-from-20","with a window of ceil(p/2) steps, "
@@ -2921,7 +2921,7 @@ claim(ck,"tbptt-half-slower","at p = 5 and p = 10 it did, after more "
 claim(ck,"tbptt-double-is-bptt","A window of 2p is BPTT itself, run "
 "for run",same_runs(ck,0,0,2)&&same_runs(ck,1,0,2));
 
-/*:591*//*592:*/
+/*:600*//*601:*/
 #line 533 "chapters/experiments.w"
 
 claim(ck,"retention-long-lags","at p = 200 and p = 500 every solved "
@@ -2936,7 +2936,7 @@ claim(ck,"retention-short-less","The short lags hold less: at p = 5 "
 "BPTT kept fewer networks over ten runs than at p = 100",
 fewer_kept(ck,0,5,100,2));
 
-/*:592*//*593:*/
+/*:601*//*602:*/
 #line 564 "chapters/experiments.w"
 
 claim(ck,"irtrl-fewer-sequences","the internal RTRL needed fewer "
@@ -2945,7 +2945,7 @@ fewer_sequences(ck,3,0,10,1000));
 claim(ck,"irtrl-less-time","in less processor time than BPTT at "
 "p = 1000",less_time(ck,3,0,1000));
 
-/*:593*//*594:*/
+/*:602*//*603:*/
 #line 591 "chapters/experiments.w"
 
 claim(ck,"snap1-every-run","SnAp-1 solved every run up to p = 200",
@@ -2956,7 +2956,7 @@ claim(ck,"uoro-keeps-least","UORO's networks kept the memory over "
 "five runs of distractors least often of all methods, at every lag",
 keeps_least(ck,6,1));
 
-/*:594*//*595:*/
+/*:603*//*604:*/
 #line 643 "chapters/experiments.w"
 
 claim(ck,"every-p5-solved","With a target at every step every "
@@ -2998,7 +2998,7 @@ diag_median(ck,1,3,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,0,100,2)<diag_median(ck,0,3,100,2)&&
 diag_median(ck,1,3,100,2)<diag_median(ck,0,0,100,2));
 
-/*:595*//*596:*/
+/*:604*//*605:*/
 #line 694 "chapters/experiments.w"
 
 claim(ck,"noisy-all-solved","The noisy task was solved in all three "
@@ -3008,14 +3008,14 @@ claim(ck,"noisy-few-hundred","the medians are all below 11,000 "
 "sequences",medians_below(ck,2,0,11000)&&
 medians_below(ck,2,3,11000));
 
-/*:596*//*597:*/
+/*:605*//*606:*/
 #line 708 "chapters/experiments.w"
 
 claim(ck,"other-tasks-below-1997","the Reber grammar and the adding "
 "problem were solved in every run, after medians below the paper's "
 "means",other_below(ck,0,8440)&&other_below(ck,1,74000));
 
-/*:597*//*598:*/
+/*:606*//*607:*/
 #line 734 "chapters/experiments.w"
 
 claim(ck,"sens-within-reach","every cell of the sensitivity grid "
@@ -3034,19 +3034,19 @@ claim(ck,"sens-c03-not-every","with c = 0 or c = 3 at some rates a "
 sens_missing(ck,0)+sens_missing(ck,3)> 0&&
 sens_most_missing(ck)<=4);
 
-/*:598*//*654:*/
+/*:607*//*663:*/
 #line 63 "chapters/battery.w"
 
 if(bat_claims_read(book)!=0)return 1;
 
-/*:654*//*655:*/
+/*:663*//*664:*/
 #line 103 "chapters/battery.w"
 
 claim(ck,"bat-reber","BPTT and the internal RTRL each solved the "
 "grammar in nine runs of ten or more",
 bat_least(ck,0,"reber","bptt",9)&&bat_least(ck,0,"reber","irtrl",9));
 
-/*:655*//*658:*/
+/*:664*//*667:*/
 #line 176 "chapters/battery.w"
 
 claim(ck,"bat-3a-1000","At T = 1000 with N = 3 BPTT solved no run and "
@@ -3059,7 +3059,7 @@ bat_all(ck,0,"twoseq-a-3-100","irtrl")&&
 bat_all(ck,0,"twoseq-a-1-100","bptt")&&
 bat_none(ck,0,"twoseq-a-1-100","irtrl"));
 
-/*:658*//*659:*/
+/*:667*//*668:*/
 #line 202 "chapters/battery.w"
 
 claim(ck,"bat-3b","with N = 3 both methods solved 3b in every run; "
@@ -3069,7 +3069,7 @@ bat_all(ck,0,"twoseq-b-3-100","irtrl")&&
 bat_all(ck,0,"twoseq-b-1-100","bptt")&&
 bat_none(ck,0,"twoseq-b-1-100","irtrl"));
 
-/*:659*//*660:*/
+/*:668*//*669:*/
 #line 227 "chapters/battery.w"
 
 claim(ck,"bat-3c","With N = 3 both methods solved 3c in every run; "
@@ -3078,7 +3078,7 @@ bat_all(ck,0,"twoseq-c-3-100","bptt")&&
 bat_all(ck,0,"twoseq-c-3-100","irtrl")&&
 bat_all(ck,0,"twoseq-c-1-100","bptt"));
 
-/*:660*//*662:*/
+/*:669*//*671:*/
 #line 304 "chapters/battery.w"
 
 claim(ck,"why-stalled","its gradient is less than a twentieth of the "
@@ -3087,7 +3087,7 @@ claim(ck,"why-stalled","its gradient is less than a twentieth of the "
 why_extreme(ck,"irtrl-50000","ratio",1)<0.05&&
 why_extreme(ck,"irtrl-50000","share",0)> 0.9);
 
-/*:662*//*663:*/
+/*:671*//*672:*/
 #line 325 "chapters/battery.w"
 
 claim(ck,"why-ablate","Without U_a, the weights from the outputs into "
@@ -3095,13 +3095,13 @@ claim(ck,"why-ablate","Without U_a, the weights from the outputs into "
 "those into the input gates, at most 5",why_extreme(ck,"ablation","Ua",0)>=100&&
 why_extreme(ck,"ablation","Ui",1)<=5);
 
-/*:663*//*664:*/
+/*:672*//*673:*/
 #line 358 "chapters/battery.w"
 
 claim(ck,"why-norec","Neither method solved a run",
 why_norec_solved(ck,"bptt")==0&&why_norec_solved(ck,"irtrl")==0);
 
-/*:664*//*666:*/
+/*:673*//*675:*/
 #line 394 "chapters/battery.w"
 
 claim(ck,"bat-adding-100","At T = 100 both methods solved the adding "
@@ -3109,7 +3109,7 @@ claim(ck,"bat-adding-100","At T = 100 both methods solved the adding "
 bat_all(ck,0,"adding-100","bptt")&&bat_all(ck,0,"adding-100","irtrl")
 &&bat_overlap(ck,"adding-100","bptt","irtrl"));
 
-/*:666*//*667:*/
+/*:675*//*676:*/
 #line 413 "chapters/battery.w"
 
 claim(ck,"bat-adding-long","At T = 500 neither method solved a run; "
@@ -3119,7 +3119,7 @@ bat_none(ck,0,"adding-500","irtrl")&&
 !bat_least(ck,0,"adding-1000","bptt",1)&&
 !bat_least(ck,0,"adding-1000","irtrl",1));
 
-/*:667*//*669:*/
+/*:676*//*678:*/
 #line 453 "chapters/battery.w"
 
 claim(ck,"bat-multiply","BPTT and the internal RTRL each solved the "
@@ -3127,7 +3127,7 @@ claim(ck,"bat-multiply","BPTT and the internal RTRL each solved the "
 bat_least(ck,0,"multiply-100","bptt",9)&&
 bat_least(ck,0,"multiply-100","irtrl",9));
 
-/*:669*//*671:*/
+/*:678*//*680:*/
 #line 490 "chapters/battery.w"
 
 claim(ck,"bat-order","Both methods solved both tasks in every run; on "
@@ -3136,7 +3136,7 @@ bat_all(ck,0,"order-2","bptt")&&bat_all(ck,0,"order-2","irtrl")&&
 bat_all(ck,0,"order-3","bptt")&&bat_all(ck,0,"order-3","irtrl")&&
 bat_apart(ck,"order-3","bptt","irtrl"));
 
-/*:671*//*673:*/
+/*:680*//*682:*/
 #line 521 "chapters/battery.w"
 
 claim(ck,"bat-bptt-short","Every task the paper's LSTM solved at "
@@ -3146,7 +3146,7 @@ claim(ck,"bat-adding-500","At T = 500 the adding problem was not "
 "solved by either method",bat_none(ck,0,"adding-500","bptt")&&
 bat_none(ck,0,"adding-500","irtrl"));
 
-/*:673*//*674:*/
+/*:682*//*683:*/
 #line 535 "chapters/battery.w"
 
 claim(ck,"bat-close","the two methods solved the same number of runs, "
@@ -3158,7 +3158,7 @@ bat_overlap(ck,"reber","bptt","irtrl")&&
 bat_overlap(ck,"adding-100","bptt","irtrl")&&
 bat_overlap(ck,"order-2","bptt","irtrl"));
 
-/*:674*//*675:*/
+/*:683*//*684:*/
 #line 568 "chapters/battery.w"
 
 claim(ck,"bat-apart","BPTT's third quartile lies below the internal "
@@ -3177,7 +3177,7 @@ bat_none(ck,0,"twoseq-a-1-100","irtrl")&&
 bat_none(ck,0,"twoseq-b-1-100","irtrl")&&
 !bat_least(ck,0,"twoseq-c-1-100","irtrl",9));
 
-/*:675*//*676:*/
+/*:684*//*685:*/
 #line 595 "chapters/battery.w"
 
 claim(ck,"bat-fails","One run of ten of each method on the "
@@ -3194,7 +3194,7 @@ bat_none(ck,0,"adding-500","irtrl")&&
 !bat_least(ck,0,"adding-1000","bptt",1)&&
 !bat_least(ck,0,"adding-1000","irtrl",1));
 
-/*:676*//*677:*/
+/*:685*//*686:*/
 #line 628 "chapters/battery.w"
 
 claim(ck,"bat-online-n3","SnAp-1 and UORO solved the two-sequence "
@@ -3214,7 +3214,7 @@ bat_least(ck,0,"twoseq-b-1-100","snap1",1)&&
 bat_none(ck,0,"twoseq-a-1-100","irtrl")&&
 bat_none(ck,0,"twoseq-b-1-100","irtrl"));
 
-/*:677*//*678:*/
+/*:686*//*687:*/
 #line 660 "chapters/battery.w"
 
 claim(ck,"bat-online-long","At T = 1000 SnAp-1 solved one run of 3a "
@@ -3236,7 +3236,7 @@ bat_none(ck,0,"adding-500","irtrl")&&
 bat_none(ck,0,"adding-1000","bptt")&&
 bat_none(ck,0,"adding-1000","irtrl"));
 
-/*:678*//*679:*/
+/*:687*//*688:*/
 #line 697 "chapters/battery.w"
 
 claim(ck,"bat-snap1-rest","SnAp-1 solved the grammar, the adding "
@@ -3254,7 +3254,7 @@ bat_none(ck,0,"adding-100","uoro")&&
 bat_none(ck,0,"multiply-100","uoro")&&
 !bat_least(ck,0,"order-2","uoro",5));
 
-/*:679*//*680:*/
+/*:688*//*689:*/
 #line 723 "chapters/battery.w"
 
 claim(ck,"bat-rtrl","On every setting where its runs finished exact "
@@ -3264,7 +3264,7 @@ claim(ck,"bat-rtrl-same","on 3a with N = 3 its solved runs needed the "
 bat_same_needed(ck,"twoseq-a-3-100")&&
 !bat_same_needed(ck,"twoseq-a-1-100"));
 
-/*:680*//*682:*/
+/*:689*//*691:*/
 #line 769 "chapters/battery.w"
 
 claim(ck,"bat-unseen","So the internal RTRL misses the issue's mark on "
@@ -3275,7 +3275,7 @@ bat_all(ck,1,"multiply-100","bptt")&&
 bat_all(ck,1,"twoseq-b-1-100","bptt")&&
 !bat_least(ck,1,"twoseq-b-1-100","irtrl",2));
 
-/*:682*//*761:*/
+/*:691*//*770:*/
 #line 1153 "chapters/net1997.w"
 
 {
@@ -3285,7 +3285,7 @@ free(path);
 if(status!=0)return 1;
 }
 
-/*:761*//*770:*/
+/*:770*//*779:*/
 #line 1549 "chapters/net1997.w"
 
 claim(ck,"2a-step-none","with a change of the weights at every step "
@@ -3296,14 +3296,14 @@ claim(ck,"2a-short","At the shorter lags the same network, rule and "
 twoa_group[7].solved==twoa_group[7].runs)&&twoa_check(ck,8,
 twoa_group[8].runs> 0&&twoa_group[8].solved==twoa_group[8].runs));
 
-/*:770*//*771:*/
+/*:779*//*780:*/
 #line 1602 "chapters/net1997.w"
 
 claim(ck,"2a-gain-needed","A gain below 2 is thus what every success "
 "needed",twoa_gain_check(ck,twoa_gains[1][1]==0&&
 twoa_gains[1][0]> 0&&twoa_gains[0][1]> 0));
 
-/*:771*//*772:*/
+/*:780*//*781:*/
 #line 1683 "chapters/net1997.w"
 
 claim(ck,"2a-sequence-more","one change per sequence solved more runs "
@@ -3321,13 +3321,13 @@ claim(ck,"2a-rates-none","No rate of the three reproduces the paper's "
 twoa_group[11].solved==0)&&twoa_check(ck,12,
 twoa_group[12].runs> 0&&twoa_group[12].solved==0));
 
-/*:772*//*774:*/
+/*:781*//*783:*/
 #line 1731 "chapters/net1997.w"
 
 claim(ck,"2a-readings","In every run of 2a that was solved the two "
 "readings were met at the same test",twoa_readings(ck));
 
-/*:774*//*775:*/
+/*:783*//*784:*/
 #line 1751 "chapters/net1997.w"
 
 claim(ck,"2a-window","the window changed which runs succeeded, not "
@@ -3335,14 +3335,14 @@ claim(ck,"2a-window","the window changed which runs succeeded, not "
 twoa_group[16].solved==twoa_group[13].solved)&&twoa_check(ck,17,
 twoa_group[17].runs>=10&&twoa_group[17].solved==twoa_group[13].solved));
 
-/*:775*//*776:*/
+/*:784*//*785:*/
 #line 1767 "chapters/net1997.w"
 
 claim(ck,"2a-budget-again","the runs solved within 100,000 are solved "
 "again, after the same sequences",twoa_check(ck,14,
 twoa_group[14].runs>=10)&&twoa_again(ck,13,14));
 
-/*:776*//*777:*/
+/*:785*//*786:*/
 #line 1790 "chapters/net1997.w"
 
 claim(ck,"2a-best","The most runs that any reading of the paper's "
@@ -3357,7 +3357,7 @@ claim(ck,"2a-budget-jumps","every run that failed within the million "
 claim(ck,"2a-budget-stuck","and ended with a unit at the wrong end of "
 "the logistic function at the last step",twoa_stuck(ck,14));
 
-/*:777*//*778:*/
+/*:786*//*787:*/
 #line 1819 "chapters/net1997.w"
 
 claim(ck,"2b-none","With random distractors the same network solved "
@@ -3366,7 +3366,7 @@ twoa_check(ck,6,twoa_group[6].runs> 0&&twoa_group[6].solved==0)&&
 twoa_check(ck,15,twoa_group[15].runs>=10&&
 twoa_group[15].solved==0));
 
-/*:778*//*779:*/
+/*:787*//*788:*/
 #line 1843 "chapters/net1997.w"
 
 claim(ck,"2a-book-overlap","The two intervals overlap",twoa_overlap(ck,
@@ -3375,14 +3375,14 @@ claim(ck,"2a-book-some","some runs with construction succeed where "
 "none without did",twoa_check(ck,4,twoa_group[4].solved> 0)&&
 twoa_check(ck,5,twoa_group[5].runs> 0&&twoa_group[5].solved==0));
 
-/*:779*/
+/*:788*/
 #line 2211 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
 return ck->failed?1:0;
 }
 
-/*:642*//*643:*/
+/*:651*//*652:*/
 #line 2220 "chapters/experiments.w"
 
 static int read_bias(const char*book,exp_claims*ck)
@@ -3428,7 +3428,7 @@ free(path);
 return good&&ck->nbias> 0?0:1;
 }
 
-/*:643*//*644:*/
+/*:652*//*653:*/
 #line 2275 "chapters/experiments.w"
 
 static const exp_cell*cell_at(const exp_report*rep,int kind,int fam,
@@ -3540,7 +3540,7 @@ else snprintf(ck->datum,sizeof ck->datum,"every solved network of %s "
 return seen> 0;
 }
 
-/*:644*//*645:*/
+/*:653*//*654:*/
 #line 2394 "chapters/experiments.w"
 
 static int keeps_least(exp_claims*ck,int fam,int r)
@@ -3589,7 +3589,7 @@ family_name[fam],p);
 return-1;
 }
 
-/*:645*//*646:*/
+/*:654*//*655:*/
 #line 2452 "chapters/experiments.w"
 
 static int grows_slowly(exp_claims*ck,int fam,size_t from,size_t to)
@@ -3685,7 +3685,7 @@ t?"adding":"reber",c->solved,c->runs,m);
 return c->runs> 0&&c->solved==c->runs&&m<bound;
 }
 
-/*:646*//*647:*/
+/*:655*//*656:*/
 #line 2550 "chapters/experiments.w"
 
 static int medians_within(exp_claims*ck,int a,int b,double factor)
@@ -3708,7 +3708,7 @@ return 0;
 return seen> 0;
 }
 
-/*:647*//*648:*/
+/*:656*//*657:*/
 #line 2575 "chapters/experiments.w"
 
 static double diag_field(exp_claims*ck,int every,int fam,size_t p,int k,
@@ -3746,7 +3746,7 @@ int k)
 return diag_field(ck,every,fam,p,k,0.5);
 }
 
-/*:648*//*649:*/
+/*:657*//*658:*/
 #line 2620 "chapters/experiments.w"
 
 static int sens_least(exp_claims*ck)
@@ -3829,7 +3829,7 @@ qsort(v,(size_t)g->solved,sizeof*v,compare_double);
 return memcmp(u,v,(size_t)e->solved*sizeof*u)==0;
 }
 
-/*:649*//*650:*/
+/*:658*//*659:*/
 #line 2713 "chapters/experiments.w"
 
 static int bias_is(const exp_bias_net*b,int bias)
@@ -3911,7 +3911,7 @@ return runs[0]> 0&&solved[0]==runs[0]&&runs[1]> 0&&
 solved[1]==runs[1]&&solved[2]<runs[2]&&med[0]<med[1];
 }
 
-/*:650*//*686:*/
+/*:659*//*695:*/
 #line 878 "chapters/battery.w"
 
 static int bat_parse(const char*line,int*row,int*method,int*solved,
@@ -3971,7 +3971,7 @@ if(strcmp(bat_method[me],meth)==0)*method= me;
 return*row>=0&&*method>=0;
 }
 
-/*:686*//*687:*/
+/*:695*//*696:*/
 #line 943 "chapters/battery.w"
 
 static int battery_report(const char*dir)
@@ -3987,7 +3987,7 @@ snprintf(path,sizeof path,"%s/unseen-battery.txt",dir);
 if(bat_read(path,cell[1],NULL,0)!=0)return 1;
 snprintf(path,sizeof path,"%s/why-twoseq.txt",dir);
 if(why_read(path,&why,0)!=0)return 1;
-/*690:*/
+/*699:*/
 #line 1012 "chapters/battery.w"
 
 {
@@ -4019,13 +4019,13 @@ why_write(tables.f,&why);
 if(out_commit(&tables,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 }
 
-/*:690*/
+/*:699*/
 #line 957 "chapters/battery.w"
 ;
 return 0;
 }
 
-/*:687*//*689:*/
+/*:696*//*698:*/
 #line 969 "chapters/battery.w"
 
 static int bat_read(const char*path,bat_cell cell[][BAT_METHODS],
@@ -4049,7 +4049,7 @@ if(!bat_parse(line,&row,&me,&solved,fig)||
 fprintf(stderr,"%s:%d: a line is not a summary of a run of the "
 "battery, or one run too many: '",path,lines);
 
-/*610:*/
+/*619:*/
 #line 1132 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -4058,7 +4058,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:610*/
+/*:619*/
 #line 991 "chapters/battery.w"
 ;
 fprintf(stderr,"'\n");
@@ -4078,7 +4078,7 @@ if(count)*count= lines;
 return 0;
 }
 
-/*:689*//*692:*/
+/*:698*//*701:*/
 #line 1062 "chapters/battery.w"
 
 static void bat_def(FILE*f,const char*key,const char*method,
@@ -4115,7 +4115,7 @@ fprintf(f,"%s}\n",grouped(quantile(v,c->solved,q<3?
 }
 }
 
-/*:692*//*693:*/
+/*:701*//*702:*/
 #line 1104 "chapters/battery.w"
 
 static void bat_write_tables(FILE*f,bat_cell cell[][BAT_METHODS])
@@ -4140,7 +4140,7 @@ const bat_cell*c= &cell[r][me];
 double lo,hi;
 if(c->runs==0)continue;
 wilson(c->solved,c->runs,&lo,&hi);
-/*695:*/
+/*704:*/
 #line 1186 "chapters/battery.w"
 
 {
@@ -4154,7 +4154,7 @@ else if(row->key[0]=='r')fprintf(f,"Reber");
 else fprintf(f,"$T=%s$",strrchr(row->key,'-')+1);
 }
 
-/*:695*/
+/*:704*/
 #line 1127 "chapters/battery.w"
 ;
 fprintf(f,"&%s&%d/%d&$[%.2f,%.2f]$",bat_method[me],c->solved,
@@ -4176,7 +4176,7 @@ fprintf(f,"&%.1f\\cr\n",quantile(c->seconds,c->solved,0.5));
 }
 fprintf(f,"}}}\n");
 }
-/*694:*/
+/*703:*/
 #line 1156 "chapters/battery.w"
 
 fprintf(f,"\\def\\batall{\\vbox{\\offinterlineskip\\halign{"
@@ -4203,10 +4203,10 @@ fprintf(f,"\\cr\n");
 }
 fprintf(f,"}}}\n");
 
-/*:694*/
+/*:703*/
 #line 1147 "chapters/battery.w"
 ;
-/*696:*/
+/*705:*/
 #line 1204 "chapters/battery.w"
 
 {
@@ -4253,12 +4253,12 @@ fprintf(f," (%d of %d)",cell[r][me].runs,row->seeds);
 fprintf(f,"%s}\n",any?".":"");
 }
 
-/*:696*/
+/*:705*/
 #line 1148 "chapters/battery.w"
 ;
 }
 
-/*:693*//*698:*/
+/*:702*//*707:*/
 #line 1307 "chapters/battery.w"
 
 static int why_train(long seed,const char*method,long budget,
@@ -4272,7 +4272,7 @@ cfg.max_sequences= budget;cfg.start= start;
 return lstm_train_task(&cfg,net,st,err);
 }
 
-/*:698*//*699:*/
+/*:707*//*708:*/
 #line 1322 "chapters/battery.w"
 
 static int why_wrong(const lstm_net*net,const lstm_data*data,
@@ -4292,7 +4292,7 @@ lstm_trace_free(&tr);
 return wrong;
 }
 
-/*:699*//*700:*/
+/*:708*//*709:*/
 #line 1345 "chapters/battery.w"
 
 static int why_gradients(FILE*f,const char*point,long seed,
@@ -4335,7 +4335,7 @@ lstm_net_free(&g);lstm_net_free(&r);
 return status;
 }
 
-/*:700*//*701:*/
+/*:709*//*710:*/
 #line 1389 "chapters/battery.w"
 
 static int why_ablate(FILE*f,long seed,long sequences,
@@ -4360,7 +4360,7 @@ fprintf(f,"\n");
 return LSTM_OK;
 }
 
-/*:701*//*702:*/
+/*:710*//*711:*/
 #line 1416 "chapters/battery.w"
 
 static int why_norec(FILE*f,long seed,const char*method,
@@ -4395,7 +4395,7 @@ lstm_net_free(&start);lstm_net_free(&net);
 return status;
 }
 
-/*:702*//*703:*/
+/*:711*//*712:*/
 #line 1452 "chapters/battery.w"
 
 static int why_measure(const char*dir)
@@ -4444,7 +4444,7 @@ if(out_commit(&out,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:703*//*704:*/
+/*:712*//*713:*/
 #line 1504 "chapters/battery.w"
 
 static int why_number(char**word,int words,const char*name,double*v)
@@ -4519,7 +4519,7 @@ if(!why_line(copy,w)){
 fprintf(stderr,"%s:%d: a line is not a measurement of the two "
 "gradients on 3a, or one too many: '",path,lines);
 
-/*610:*/
+/*619:*/
 #line 1132 "chapters/experiments.w"
 
 for(size_t q= 0;line[q]&&line[q]!='\n'&&q<200;q++){
@@ -4528,7 +4528,7 @@ if(c>=32&&c<127&&c!='\\')fputc(c,stderr);
 else fprintf(stderr,"\\x%02x",c);
 }
 
-/*:610*/
+/*:619*/
 #line 1577 "chapters/battery.w"
 ;
 fprintf(stderr,"'\n");
@@ -4540,7 +4540,7 @@ fclose(in);
 return 0;
 }
 
-/*:704*//*705:*/
+/*:713*//*714:*/
 #line 1595 "chapters/battery.w"
 
 static void why_def(FILE*f,const char*point,const char*fig,
@@ -4574,7 +4574,7 @@ for(int z= 0;z<5&&w->nablate> 0;z++)
 why_stats(f,"ablation",why_zero[z],w->wrong[z],w->nablate,"%.0f");
 fprintf(f,"\\def\\batwhyseeds{%d}\\def\\batwhyablated{%d}\n",
 w->ngrad[0],w->nablate);
-/*711:*/
+/*720:*/
 #line 1857 "chapters/battery.w"
 
 {
@@ -4595,14 +4595,14 @@ fprintf(f,"\\cr\n");
 fprintf(f,"}}}\n");
 }
 
-/*:711*/
+/*:720*/
 #line 1627 "chapters/battery.w"
 ;
 bat_write_numbers(f,"norec-twoseq-a-1-100","bptt",&w->norec[0]);
 bat_write_numbers(f,"norec-twoseq-a-1-100","irtrl",&w->norec[1]);
 }
 
-/*:705*//*707:*/
+/*:714*//*716:*/
 #line 1664 "chapters/battery.w"
 
 static int bat_claims_read(const char*book)
@@ -4626,7 +4626,7 @@ free(path);
 return status;
 }
 
-/*:707*//*708:*/
+/*:716*//*717:*/
 #line 1690 "chapters/battery.w"
 
 static const bat_cell*bat_find(exp_claims*ck,int unseen,const char*key,
@@ -4680,7 +4680,7 @@ key,k);
 return c->solved>=k;
 }
 
-/*:708*//*709:*/
+/*:717*//*718:*/
 #line 1747 "chapters/battery.w"
 
 static int bat_apart(exp_claims*ck,const char*key,const char*a,
@@ -4713,7 +4713,7 @@ if(apart)snprintf(ck->datum,sizeof ck->datum,"on %s the quartiles "
 return!apart;
 }
 
-/*:709*//*710:*/
+/*:718*//*719:*/
 #line 1783 "chapters/battery.w"
 
 static int bat_every_short(exp_claims*ck,const char*method,int k)
@@ -4784,7 +4784,7 @@ snprintf(ck->datum,sizeof ck->datum,"on %s BPTT's and exact RTRL's "
 return 1;
 }
 
-/*:710*//*713:*/
+/*:719*//*722:*/
 #line 1888 "chapters/battery.w"
 
 static double why_extreme(exp_claims*ck,const char*point,
@@ -4824,7 +4824,7 @@ snprintf(ck->datum,sizeof ck->datum,"without U %s solved %d of %d runs "
 return c->runs==WHY_SEEDS?c->solved:-1;
 }
 #line 1 "chapters/net1997.w"
-/*:713*//*731:*/
+/*:722*//*740:*/
 #line 331 "chapters/net1997.w"
 
 static int net1997_option(const char*opt,const char*val,
@@ -4886,7 +4886,7 @@ return 1;
 return 0;
 }
 
-/*:731*//*735:*/
+/*:740*//*744:*/
 #line 453 "chapters/net1997.w"
 
 static const char*update_word(const lstm_train_config*cfg)
@@ -4899,7 +4899,7 @@ if(meth&&meth->schedule==LSTM_PER_SEQUENCE)return"sequence";
 return cfg->per_sequence?"sequence":"step";
 }
 
-/*:735*//*751:*/
+/*:744*//*760:*/
 #line 858 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
@@ -4911,7 +4911,7 @@ if(!(at= strstr(line,key)))return-1;
 return strtod(at+strlen(key),NULL);
 }
 
-/*:751*//*752:*/
+/*:760*//*761:*/
 #line 872 "chapters/net1997.w"
 
 static int read_2a(const char*path,exp_2a_group*group,int gains[2][2])
@@ -4925,7 +4925,7 @@ if(!(in= fopen(path,"r"))){
 fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
-while(fgets(line,sizeof line,in))/*753:*/
+while(fgets(line,sizeof line,in))/*762:*/
 #line 911 "chapters/net1997.w"
 
 {
@@ -4977,7 +4977,7 @@ gains[g->gain[g->runs]> 2][solved]++;
 g->runs++;
 }
 
-/*:753*/
+/*:762*/
 #line 885 "chapters/net1997.w"
 ;
 fclose(in);
@@ -4996,7 +4996,7 @@ snprintf(path,sizeof path,"%s/results-2a.txt",dir);
 if(read_2a(path,group,gains)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
-/*754:*/
+/*763:*/
 #line 965 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
@@ -5037,7 +5037,7 @@ else fprintf(tex.f,"\\def\\twoa%cAdded{--}\\def\\twoa%cSeconds{--}"
 if(g->runs)fprintf(tex.f,"\\def\\twoa%cMeasure{%.4g}\n",L,
 quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
-/*757:*/
+/*766:*/
 #line 1045 "chapters/net1997.w"
 
 {
@@ -5059,10 +5059,10 @@ else if(jump>=0)fprintf(tex.f,"\\def\\twoa%cJump{%.2g}\n",L,jump);
 else fprintf(tex.f,"\\def\\twoa%cJump{--}\n",L);
 }
 
-/*:757*/
+/*:766*/
 #line 1004 "chapters/net1997.w"
 ;
-/*758:*/
+/*767:*/
 #line 1070 "chapters/net1997.w"
 
 {
@@ -5079,7 +5079,7 @@ lost);
 else fprintf(tex.f,"\\def\\twoa%cJumpLost{--}\n",L);
 }
 
-/*:758*/
+/*:767*/
 #line 1006 "chapters/net1997.w"
 ;
 }
@@ -5087,10 +5087,10 @@ fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
 "\\def\\twoaGainLowSolved{%d}\\def\\twoaGainLowFailed{%d}\n",
 gains[1][1],gains[1][0],gains[0][1],gains[0][0]);
 
-/*:754*/
+/*:763*/
 #line 902 "chapters/net1997.w"
 ;
-/*759:*/
+/*768:*/
 #line 1093 "chapters/net1997.w"
 
 {
@@ -5133,14 +5133,14 @@ return 1;
 }
 }
 
-/*:759*/
+/*:768*/
 #line 903 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:752*//*756:*/
+/*:761*//*765:*/
 #line 1022 "chapters/net1997.w"
 
 static const char*tex_small(double v,char*buf,size_t size)
@@ -5155,7 +5155,7 @@ snprintf(buf,size,"$%s\\times10^{%d}$",digits,atoi(e+1));
 return buf;
 }
 
-/*:756*//*762:*/
+/*:765*//*771:*/
 #line 1176 "chapters/net1997.w"
 
 static int twoa_check(exp_claims*ck,int q,int holds)
@@ -5266,7 +5266,7 @@ return 0;
 return 1;
 }
 
-/*:762*//*794:*/
+/*:771*//*803:*/
 #line 275 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -5279,7 +5279,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*795:*/
+/*804:*/
 #line 313 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -5293,7 +5293,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:795*/
+/*:804*/
 #line 286 "chapters/align.w"
 ;
 return 0;
@@ -5322,7 +5322,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:794*//*796:*/
+/*:803*//*805:*/
 #line 329 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -5355,7 +5355,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*797:*/
+else if(strcmp(arg,"--methods")==0)/*806:*/
 #line 368 "chapters/align.w"
 
 {
@@ -5377,12 +5377,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:797*/
+/*:806*/
 #line 360 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*798:*/
+/*807:*/
 #line 388 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -5400,13 +5400,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:798*/
+/*:807*/
 #line 364 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:796*//*799:*/
+/*:805*//*808:*/
 #line 407 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -5444,7 +5444,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:799*//*800:*/
+/*:808*//*809:*/
 #line 448 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -5467,7 +5467,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:800*//*801:*/
+/*:809*//*810:*/
 #line 469 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -5491,7 +5491,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:801*//*814:*/
+/*:810*//*823:*/
 #line 139 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -5550,7 +5550,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:814*//*825:*/
+/*:823*//*834:*/
 #line 113 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -5562,7 +5562,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:825*//*826:*/
+/*:834*//*835:*/
 #line 131 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -5587,14 +5587,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*827:*/
+/*836:*/
 #line 163 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*828:*/
+/*837:*/
 #line 190 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -5602,7 +5602,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:828*/
+/*:837*/
 #line 168 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -5611,7 +5611,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*829:*/
+/*838:*/
 #line 202 "chapters/inspect.w"
 
 {
@@ -5632,7 +5632,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:829*/
+/*:838*/
 #line 175 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -5642,7 +5642,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*830:*/
+if(pass==1)/*839:*/
 #line 221 "chapters/inspect.w"
 
 {
@@ -5656,13 +5656,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 
-/*:830*/
+/*:839*/
 #line 183 "chapters/inspect.w"
 ;
 }
 }
 
-/*:827*/
+/*:836*/
 #line 154 "chapters/inspect.w"
 ;
 }
@@ -5673,7 +5673,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:826*//*921:*/
+/*:835*//*930:*/
 #line 144 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -5695,7 +5695,7 @@ return 1;
 return 0;
 }
 
-/*:921*//*924:*/
+/*:930*//*933:*/
 #line 174 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -5727,7 +5727,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:924*//*926:*/
+/*:933*//*935:*/
 #line 219 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -5739,7 +5739,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:926*//*928:*/
+/*:935*//*937:*/
 #line 276 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -5787,7 +5787,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:928*//*929:*/
+/*:937*//*938:*/
 #line 326 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -5804,7 +5804,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:929*//*930:*/
+/*:938*//*939:*/
 #line 348 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -5831,7 +5831,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*931:*/
+/*940:*/
 #line 397 "chapters/command.w"
 
 {
@@ -5844,7 +5844,7 @@ close(dfd);
 }
 }
 
-/*:931*/
+/*:940*/
 #line 373 "chapters/command.w"
 ;
 free(o->tmp);
@@ -5864,7 +5864,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:930*//*933:*/
+/*:939*//*942:*/
 #line 436 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -5893,7 +5893,7 @@ return 2;
 return 0;
 }
 
-/*:933*//*934:*/
+/*:942*//*943:*/
 #line 466 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -5925,7 +5925,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:934*//*936:*/
+/*:943*//*945:*/
 #line 512 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -5949,7 +5949,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:936*//*939:*/
+/*:945*//*948:*/
 #line 580 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -5979,7 +5979,7 @@ _exit(128+sig);
 }
 
 
-/*:939*//*942:*/
+/*:948*//*951:*/
 #line 668 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -6010,7 +6010,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:942*//*943:*/
+/*:951*//*952:*/
 #line 701 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -6031,7 +6031,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*944:*/
+/*953:*/
 #line 734 "chapters/command.w"
 
 {
@@ -6079,7 +6079,7 @@ return usage_error(cmd,
 }
 }
 
-/*:944*/
+/*:953*/
 #line 720 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -6095,7 +6095,7 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:943*//*946:*/
+/*:952*//*955:*/
 #line 787 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -6107,7 +6107,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:946*//*948:*/
+/*:955*//*957:*/
 #line 805 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -6121,7 +6121,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:948*//*949:*/
+/*:957*//*958:*/
 #line 820 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -6132,7 +6132,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:949*//*951:*/
+/*:958*//*960:*/
 #line 837 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -6150,7 +6150,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:951*//*953:*/
+/*:960*//*962:*/
 #line 862 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -6168,7 +6168,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:953*//*955:*/
+/*:962*//*964:*/
 #line 889 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -6194,7 +6194,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:955*//*958:*/
+/*:964*//*967:*/
 #line 935 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -6206,7 +6206,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:958*//*959:*/
+/*:967*//*968:*/
 #line 952 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -6220,7 +6220,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*960:*/
+/*969:*/
 #line 978 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -6244,7 +6244,7 @@ return status;
 }
 loss= 0;
 
-/*:960*/
+/*:969*/
 #line 964 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -6253,7 +6253,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*961:*/
+/*970:*/
 #line 1000 "chapters/command.w"
 
 {
@@ -6270,7 +6270,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:961*/
+/*:970*/
 #line 971 "chapters/command.w"
 ;
 }
@@ -6279,7 +6279,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:959*//*964:*/
+/*:968*//*973:*/
 #line 1037 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -6324,7 +6324,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:964*//*967:*/
+/*:973*//*976:*/
 #line 1121 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -6373,7 +6373,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:967*//*968:*/
+/*:976*//*977:*/
 #line 1171 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -6385,7 +6385,7 @@ fflush(stderr);
 }
 }
 
-/*:968*//*969:*/
+/*:977*//*978:*/
 #line 1181 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -6414,7 +6414,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:969*//*978:*/
+/*:978*//*987:*/
 #line 220 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -6430,7 +6430,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:978*//*979:*/
+/*:987*//*988:*/
 #line 239 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -6461,7 +6461,7 @@ else return 0;
 return 1;
 }
 
-/*:979*//*980:*/
+/*:988*//*989:*/
 #line 272 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -6497,7 +6497,7 @@ return status;
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*981:*/
+/*990:*/
 #line 315 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -6530,7 +6530,7 @@ if(cfg->batch> 1)fprintf(w.talk," batch %zu",cfg->batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:981*/
+/*:990*/
 #line 306 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -6541,7 +6541,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:980*//*983:*/
+/*:989*//*992:*/
 #line 355 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -6571,7 +6571,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:983*//*985:*/
+/*:992*//*994:*/
 #line 423 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -6622,7 +6622,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:985*//*986:*/
+/*:994*//*995:*/
 #line 479 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -6661,7 +6661,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:986*//*987:*/
+/*:995*//*996:*/
 #line 521 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -6676,7 +6676,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:987*//*988:*/
+/*:996*//*997:*/
 #line 542 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -6705,7 +6705,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 
-/*:988*//*1020:*/
+/*:997*//*1029:*/
 #line 718 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -6716,7 +6716,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:1020*//*1021:*/
+/*:1029*//*1030:*/
 #line 733 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -6758,7 +6758,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:1021*//*1022:*/
+/*:1030*//*1031:*/
 #line 777 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -6774,7 +6774,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*1023:*/
+/*1032:*/
 #line 814 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -6789,7 +6789,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:1023*/
+/*:1032*/
 #line 791 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -6805,7 +6805,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*1024:*/
+/*1033:*/
 #line 827 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -6830,7 +6830,7 @@ tc.threads= cfg->threads;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*1025:*/
+if(status==LSTM_OK)/*1034:*/
 #line 852 "chapters/text.w"
 
 {
@@ -6847,11 +6847,11 @@ if(tc.batch> 1)fprintf(w.talk," batch %zu",tc.batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:1025*/
+/*:1034*/
 #line 850 "chapters/text.w"
 ;
 
-/*:1024*/
+/*:1033*/
 #line 805 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -6862,7 +6862,7 @@ free(vtext);
 return status;
 }
 
-/*:1022*//*1027:*/
+/*:1031*//*1036:*/
 #line 877 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -6890,7 +6890,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:1027*//*1028:*/
+/*:1036*//*1037:*/
 #line 907 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -6924,7 +6924,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:1028*//*1031:*/
+/*:1037*//*1040:*/
 #line 966 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -6936,7 +6936,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:1031*//*1032:*/
+/*:1040*//*1041:*/
 #line 976 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -6958,7 +6958,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*1033:*/
+/*1042:*/
 #line 1020 "chapters/text.w"
 
 {
@@ -6998,7 +6998,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:1033*/
+/*:1042*/
 #line 996 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -7019,7 +7019,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:1032*//*1035:*/
+/*:1041*//*1044:*/
 #line 1069 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -7031,7 +7031,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:1035*//*1036:*/
+/*:1044*//*1045:*/
 #line 1079 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -7081,10 +7081,10 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:1036*/
+/*:1045*/
 #line 31 "chapters/command.w"
 
-/*916:*/
+/*925:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -7094,79 +7094,79 @@ static const lstm_command commands[]= {
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
 /*:408*//*451:*/
-#line 819 "chapters/speed.w"
+#line 831 "chapters/speed.w"
 
 {"bench","time the gradient methods and fit their growth",cmd_bench},
 
-/*:451*//*572:*/
+/*:451*//*581:*/
 #line 74 "chapters/experiments.w"
 
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:572*//*792:*/
+/*:581*//*801:*/
 #line 252 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:792*//*812:*/
+/*:801*//*821:*/
 #line 132 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:812*//*823:*/
+/*:821*//*832:*/
 #line 104 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:823*//*922:*/
+/*:832*//*931:*/
 #line 168 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:922*//*956:*/
+/*:931*//*965:*/
 #line 926 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:956*//*962:*/
+/*:965*//*971:*/
 #line 1031 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:962*//*965:*/
+/*:971*//*974:*/
 #line 1112 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:965*//*1029:*/
+/*:974*//*1038:*/
 #line 952 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:1029*/
+/*:1038*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:916*/
+/*:925*/
 #line 32 "chapters/command.w"
 
-/*917:*/
+/*926:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*918:*/
+/*927:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -7174,10 +7174,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:918*/
+/*:927*/
 #line 71 "chapters/command.w"
 ;
-/*938:*/
+/*947:*/
 #line 566 "chapters/command.w"
 
 {
@@ -7193,12 +7193,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:938*/
+/*:947*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*919:*/
+/*928:*/
 #line 118 "chapters/command.w"
 
 {
@@ -7214,10 +7214,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:919*/
+/*:928*/
 #line 75 "chapters/command.w"
 ;
-/*920:*/
+/*929:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -7226,14 +7226,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:920*/
+/*:929*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*920:*/
+/*929:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -7242,13 +7242,13 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:920*/
+/*:929*/
 #line 81 "chapters/command.w"
 ;
 return 0;
 }
 /*438:*/
-#line 515 "chapters/speed.w"
+#line 527 "chapters/speed.w"
 
 {
 const char*want= getenv("LSTM_KERNELS");
@@ -7265,7 +7265,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*920:*/
+/*929:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -7274,7 +7274,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:920*/
+/*:929*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -7285,8 +7285,8 @@ argv[1]);
 return 2;
 }
 
-/*:917*/
+/*:926*/
 #line 33 "chapters/command.w"
 
 
-/*:912*/
+/*:921*/

@@ -8,6 +8,8 @@
      same with U zero but for the entries from each cell into its own
      gates; and with those entries zero, snap1 is irtrl;
    - uoro: the same seed gives the same bits, another seed other bits;
+     its gradient of a sequence, which holds a step's term back, gives the
+     bits of its online step;
    - uoro is unbiased: the mean of many independent estimates is within a
      bound computed from their sample variance of the exact gradient, and
      the bound is tight enough to reject a gradient with irtrl's bias. */
@@ -277,6 +279,54 @@ START_TEST(uoro_same_seed_same_bits)
 }
 END_TEST
 
+/* UORO's gradient of a whole sequence holds a step's term back and adds it
+   in the next step's pass (chapter on UORO, |defer|); it must give the
+   bits of the online step, which adds each step's term at once, on every
+   shape: targets at every step, at some steps, several sequences and
+   output layers. */
+START_TEST(uoro_deferred_is_the_online_step)
+{
+  const test_case *c = &shapes[_i];
+  lstm_error err;
+  long param;
+  const lstm_method *meth;
+  lstm_net net, want, got;
+  lstm_data data;
+  lstm_rtrl r;
+  lstm_error_clear(&err);
+  meth = lstm_method_find("uoro", &param, &err);
+  ck_assert_ptr_nonnull(meth);
+  make_case(c, &net, &data);
+  ck_assert_int_eq(lstm_net_like(&want, &net, &err), LSTM_OK);
+  ck_assert_int_eq(lstm_net_like(&got, &net, &err), LSTM_OK);
+  for (size_t q = 0; q < data.count; q++) {
+    const lstm_seq *seq = &data.seq[q];
+    double lwant = 0, lgot;
+    ck_assert_int_eq(lstm_rtrl_init(&r, &net, LSTM_RTRL_UORO, &err), LSTM_OK);
+    ck_assert_int_eq(r.defer, 0);
+    lstm_rtrl_seed(&r, 5);
+    memset(want.theta, 0, want.P * sizeof *want.theta);
+    memset(got.theta, 0, got.P * sizeof *got.theta);
+    for (size_t t = 0; t < seq->T; t++) {
+      double step_loss = 0;
+      ck_assert_int_eq(lstm_rtrl_step(&r, &net, seq->x + t * seq->m,
+        lstm_target(seq, t), &want, &step_loss, &err), LSTM_OK);
+      lwant += step_loss;
+    }
+    ck_assert_int_eq(lstm_rtrl_finish(&r, &net, &want, &err), LSTM_OK);
+    lstm_rtrl_free(&r);
+    ck_assert_int_eq(meth->grad(&net, seq, 5, &got, &lgot, NULL, &err),
+      LSTM_OK);
+    ck_assert_msg(memcmp(want.theta, got.theta, net.P * sizeof
+      *got.theta) == 0 && memcmp(&lwant, &lgot, sizeof lgot) == 0,
+      "%s, sequence %zu: UORO's gradient of the sequence differs from its "
+      "online step", c->what, q);
+  }
+  lstm_net_free(&want); lstm_net_free(&got); lstm_net_free(&net);
+  lstm_data_free(&data);
+}
+END_TEST
+
 /* Unbiasedness.  N estimates g_s with the seeds 1..N have the mean m and
    the sample variances v_k of their coordinates.  If E[g_s] = g, then
    E ||m - g||^2 = sum_k Var(g_{s,k}) / N, which sum_k v_k / N estimates;
@@ -491,6 +541,7 @@ Suite *online_suite(void)
   tcase_add_loop_test(snap, snap1_on_one_cell, 0, 3);
   tcase_add_loop_test(snap, snap1_between_irtrl_and_rtrl, 0, SHAPES);
   tcase_add_loop_test(uoro, uoro_same_seed_same_bits, 0, SHAPES);
+  tcase_add_loop_test(uoro, uoro_deferred_is_the_online_step, 0, SHAPES);
   tcase_add_loop_test(uoro, uoro_is_unbiased, 0, 1);
   tcase_set_timeout(uoro, 120);
   /* The mean of many UORO gradients on the larger shapes: seconds as built,
