@@ -320,7 +320,7 @@ if (cfg.net1997) {
 }
 cfg.patience = 200;
 
-@ The values of the six options are checked here; |net1997_option|
+@ The values of the seven options are checked here; |net1997_option|
 returns 1 for an option it took, 0 for one that is not its own, and 2,
 after the message, for a bad value.
 
@@ -372,6 +372,17 @@ static int net1997_option(const char *opt, const char *val,
     trace_to = val;
     return 1;
   }
+  if (strcmp(opt, "--lr-cell-out") == 0) {
+    char *end;
+    const double v = strtod(val, &end);
+    if (end == val || *end || !isfinite(v) || !(v > 0))
+      return train_usage("lstm train: --lr-cell-out is the learning rate " @/
+        "of the weights from the cells to the outputs, a positive number, " @/
+        "not '%s'", val, "");
+@.lstm train: --lr-cell-out is...@>
+    cfg->rate_out = v;
+    return 1;
+  }
   if (strcmp(opt, "--patience") == 0) {
     char *end;
     unsigned long long v;
@@ -408,6 +419,10 @@ if (trace_to && (strcmp(cfg.task, "lag") != 0 || cfg.random_middle))
     "--middle fixed, not for the task %s%s", cfg.task,
     cfg.random_middle ? " with --middle random" : "");
 @.lstm train: --trace is for...@>
+if (cfg.rate_out > 0 && text_opts.text)
+  return train_usage("lstm train: --lr-cell-out is for --task, not " @/
+    "--text%s", "", "");
+@.lstm train: --lr-cell-out is for...@>
 if ((cfg.net1997 || cfg.construct) && args.init)
   return train_usage("lstm train: %s makes its own network and cannot " @/
     "start from --init", cfg.net1997 ? "--net 1997" : "--construct", "");
@@ -439,6 +454,10 @@ if (cfg.construct && strcmp(cfg.task, "lag") == 0 && !cfg.random_middle &&
   fprintf(w.talk, " gain %s", short_g(g, st.gain));
   fprintf(w.talk, " added_state %s", short_g(g, st.added_state));
   fprintf(w.talk, " jump %s", short_g(g, st.jump));
+}
+if (cfg.rate_out > 0) {
+  char g[32];
+  fprintf(w.talk, " lr_cell_out %s", short_g(g, cfg.rate_out));
 }
 
 @ The word after \.{update}, from |update_word|, says when the weights
@@ -690,7 +709,7 @@ static void lag_look_at(const lstm_net *net, const lstm_data *held,
   for (size_t q = 0; q < 2; q++) {
     const lstm_seq *seq = &held->seq[q];
     const double *h, *x = seq->x + (T - 1) * m;
-    double size = net->arch.no_bias ? 0 : 1;
+    double size = net->arch.no_bias ? 0 : 1, hh = 0, xx = size;
     lstm_trace_start(tr, NULL, NULL);
     lstm_forward(net, seq, tr);
     h = lstm_out(tr, T - 1);
@@ -703,11 +722,14 @@ static void lag_look_at(const lstm_net *net, const lstm_data *held,
     }
     for (size_t l = 0; l < n; l++) size += h[l] * h[l];
     if (net->S) for (size_t l = 0; l < m; l++) size += x[l] * x[l];
+    for (size_t l = 0; l < n; l++) hh += h[l] * h[l];
+    if (net->S) for (size_t l = 0; l < m; l++) xx += x[l] * x[l];
     for (size_t r = 0; r < 2; r++) {
       const double zr = lag_logit(net, h, x, r),
         d = sigmoid(zr) * (1 - sigmoid(zr));
       z[2 * r + q] = zr;
-      gain = fmax(gain, cfg->rate * d * d * size);
+      gain = fmax(gain, cfg->rate_out > 0 ? d * d * (cfg->rate_out * hh +
+        cfg->rate * xx) : cfg->rate * d * d * size);
     }
   }
   if (cfg->optimizer != LSTM_SGD) gain = -1;

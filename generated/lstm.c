@@ -237,7 +237,7 @@ static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
 /*:375*//*389:*/
-#line 752 "chapters/training.w"
+#line 754 "chapters/training.w"
 
 typedef struct{
 size_t size,right;
@@ -248,27 +248,27 @@ static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step,lstm_error*err);
 
 /*:389*//*396:*/
-#line 971 "chapters/training.w"
+#line 973 "chapters/training.w"
 
 static int task_errors(const lstm_net*net,const lstm_task*task,
 lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
 lstm_error*err);
 
 /*:396*//*398:*/
-#line 1016 "chapters/training.w"
+#line 1018 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
 /*:398*//*400:*/
-#line 1042 "chapters/training.w"
+#line 1044 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
 /*:400*//*402:*/
-#line 1085 "chapters/training.w"
+#line 1087 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
@@ -515,12 +515,12 @@ static int snap1_blocked(const lstm_net*net,const lstm_seq*seq,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:555*//*716:*/
-#line 543 "chapters/net1997.w"
+#line 562 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
 /*:716*//*720:*/
-#line 649 "chapters/net1997.w"
+#line 668 "chapters/net1997.w"
 
 typedef struct{
 double z[4];
@@ -533,7 +533,7 @@ static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r);
 
 /*:720*//*740:*/
-#line 1303 "chapters/net1997.w"
+#line 1325 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
@@ -3083,7 +3083,7 @@ err);
 }
 
 /*:321*//*328:*/
-#line 75 "chapters/learning.w"
+#line 81 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err)
@@ -3096,7 +3096,9 @@ if(!(rate> 0)||!isfinite(rate))
 return lstm_fail(err,LSTM_EUSAGE,
 "the learning rate must be a positive number");
 
-opt->kind= kind;opt->rate= rate;
+opt->kind= kind;opt->rate= opt->rate_out= rate;
+opt->out_from= opt->out_to= 4*net->n*(net->m+net->n+1);
+if(net->output!=LSTM_OUT_NONE)opt->out_to+= net->k*net->n;
 opt->momentum= 0.9;
 opt->beta1= 0.9;opt->beta2= 0.999;opt->epsilon= 1e-8;
 opt->P= net->P;
@@ -3120,7 +3122,7 @@ memset(opt,0,sizeof*opt);
 }
 
 /*:328*//*330:*/
-#line 122 "chapters/learning.w"
+#line 132 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad)
@@ -3128,28 +3130,32 @@ const lstm_net*grad)
 double norm= 0,scale= 1;
 const double*g= grad->theta;
 double*theta= net->theta;
+const size_t edge[4]= {0,opt->out_from,opt->out_to,opt->P};
 for(size_t k= 0;k<opt->P;k++)norm+= g[k]*g[k];
 norm= sqrt(norm);
 if(opt->clip> 0&&norm> opt->clip)scale= opt->clip/norm;
 opt->steps++;
+for(int part= 0;part<3;part++){
+const double rate= part==1?opt->rate_out:opt->rate;
 switch(opt->kind){
 case LSTM_SGD:
-for(size_t k= 0;k<opt->P;k++)theta[k]-= opt->rate*(scale*g[k]);
+for(size_t k= edge[part];k<edge[part+1];k++)
+theta[k]-= rate*(scale*g[k]);
 break;
 case LSTM_MOMENTUM:
-for(size_t k= 0;k<opt->P;k++){
+for(size_t k= edge[part];k<edge[part+1];k++){
 opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
-theta[k]-= opt->rate*opt->m[k];
+theta[k]-= rate*opt->m[k];
 }
 break;
 default:/*331:*/
-#line 161 "chapters/learning.w"
+#line 176 "chapters/learning.w"
 
 {
 double c1= 1-pow(opt->beta1,(double)opt->steps);
 double root_c2= sqrt(1-pow(opt->beta2,(double)opt->steps));
-double size= opt->rate*root_c2/c1,eps= opt->epsilon*root_c2;
-for(size_t k= 0;k<opt->P;k++){
+double size= rate*root_c2/c1,eps= opt->epsilon*root_c2;
+for(size_t k= edge[part];k<edge[part+1];k++){
 double gk= scale*g[k];
 opt->m[k]= opt->beta1*opt->m[k]+(1-opt->beta1)*gk;
 opt->s[k]= opt->beta2*opt->s[k]+(1-opt->beta2)*gk*gk;
@@ -3158,14 +3164,15 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 
 /*:331*/
-#line 143 "chapters/learning.w"
+#line 157 "chapters/learning.w"
 ;
+}
 }
 return norm;
 }
 
 /*:330*//*334:*/
-#line 208 "chapters/learning.w"
+#line 223 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
 {
@@ -3630,7 +3637,7 @@ piece.yrow+= t0;
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
 if(t0+piece.T==seq->T)/*742:*/
-#line 1336 "chapters/net1997.w"
+#line 1358 "chapters/net1997.w"
 
 {
 const double*pred= lstm_pred(&tn->tr,piece.T-1),
@@ -3785,7 +3792,7 @@ return worst;
 }
 
 /*:376*//*381:*/
-#line 504 "chapters/training.w"
+#line 505 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
 {
@@ -3802,7 +3809,7 @@ cfg.cells= 8;cfg.rate= 0.1;cfg.max_sequences= 100000;
 }else if(strcmp(task,"multiply")==0||strcmp(task,"twoseq")==0||
 strcmp(task,"order")==0){
 /*382:*/
-#line 568 "chapters/training.w"
+#line 569 "chapters/training.w"
 
 cfg.length= length?length:100;
 cfg.optimizer= LSTM_ADAM;
@@ -3818,7 +3825,7 @@ cfg.cells= 8;cfg.rate= 0.003;cfg.max_sequences= 100000;
 }
 
 /*:382*/
-#line 519 "chapters/training.w"
+#line 520 "chapters/training.w"
 ;
 }else if(strcmp(task,"adding")==0){
 cfg.length= length?length:100;cfg.cells= 4;cfg.rate= 0.003;
@@ -3838,7 +3845,7 @@ return cfg;
 }
 
 /*:381*//*383:*/
-#line 586 "chapters/training.w"
+#line 587 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -3878,7 +3885,7 @@ task.output= LSTM_OUT_LOGISTIC;
 }
 
 /*:704*/
-#line 611 "chapters/training.w"
+#line 612 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
 cfg->symbols,err))!=LSTM_OK)return status;
@@ -3886,13 +3893,13 @@ lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
 /*384:*/
-#line 643 "chapters/training.w"
+#line 644 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
 lstm_rng_seed(&test_rng,cfg->seed^0xE7037ED1A0B428DBULL);
 if(cfg->start)/*385:*/
-#line 668 "chapters/training.w"
+#line 670 "chapters/training.w"
 
 {
 if(cfg->start->m!=task.m||cfg->start->k!=task.k||
@@ -3907,7 +3914,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
 /*:385*/
-#line 647 "chapters/training.w"
+#line 648 "chapters/training.w"
 
 else{
 lstm_arch arch;
@@ -3922,7 +3929,7 @@ arch.g_logistic= arch.h_identity= 1;
 if(cfg->construct)arch.pending= cfg->cells;
 
 /*:705*/
-#line 650 "chapters/training.w"
+#line 651 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
 task.output,&arch,err))!=LSTM_OK)goto done;
@@ -3933,15 +3940,16 @@ lstm_net_mask(net,net->theta);
 if((status= lstm_optimizer_init(&opt,net,cfg->optimizer,cfg->rate,
 err))!=LSTM_OK)goto done;
 opt.clip= cfg->clip;
+if(cfg->rate_out> 0)opt.rate_out= cfg->rate_out;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 tn.per_sequence= cfg->per_sequence;
 
 /*:384*/
-#line 617 "chapters/training.w"
+#line 618 "chapters/training.w"
 ;
 /*386:*/
-#line 687 "chapters/training.w"
+#line 689 "chapters/training.w"
 
 switch(task.random_middle?0:task.kind){
 case LSTM_TASK_LAG:
@@ -3972,7 +3980,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 if(status!=LSTM_OK)goto done;
 
 /*:386*/
-#line 618 "chapters/training.w"
+#line 619 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
@@ -4047,7 +4055,7 @@ st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
 /*392:*/
-#line 885 "chapters/training.w"
+#line 887 "chapters/training.w"
 
 if(task.random_middle)e= tn.end_error;
 switch(task.random_middle?0:task.kind){
@@ -4069,7 +4077,7 @@ break;
 case LSTM_TASK_TWOSEQ:
 if(st->sequences%100==0)
 /*394:*/
-#line 932 "chapters/training.w"
+#line 934 "chapters/training.w"
 
 {
 size_t wrong= 0;
@@ -4086,7 +4094,7 @@ st->solved= st1&&mae<st2;
 }
 
 /*:394*/
-#line 905 "chapters/training.w"
+#line 907 "chapters/training.w"
 ;
 break;
 default:{
@@ -4098,7 +4106,7 @@ st->measure= (double)ring.right/ring.size;
 st->solved= ring.right==ring.size;
 if(task.kind==LSTM_TASK_MULTIPLY)
 /*393:*/
-#line 919 "chapters/training.w"
+#line 921 "chapters/training.w"
 
 {
 const size_t wrong= ring.size-ring.right;
@@ -4108,7 +4116,7 @@ st->solved= full&&wrong<13;
 }
 
 /*:393*/
-#line 915 "chapters/training.w"
+#line 917 "chapters/training.w"
 ;
 }
 }
@@ -4128,10 +4136,10 @@ lstm_data_free(&drawn);
 }
 
 /*:505*/
-#line 622 "chapters/training.w"
+#line 623 "chapters/training.w"
 
 else/*391:*/
-#line 793 "chapters/training.w"
+#line 795 "chapters/training.w"
 
 {
 lstm_data one;
@@ -4152,7 +4160,7 @@ st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
 /*392:*/
-#line 885 "chapters/training.w"
+#line 887 "chapters/training.w"
 
 if(task.random_middle)e= tn.end_error;
 switch(task.random_middle?0:task.kind){
@@ -4174,7 +4182,7 @@ break;
 case LSTM_TASK_TWOSEQ:
 if(st->sequences%100==0)
 /*394:*/
-#line 932 "chapters/training.w"
+#line 934 "chapters/training.w"
 
 {
 size_t wrong= 0;
@@ -4191,7 +4199,7 @@ st->solved= st1&&mae<st2;
 }
 
 /*:394*/
-#line 905 "chapters/training.w"
+#line 907 "chapters/training.w"
 ;
 break;
 default:{
@@ -4203,7 +4211,7 @@ st->measure= (double)ring.right/ring.size;
 st->solved= ring.right==ring.size;
 if(task.kind==LSTM_TASK_MULTIPLY)
 /*393:*/
-#line 919 "chapters/training.w"
+#line 921 "chapters/training.w"
 
 {
 const size_t wrong= ring.size-ring.right;
@@ -4213,13 +4221,13 @@ st->solved= full&&wrong<13;
 }
 
 /*:393*/
-#line 915 "chapters/training.w"
+#line 917 "chapters/training.w"
 ;
 }
 }
 
 /*:392*/
-#line 812 "chapters/training.w"
+#line 814 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
 /*701:*/
@@ -4236,17 +4244,17 @@ ref_at= st->sequences;
 }
 
 /*:701*/
-#line 814 "chapters/training.w"
+#line 816 "chapters/training.w"
 ;
 /*721:*/
-#line 660 "chapters/net1997.w"
+#line 679 "chapters/net1997.w"
 
 if(task.kind==LSTM_TASK_LAG&&!task.random_middle&&(cfg->trace||
 (st->cells_added> 0&&st->sequences-st->added_at<=100)))
 lag_look_at(net,&held,&tn.tr,cfg,st,&look);
 
 /*:721*/
-#line 816 "chapters/training.w"
+#line 818 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -4257,7 +4265,7 @@ cfg->report(st,cfg->ctx);
 }
 
 /*:391*/
-#line 623 "chapters/training.w"
+#line 624 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 st->updates= tn.updates;
@@ -4266,7 +4274,7 @@ st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
 if(status==LSTM_OK&&(task.kind==LSTM_TASK_ADDING||
 task.kind>=LSTM_TASK_TWOSEQ))
 /*395:*/
-#line 953 "chapters/training.w"
+#line 955 "chapters/training.w"
 
 {
 size_t wrong= 0;
@@ -4279,7 +4287,7 @@ st->wrong= (long)wrong;
 }
 
 /*:395*/
-#line 630 "chapters/training.w"
+#line 631 "chapters/training.w"
 ;
 done:
 lstm_trainer_free(&tn);
@@ -4290,7 +4298,7 @@ return status;
 }
 
 /*:383*//*388:*/
-#line 731 "chapters/training.w"
+#line 733 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err)
@@ -4309,7 +4317,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 }
 
 /*:388*//*390:*/
-#line 767 "chapters/training.w"
+#line 769 "chapters/training.w"
 
 static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step,lstm_error*err)
@@ -4329,7 +4337,7 @@ return LSTM_OK;
 }
 
 /*:390*//*397:*/
-#line 976 "chapters/training.w"
+#line 978 "chapters/training.w"
 
 static int task_errors(const lstm_net*net,const lstm_task*task,
 lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
@@ -4367,7 +4375,7 @@ return status;
 }
 
 /*:397*//*399:*/
-#line 1021 "chapters/training.w"
+#line 1023 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -4377,7 +4385,7 @@ return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
 /*:399*//*401:*/
-#line 1050 "chapters/training.w"
+#line 1052 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr)
@@ -4409,7 +4417,7 @@ return fmax_nan(pr->last_error,pr->other_error);
 }
 
 /*:401*//*403:*/
-#line 1089 "chapters/training.w"
+#line 1091 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
 {
@@ -4417,7 +4425,7 @@ return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
 /*:403*//*404:*/
-#line 1099 "chapters/training.w"
+#line 1101 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -4444,7 +4452,7 @@ return(double)right/(double)held->count;
 }
 
 /*:404*//*406:*/
-#line 1140 "chapters/training.w"
+#line 1142 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err)
@@ -4474,7 +4482,7 @@ state= next;out= next+n;
 }
 lstm_output_forward_x(net,out,x,NULL,pred);
 /*407:*/
-#line 1177 "chapters/training.w"
+#line 1179 "chapters/training.w"
 
 {
 int ok= 1;
@@ -4484,7 +4492,7 @@ passed+= ok;
 }
 
 /*:407*/
-#line 1168 "chapters/training.w"
+#line 1170 "chapters/training.w"
 ;
 }
 *fraction= passed/2.0;
@@ -6554,7 +6562,7 @@ return 1;
 }
 
 /*:703*//*717:*/
-#line 546 "chapters/net1997.w"
+#line 565 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
 {
@@ -6566,7 +6574,7 @@ return 0;
 }
 
 /*:717*//*722:*/
-#line 671 "chapters/net1997.w"
+#line 690 "chapters/net1997.w"
 
 static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r)
@@ -6589,7 +6597,7 @@ if(net->output!=LSTM_OUT_LOGISTIC||!trace_fits(tr,net,T))return;
 for(size_t q= 0;q<2;q++){
 const lstm_seq*seq= &held->seq[q];
 const double*h,*x= seq->x+(T-1)*m;
-double size= net->arch.no_bias?0:1;
+double size= net->arch.no_bias?0:1,hh= 0,xx= size;
 lstm_trace_start(tr,NULL,NULL);
 lstm_forward(net,seq,tr);
 h= lstm_out(tr,T-1);
@@ -6602,11 +6610,14 @@ in[2]+= lstm_gates(tr,t)[n]/(double)(T-1);
 }
 for(size_t l= 0;l<n;l++)size+= h[l]*h[l];
 if(net->S)for(size_t l= 0;l<m;l++)size+= x[l]*x[l];
+for(size_t l= 0;l<n;l++)hh+= h[l]*h[l];
+if(net->S)for(size_t l= 0;l<m;l++)xx+= x[l]*x[l];
 for(size_t r= 0;r<2;r++){
 const double zr= lag_logit(net,h,x,r),
 d= sigmoid(zr)*(1-sigmoid(zr));
 z[2*r+q]= zr;
-gain= fmax(gain,cfg->rate*d*d*size);
+gain= fmax(gain,cfg->rate_out> 0?d*d*(cfg->rate_out*hh+
+cfg->rate*xx):cfg->rate*d*d*size);
 }
 }
 if(cfg->optimizer!=LSTM_SGD)gain= -1;
@@ -6632,7 +6643,7 @@ fprintf(cfg->trace,"\n");
 }
 
 /*:722*//*741:*/
-#line 1310 "chapters/net1997.w"
+#line 1332 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)
@@ -7526,7 +7537,7 @@ shape.no_forget= 1;
 #line 1107 "chapters/formats.w"
 ;
 /*714:*/
-#line 500 "chapters/net1997.w"
+#line 519 "chapters/net1997.w"
 
 {
 static const char*word[5]= {"outgate","recurrent","bias","g","h"};
@@ -7600,7 +7611,7 @@ return bad(rd,line,"expected at most %zu parameters, found an output "
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
 /*715:*/
-#line 529 "chapters/net1997.w"
+#line 548 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"S")==0){
@@ -7634,7 +7645,7 @@ if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 /*718:*/
-#line 559 "chapters/net1997.w"
+#line 578 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
 double*kept= alloc_doubles(net->P);
@@ -7952,7 +7963,7 @@ size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
 /*713:*/
-#line 490 "chapters/net1997.w"
+#line 509 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
 if(net->arch.no_recurrent)fprintf(f,"recurrent none\n");

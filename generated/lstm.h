@@ -359,6 +359,9 @@ size_t bytes;
 typedef struct lstm_optimizer{
 int kind;
 double rate;
+double rate_out;
+
+size_t out_from,out_to;
 double momentum;
 double beta1,beta2,epsilon;
 double clip;
@@ -368,7 +371,7 @@ double*m,*s;
 }lstm_optimizer;
 
 /*:326*//*332:*/
-#line 198 "chapters/learning.w"
+#line 213 "chapters/learning.w"
 
 typedef struct lstm_init{
 double range;
@@ -455,6 +458,7 @@ uint64_t seed;
 size_t cells;
 int optimizer;
 double rate,clip;
+double rate_out;
 lstm_init init;
 long max_sequences;
 long report_every;
@@ -821,20 +825,20 @@ int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err);
 
 /*:302*//*327:*/
-#line 70 "chapters/learning.w"
+#line 76 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
 /*:327*//*329:*/
-#line 118 "chapters/learning.w"
+#line 128 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
 /*:329*//*333:*/
-#line 204 "chapters/learning.w"
+#line 219 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
@@ -884,20 +888,20 @@ int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
 /*:367*//*380:*/
-#line 499 "chapters/training.w"
+#line 500 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
 /*:380*//*387:*/
-#line 727 "chapters/training.w"
+#line 729 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
 /*:387*//*405:*/
-#line 1136 "chapters/training.w"
+#line 1138 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);

@@ -15,7 +15,7 @@
 #include <unistd.h> 
 #include <sched.h> 
 /*409:*/
-#line 1247 "chapters/training.w"
+#line 1250 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv);
 static int train_usage(const char*fmt,const char*a,const char*b);
@@ -351,17 +351,17 @@ static int net1997_option(const char*opt,const char*val,
 lstm_train_config*cfg);
 
 /*:707*//*711:*/
-#line 450 "chapters/net1997.w"
+#line 469 "chapters/net1997.w"
 
 static const char*update_word(const lstm_train_config*cfg);
 
 /*:711*//*723:*/
-#line 740 "chapters/net1997.w"
+#line 762 "chapters/net1997.w"
 
 static const char*trace_to;
 
 /*:723*//*727:*/
-#line 840 "chapters/net1997.w"
+#line 862 "chapters/net1997.w"
 
 #define EXP_2A_GROUPS 18
 typedef struct{
@@ -378,12 +378,12 @@ static int read_2a(const char*path,exp_2a_group*group,int gains[2][2]);
 static double field_2a(const char*line,const char*name);
 
 /*:727*//*732:*/
-#line 1019 "chapters/net1997.w"
+#line 1041 "chapters/net1997.w"
 
 static const char*tex_small(double v,char*buf,size_t size);
 
 /*:732*//*737:*/
-#line 1141 "chapters/net1997.w"
+#line 1163 "chapters/net1997.w"
 
 static exp_2a_group twoa_group[EXP_2A_GROUPS];
 static int twoa_gains[2][2];
@@ -668,7 +668,7 @@ size_t*len,double*seconds,lstm_error*err);
 #line 30 "chapters/command.w"
 
 /*410:*/
-#line 1263 "chapters/training.w"
+#line 1266 "chapters/training.w"
 
 static int cmd_train(int argc,char**argv)
 {
@@ -685,7 +685,7 @@ int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
 /*413:*/
-#line 1377 "chapters/training.w"
+#line 1382 "chapters/training.w"
 
 printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "                  [--lag p] [--variant a|b|c] [--relevant N] [--symbols 2|3]\n"
@@ -701,6 +701,7 @@ printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "    [--out FILE] [--curve FILE] [--checkpoint FILE] [--every N]\n"
 "    [--progress] [--net 1997] [--construct] [--patience N]\n"
 "    [--success always|end] [--middle fixed|random] [--trace FILE]\n"
+"    [--lr-cell-out R]\n"
 "    [--update step|sequence] [--batch B] [--threads N]\n"
 "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n"
 "it meets the paper's success criterion or the budget is spent, or on\n"
@@ -718,12 +719,12 @@ printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
 "default, is each method's own schedule.\n");
 
 /*:413*/
-#line 1278 "chapters/training.w"
+#line 1281 "chapters/training.w"
 ;
 return 0;
 }
 /*412:*/
-#line 1356 "chapters/training.w"
+#line 1361 "chapters/training.w"
 
 for(int a= 0;a<argc;a++){
 const char*lag= NULL;
@@ -746,7 +747,7 @@ return train_usage("lstm train: expected one of --task, --data and "
 
 
 /*:412*/
-#line 1281 "chapters/training.w"
+#line 1284 "chapters/training.w"
 ;
 cfg= task?lstm_train_defaults(task,length):text_opts.text?
 text_defaults():data_defaults();
@@ -766,11 +767,11 @@ cfg.init.range= 0.2;cfg.no_forget= 1;
 cfg.patience= 200;
 
 /*:706*/
-#line 1284 "chapters/training.w"
+#line 1287 "chapters/training.w"
 ;
 for(int a= 0;a<argc;a++)
 /*414:*/
-#line 1416 "chapters/training.w"
+#line 1422 "chapters/training.w"
 
 {
 cmd_arg arg;
@@ -848,7 +849,7 @@ if(opt[2]=='l')cfg.rate= v;else cfg.clip= v;
 }else if(strcmp(opt,"--lag")==0||strcmp(opt,"--seed")==0||
 strcmp(opt,"--cells")==0||strcmp(opt,"--max-sequences")==0){
 /*415:*/
-#line 1501 "chapters/training.w"
+#line 1507 "chapters/training.w"
 
 {
 unsigned long long v;
@@ -866,13 +867,13 @@ else cfg.max_sequences= (long)v;
 }
 
 /*:415*/
-#line 1492 "chapters/training.w"
+#line 1498 "chapters/training.w"
 ;
 }else return train_usage("lstm train: unknown option '%s'",opt,"");
 }
 
 /*:414*/
-#line 1286 "chapters/training.w"
+#line 1289 "chapters/training.w"
 ;
 {
 static const char*const name[8]= {"--out","--curve","--checkpoint",
@@ -888,7 +889,7 @@ return train_usage("lstm train: %s shapes a new network, and --init "
 "continues a saved one; give one of the two%s",arch,"");
 
 if(!args.data)/*709:*/
-#line 396 "chapters/net1997.w"
+#line 407 "chapters/net1997.w"
 
 {
 if(cfg.random_middle&&strcmp(cfg.task,"lag")!=0)
@@ -904,6 +905,10 @@ return train_usage("lstm train: --trace is for the lag task with "
 "--middle fixed, not for the task %s%s",cfg.task,
 cfg.random_middle?" with --middle random":"");
 
+if(cfg.rate_out> 0&&text_opts.text)
+return train_usage("lstm train: --lr-cell-out is for --task, not "
+"--text%s","","");
+
 if((cfg.net1997||cfg.construct)&&args.init)
 return train_usage("lstm train: %s makes its own network and cannot "
 "start from --init",cfg.net1997?"--net 1997":"--construct","");
@@ -912,11 +917,13 @@ return train_usage("lstm train: %s makes its own network and cannot "
 
 
 /*:709*/
-#line 1301 "chapters/training.w"
+#line 1304 "chapters/training.w"
 ;
-if(args.data&&(cfg.net1997||cfg.construct||trace_to))
+if(args.data&&(cfg.net1997||cfg.construct||trace_to||
+cfg.rate_out> 0))
 return train_usage("lstm train: %s is for --task, not --data",cfg.net1997?
-"--net":cfg.construct?"--construct":"--trace","");
+"--net":cfg.construct?"--construct":trace_to?"--trace":
+"--lr-cell-out","");
 /*512:*/
 #line 661 "chapters/threads.w"
 
@@ -934,7 +941,7 @@ cfg.batch= args.batch;
 cfg.threads= args.threads?args.threads:cores_available();
 
 /*:512*/
-#line 1305 "chapters/training.w"
+#line 1310 "chapters/training.w"
 ;
 if(args.data)return train_on_data(&cfg,&args,out,curve);
 if(text_opts.text)return train_on_text(&cfg,&args,out,curve);
@@ -943,7 +950,7 @@ return train_usage("lstm train: --valid, --output and --epochs are for "
 "--data, --valid-text and the like for --text, not for --task%s","","");
 
 /*411:*/
-#line 1344 "chapters/training.w"
+#line 1349 "chapters/training.w"
 
 {
 lstm_task check;
@@ -954,7 +961,7 @@ return report(status,&err);
 }
 
 /*:411*/
-#line 1312 "chapters/training.w"
+#line 1317 "chapters/training.w"
 ;
 if(args.init){
 if((status= lstm_model_read(args.init,&start,&err))!=LSTM_OK)
@@ -962,7 +969,7 @@ return report(status,&err);
 cfg.start= &start;
 }
 /*724:*/
-#line 743 "chapters/net1997.w"
+#line 765 "chapters/net1997.w"
 
 out_file trace_file= {NULL,NULL,NULL};
 if(trace_to){
@@ -972,7 +979,7 @@ cfg.trace= trace_file.f;
 }
 
 /*:724*/
-#line 1318 "chapters/training.w"
+#line 1323 "chapters/training.w"
 ;
 if((status= watch_open(&w,&cfg,&args,&net,out,curve,&err))==
 LSTM_OK){
@@ -984,7 +991,7 @@ status= lstm_train_task(&cfg,&net,&st,&err);
 w.interrupted= train_stop&&!w.failed&&!st.solved&&
 st.sequences<cfg.max_sequences;
 if(status==LSTM_OK)/*417:*/
-#line 1552 "chapters/training.w"
+#line 1558 "chapters/training.w"
 
 {
 char lr[32],clip[32],bi[32],bf[32],loss[32],measure[32],secs[32];
@@ -1000,7 +1007,7 @@ cfg.init.bias_i),cfg.start?"init":short_g(bf,cfg.init.bias_f),
 short_g(loss,st.moving_loss),
 short_g(measure,st.measure),st.updates,short_g(secs,st.seconds));
 /*418:*/
-#line 1591 "chapters/training.w"
+#line 1597 "chapters/training.w"
 
 if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0||
 strcmp(cfg.task,"order")==0||strcmp(cfg.task,"adding")==0)
@@ -1014,7 +1021,7 @@ if(strcmp(cfg.task,"twoseq")==0||strcmp(cfg.task,"multiply")==0)
 fprintf(w.talk," first %ld",st.first);
 
 /*:418*/
-#line 1566 "chapters/training.w"
+#line 1572 "chapters/training.w"
 ;
 if(strcmp(cfg.task,"lag")==0){
 fprintf(w.talk," last_error %s",short_g(lr,st.probe.last_error));
@@ -1029,7 +1036,7 @@ fprintf(w.talk," retention%dp %s",runs[q],short_g(lr,kept));
 }
 }
 /*710:*/
-#line 426 "chapters/net1997.w"
+#line 441 "chapters/net1997.w"
 
 if(cfg.net1997||cfg.construct)
 fprintf(w.talk," net %s weights %zu construct %s patience %ld "
@@ -1047,19 +1054,23 @@ fprintf(w.talk," gain %s",short_g(g,st.gain));
 fprintf(w.talk," added_state %s",short_g(g,st.added_state));
 fprintf(w.talk," jump %s",short_g(g,st.jump));
 }
+if(cfg.rate_out> 0){
+char g[32];
+fprintf(w.talk," lr_cell_out %s",short_g(g,cfg.rate_out));
+}
 
 /*:710*/
-#line 1579 "chapters/training.w"
+#line 1585 "chapters/training.w"
 ;
 if(cfg.batch> 1)fprintf(w.talk," batch %zu",cfg.batch);
 fprintf(w.talk,"\n");
 }
 
 /*:417*/
-#line 1328 "chapters/training.w"
+#line 1333 "chapters/training.w"
 ;
 /*725:*/
-#line 751 "chapters/net1997.w"
+#line 773 "chapters/net1997.w"
 
 if(trace_to){
 if(status!=LSTM_OK&&status!=LSTM_EDIVERGED)
@@ -1069,7 +1080,7 @@ status= LSTM_EIO;
 }
 
 /*:725*/
-#line 1329 "chapters/training.w"
+#line 1334 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
 lstm_net_free(&net);
@@ -1082,7 +1093,7 @@ return status;
 }
 
 /*:410*//*416:*/
-#line 1517 "chapters/training.w"
+#line 1523 "chapters/training.w"
 
 static int train_usage(const char*fmt,const char*a,const char*b)
 {
@@ -1603,7 +1614,7 @@ return usage_error("experiments","expected the wall-clock seconds "
 return experiments_report(argv[1],seconds);
 }
 /*726:*/
-#line 784 "chapters/net1997.w"
+#line 806 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
 static const char*every= "--task lag --lag 100 --targets every";
@@ -2792,7 +2803,7 @@ if(status!=0)return 1;
 qsort(rep.diag,(size_t)rep.ndiag,sizeof*rep.diag,compare_diag);
 if(read_bias(book,ck)!=0)return 1;
 /*379:*/
-#line 446 "chapters/training.w"
+#line 447 "chapters/training.w"
 
 claim(ck,"bias-no-drift","Before training the state does not drift "
 "far: its largest value at the last step is below 1 for every bias "
@@ -3178,7 +3189,7 @@ bat_all(ck,1,"twoseq-b-1-100","bptt")&&
 !bat_least(ck,1,"twoseq-b-1-100","irtrl",2));
 
 /*:671*//*738:*/
-#line 1153 "chapters/net1997.w"
+#line 1175 "chapters/net1997.w"
 
 {
 char*path= book_path(book,"experiments/results-2a.txt");
@@ -3188,7 +3199,7 @@ if(status!=0)return 1;
 }
 
 /*:738*//*747:*/
-#line 1549 "chapters/net1997.w"
+#line 1571 "chapters/net1997.w"
 
 claim(ck,"2a-step-none","with a change of the weights at every step "
 "the network of 1997 solved none of its runs on the unseen seeds",
@@ -3199,14 +3210,14 @@ twoa_group[7].solved==twoa_group[7].runs)&&twoa_check(ck,8,
 twoa_group[8].runs> 0&&twoa_group[8].solved==twoa_group[8].runs));
 
 /*:747*//*748:*/
-#line 1602 "chapters/net1997.w"
+#line 1624 "chapters/net1997.w"
 
 claim(ck,"2a-gain-needed","A gain below 2 is thus what every success "
 "needed",twoa_gain_check(ck,twoa_gains[1][1]==0&&
 twoa_gains[1][0]> 0&&twoa_gains[0][1]> 0));
 
 /*:748*//*749:*/
-#line 1683 "chapters/net1997.w"
+#line 1705 "chapters/net1997.w"
 
 claim(ck,"2a-sequence-more","one change per sequence solved more runs "
 "than a change at every step",twoa_check(ck,13,twoa_group[13].runs>=10
@@ -3224,13 +3235,13 @@ twoa_group[11].solved==0)&&twoa_check(ck,12,
 twoa_group[12].runs> 0&&twoa_group[12].solved==0));
 
 /*:749*//*751:*/
-#line 1731 "chapters/net1997.w"
+#line 1753 "chapters/net1997.w"
 
 claim(ck,"2a-readings","In every run of 2a that was solved the two "
 "readings were met at the same test",twoa_readings(ck));
 
 /*:751*//*752:*/
-#line 1751 "chapters/net1997.w"
+#line 1773 "chapters/net1997.w"
 
 claim(ck,"2a-window","the window changed which runs succeeded, not "
 "how many",twoa_check(ck,16,twoa_group[16].runs>=10&&
@@ -3238,14 +3249,14 @@ twoa_group[16].solved==twoa_group[13].solved)&&twoa_check(ck,17,
 twoa_group[17].runs>=10&&twoa_group[17].solved==twoa_group[13].solved));
 
 /*:752*//*753:*/
-#line 1767 "chapters/net1997.w"
+#line 1789 "chapters/net1997.w"
 
 claim(ck,"2a-budget-again","the runs solved within 100,000 are solved "
 "again, after the same sequences",twoa_check(ck,14,
 twoa_group[14].runs>=10)&&twoa_again(ck,13,14));
 
 /*:753*//*754:*/
-#line 1790 "chapters/net1997.w"
+#line 1812 "chapters/net1997.w"
 
 claim(ck,"2a-best","The most runs that any reading of the paper's "
 "words solved at p = 100 is [that of one change per sequence with a "
@@ -3260,7 +3271,7 @@ claim(ck,"2a-budget-stuck","and ended with a unit at the wrong end of "
 "the logistic function at the last step",twoa_stuck(ck,14));
 
 /*:754*//*755:*/
-#line 1819 "chapters/net1997.w"
+#line 1841 "chapters/net1997.w"
 
 claim(ck,"2b-none","With random distractors the same network solved "
 "[none]; with one change per sequence [none] on the unseen seeds",
@@ -3269,7 +3280,7 @@ twoa_check(ck,15,twoa_group[15].runs>=10&&
 twoa_group[15].solved==0));
 
 /*:755*//*756:*/
-#line 1843 "chapters/net1997.w"
+#line 1865 "chapters/net1997.w"
 
 claim(ck,"2a-book-overlap","The two intervals overlap",twoa_overlap(ck,
 4,5));
@@ -4379,6 +4390,17 @@ return train_usage("lstm train: --trace needs the name of a file, "
 trace_to= val;
 return 1;
 }
+if(strcmp(opt,"--lr-cell-out")==0){
+char*end;
+const double v= strtod(val,&end);
+if(end==val||*end||!isfinite(v)||!(v> 0))
+return train_usage("lstm train: --lr-cell-out is the learning rate "
+"of the weights from the cells to the outputs, a positive number, "
+"not '%s'",val,"");
+
+cfg->rate_out= v;
+return 1;
+}
 if(strcmp(opt,"--patience")==0){
 char*end;
 unsigned long long v;
@@ -4396,7 +4418,7 @@ return 0;
 }
 
 /*:708*//*712:*/
-#line 453 "chapters/net1997.w"
+#line 472 "chapters/net1997.w"
 
 static const char*update_word(const lstm_train_config*cfg)
 {
@@ -4409,7 +4431,7 @@ return cfg->per_sequence?"sequence":"step";
 }
 
 /*:712*//*728:*/
-#line 858 "chapters/net1997.w"
+#line 880 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
 {
@@ -4421,7 +4443,7 @@ return strtod(at+strlen(key),NULL);
 }
 
 /*:728*//*729:*/
-#line 872 "chapters/net1997.w"
+#line 894 "chapters/net1997.w"
 
 static int read_2a(const char*path,exp_2a_group*group,int gains[2][2])
 {
@@ -4435,7 +4457,7 @@ fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
 while(fgets(line,sizeof line,in))/*730:*/
-#line 911 "chapters/net1997.w"
+#line 933 "chapters/net1997.w"
 
 {
 int solved= strncmp(line,"solved after ",13)==0,q;
@@ -4487,7 +4509,7 @@ g->runs++;
 }
 
 /*:730*/
-#line 885 "chapters/net1997.w"
+#line 907 "chapters/net1997.w"
 ;
 fclose(in);
 return 0;
@@ -4506,7 +4528,7 @@ if(read_2a(path,group,gains)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 /*731:*/
-#line 965 "chapters/net1997.w"
+#line 987 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
 for(int q= 0;q<EXP_2A_GROUPS;q++){
@@ -4547,7 +4569,7 @@ if(g->runs)fprintf(tex.f,"\\def\\twoa%cMeasure{%.4g}\n",L,
 quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
 /*734:*/
-#line 1045 "chapters/net1997.w"
+#line 1067 "chapters/net1997.w"
 
 {
 double v[3][EXP_MAX_RUNS],med[3];
@@ -4569,10 +4591,10 @@ else fprintf(tex.f,"\\def\\twoa%cJump{--}\n",L);
 }
 
 /*:734*/
-#line 1004 "chapters/net1997.w"
+#line 1026 "chapters/net1997.w"
 ;
 /*735:*/
-#line 1070 "chapters/net1997.w"
+#line 1092 "chapters/net1997.w"
 
 {
 double won= -1,lost= HUGE_VAL;
@@ -4589,7 +4611,7 @@ else fprintf(tex.f,"\\def\\twoa%cJumpLost{--}\n",L);
 }
 
 /*:735*/
-#line 1006 "chapters/net1997.w"
+#line 1028 "chapters/net1997.w"
 ;
 }
 fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
@@ -4597,10 +4619,10 @@ fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
 gains[1][1],gains[1][0],gains[0][1],gains[0][0]);
 
 /*:731*/
-#line 902 "chapters/net1997.w"
+#line 924 "chapters/net1997.w"
 ;
 /*736:*/
-#line 1093 "chapters/net1997.w"
+#line 1115 "chapters/net1997.w"
 
 {
 FILE*tf;
@@ -4643,14 +4665,14 @@ return 1;
 }
 
 /*:736*/
-#line 903 "chapters/net1997.w"
+#line 925 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
 /*:729*//*733:*/
-#line 1022 "chapters/net1997.w"
+#line 1044 "chapters/net1997.w"
 
 static const char*tex_small(double v,char*buf,size_t size)
 {
@@ -4665,7 +4687,7 @@ return buf;
 }
 
 /*:733*//*739:*/
-#line 1176 "chapters/net1997.w"
+#line 1198 "chapters/net1997.w"
 
 static int twoa_check(exp_claims*ck,int q,int holds)
 {
@@ -6598,7 +6620,7 @@ return status==LSTM_OK?0:report(status,&err);
 
 static const lstm_command commands[]= {
 /*408:*/
-#line 1244 "chapters/training.w"
+#line 1247 "chapters/training.w"
 
 {"train","train a network on a task of the 1997 paper",cmd_train},
 
