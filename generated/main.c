@@ -1,4 +1,4 @@
-/*889:*/
+/*891:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -355,15 +355,15 @@ lstm_train_config*cfg);
 
 static const char*update_word(const lstm_train_config*cfg);
 
-/*:711*//*723:*/
-#line 762 "chapters/net1997.w"
+/*:711*//*724:*/
+#line 800 "chapters/net1997.w"
 
 static const char*trace_to;
 
-/*:723*//*727:*/
-#line 862 "chapters/net1997.w"
+/*:724*//*729:*/
+#line 920 "chapters/net1997.w"
 
-#define EXP_2A_GROUPS 18
+#define EXP_2A_GROUPS 22
 typedef struct{
 int runs,solved,solved_end;
 int won[EXP_MAX_RUNS];
@@ -377,13 +377,13 @@ static int report_2a(const char*dir);
 static int read_2a(const char*path,exp_2a_group*group,int gains[2][2]);
 static double field_2a(const char*line,const char*name);
 
-/*:727*//*732:*/
-#line 1041 "chapters/net1997.w"
+/*:729*//*734:*/
+#line 1102 "chapters/net1997.w"
 
 static const char*tex_small(double v,char*buf,size_t size);
 
-/*:732*//*737:*/
-#line 1163 "chapters/net1997.w"
+/*:734*//*739:*/
+#line 1224 "chapters/net1997.w"
 
 static exp_2a_group twoa_group[EXP_2A_GROUPS];
 static int twoa_gains[2][2];
@@ -396,7 +396,7 @@ static int twoa_again(exp_claims*ck,int a,int b);
 static int twoa_stuck(exp_claims*ck,int q);
 static int twoa_overlap(exp_claims*ck,int a,int b);
 
-/*:737*//*770:*/
+/*:739*//*772:*/
 #line 258 "chapters/align.w"
 
 typedef struct align_options{
@@ -415,19 +415,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:770*//*790:*/
+/*:772*//*792:*/
 #line 136 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:790*//*801:*/
+/*:792*//*803:*/
 #line 108 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:801*//*892:*/
+/*:803*//*894:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -438,17 +438,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:892*//*900:*/
+/*:894*//*902:*/
 #line 171 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:900*//*902:*/
+/*:902*//*904:*/
 #line 216 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:902*//*904:*/
+/*:904*//*906:*/
 #line 250 "chapters/command.w"
 
 typedef struct out_file{
@@ -461,7 +461,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:904*//*909:*/
+/*:906*//*911:*/
 #line 425 "chapters/command.w"
 
 typedef struct file_id{
@@ -474,7 +474,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:909*//*912:*/
+/*:911*//*914:*/
 #line 505 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -483,7 +483,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:912*//*914:*/
+/*:914*//*916:*/
 #line 559 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -492,7 +492,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:914*//*917:*/
+/*:916*//*919:*/
 #line 622 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -515,7 +515,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:917*//*918:*/
+/*:919*//*920:*/
 #line 657 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -525,30 +525,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:918*//*922:*/
+/*:920*//*924:*/
 #line 784 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:922*//*924:*/
+/*:924*//*926:*/
 #line 801 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:924*//*927:*/
+/*:926*//*929:*/
 #line 833 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:927*//*929:*/
+/*:929*//*931:*/
 #line 858 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:929*//*931:*/
+/*:931*//*933:*/
 #line 883 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -556,26 +556,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:931*//*934:*/
+/*:933*//*936:*/
 #line 930 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:934*//*940:*/
+/*:936*//*942:*/
 #line 1034 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:940*//*943:*/
+/*:942*//*945:*/
 #line 1116 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:943*//*954:*/
+/*:945*//*956:*/
 #line 199 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -593,13 +593,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:954*//*959:*/
+/*:956*//*961:*/
 #line 351 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:959*//*961:*/
+/*:961*//*963:*/
 #line 392 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -625,7 +625,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:961*//*996:*/
+/*:963*//*998:*/
 #line 699 "chapters/text.w"
 
 typedef struct text_args{
@@ -643,13 +643,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:996*//*1003:*/
+/*:998*//*1005:*/
 #line 873 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:1003*//*1007:*/
+/*:1005*//*1009:*/
 #line 957 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -657,14 +657,14 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:1007*//*1011:*/
+/*:1009*//*1013:*/
 #line 1064 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:1011*/
+/*:1013*/
 #line 30 "chapters/command.w"
 
 /*410:*/
@@ -968,8 +968,8 @@ if((status= lstm_model_read(args.init,&start,&err))!=LSTM_OK)
 return report(status,&err);
 cfg.start= &start;
 }
-/*724:*/
-#line 765 "chapters/net1997.w"
+/*725:*/
+#line 803 "chapters/net1997.w"
 
 out_file trace_file= {NULL,NULL,NULL};
 if(trace_to){
@@ -978,7 +978,7 @@ return report(status,&err);
 cfg.trace= trace_file.f;
 }
 
-/*:724*/
+/*:725*/
 #line 1323 "chapters/training.w"
 ;
 if((status= watch_open(&w,&cfg,&args,&net,out,curve,&err))==
@@ -1069,8 +1069,8 @@ fprintf(w.talk,"\n");
 /*:417*/
 #line 1333 "chapters/training.w"
 ;
-/*725:*/
-#line 773 "chapters/net1997.w"
+/*726:*/
+#line 811 "chapters/net1997.w"
 
 if(trace_to){
 if(status!=LSTM_OK&&status!=LSTM_EDIVERGED)
@@ -1079,7 +1079,7 @@ else if(out_commit(&trace_file,&err)!=LSTM_OK&&status==LSTM_OK)
 status= LSTM_EIO;
 }
 
-/*:725*/
+/*:726*/
 #line 1334 "chapters/training.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -1613,8 +1613,8 @@ return usage_error("experiments","expected the wall-clock seconds "
 }
 return experiments_report(argv[1],seconds);
 }
-/*726:*/
-#line 806 "chapters/net1997.w"
+/*727:*/
+#line 844 "chapters/net1997.w"
 
 if(strcmp(argv[0],"--list-2a")==0&&argc==2){
 static const char*every= "--task lag --lag 100 --targets every";
@@ -1643,12 +1643,27 @@ printf("%s --net 1997 --construct --patience 50 --seed 1 "
 for(int seed= 1;seed<=2;seed++)
 printf("%s --middle random --net 1997 --construct --seed %d "
 "--max-sequences 20000\n",every,seed);
+/*728:*/
+#line 884 "chapters/net1997.w"
+
+for(int seed= 101;seed<=110;seed++)
+printf("%s --net 1997 --construct --lr-cell-out 0.03 --seed %d\n"
+"%s %s --lr-cell-out 0.03 --seed %d\n%s --middle random --net 1997 "
+"--construct --lr-cell-out 0.03 --seed %d\n",every,seed,every,seq,
+seed,every,seed);
+for(int seed= 101;seed<=103;seed++)
+printf("%s --net 1997 --construct --lr-cell-out 0.003 --seed %d\n",
+every,seed);
+
+/*:728*/
+#line 872 "chapters/net1997.w"
+;
 return 0;
 }
 if(strcmp(argv[0],"--report-2a")==0&&argc==2)
 return report_2a(argv[1]);
 
-/*:726*/
+/*:727*/
 #line 177 "chapters/experiments.w"
 ;
 fprintf(stderr,"lstm experiments: expected --list DIR, --list-long DIR, "
@@ -3188,8 +3203,8 @@ bat_all(ck,1,"multiply-100","bptt")&&
 bat_all(ck,1,"twoseq-b-1-100","bptt")&&
 !bat_least(ck,1,"twoseq-b-1-100","irtrl",2));
 
-/*:671*//*738:*/
-#line 1175 "chapters/net1997.w"
+/*:671*//*740:*/
+#line 1236 "chapters/net1997.w"
 
 {
 char*path= book_path(book,"experiments/results-2a.txt");
@@ -3198,8 +3213,8 @@ free(path);
 if(status!=0)return 1;
 }
 
-/*:738*//*747:*/
-#line 1571 "chapters/net1997.w"
+/*:740*//*749:*/
+#line 1633 "chapters/net1997.w"
 
 claim(ck,"2a-step-none","with a change of the weights at every step "
 "the network of 1997 solved none of its runs on the unseen seeds",
@@ -3209,15 +3224,15 @@ claim(ck,"2a-short","At the shorter lags the same network, rule and "
 twoa_group[7].solved==twoa_group[7].runs)&&twoa_check(ck,8,
 twoa_group[8].runs> 0&&twoa_group[8].solved==twoa_group[8].runs));
 
-/*:747*//*748:*/
-#line 1624 "chapters/net1997.w"
+/*:749*//*750:*/
+#line 1686 "chapters/net1997.w"
 
 claim(ck,"2a-gain-needed","A gain below 2 is thus what every success "
 "needed",twoa_gain_check(ck,twoa_gains[1][1]==0&&
 twoa_gains[1][0]> 0&&twoa_gains[0][1]> 0));
 
-/*:748*//*749:*/
-#line 1705 "chapters/net1997.w"
+/*:750*//*751:*/
+#line 1767 "chapters/net1997.w"
 
 claim(ck,"2a-sequence-more","one change per sequence solved more runs "
 "than a change at every step",twoa_check(ck,13,twoa_group[13].runs>=10
@@ -3234,29 +3249,29 @@ claim(ck,"2a-rates-none","No rate of the three reproduces the paper's "
 twoa_group[11].solved==0)&&twoa_check(ck,12,
 twoa_group[12].runs> 0&&twoa_group[12].solved==0));
 
-/*:749*//*751:*/
-#line 1753 "chapters/net1997.w"
+/*:751*//*753:*/
+#line 1815 "chapters/net1997.w"
 
 claim(ck,"2a-readings","In every run of 2a that was solved the two "
 "readings were met at the same test",twoa_readings(ck));
 
-/*:751*//*752:*/
-#line 1773 "chapters/net1997.w"
+/*:753*//*754:*/
+#line 1835 "chapters/net1997.w"
 
 claim(ck,"2a-window","the window changed which runs succeeded, not "
 "how many",twoa_check(ck,16,twoa_group[16].runs>=10&&
 twoa_group[16].solved==twoa_group[13].solved)&&twoa_check(ck,17,
 twoa_group[17].runs>=10&&twoa_group[17].solved==twoa_group[13].solved));
 
-/*:752*//*753:*/
-#line 1789 "chapters/net1997.w"
+/*:754*//*755:*/
+#line 1851 "chapters/net1997.w"
 
 claim(ck,"2a-budget-again","the runs solved within 100,000 are solved "
 "again, after the same sequences",twoa_check(ck,14,
 twoa_group[14].runs>=10)&&twoa_again(ck,13,14));
 
-/*:753*//*754:*/
-#line 1812 "chapters/net1997.w"
+/*:755*//*756:*/
+#line 1874 "chapters/net1997.w"
 
 claim(ck,"2a-best","The most runs that any reading of the paper's "
 "words solved at p = 100 is [that of one change per sequence with a "
@@ -3270,8 +3285,8 @@ claim(ck,"2a-budget-jumps","every run that failed within the million "
 claim(ck,"2a-budget-stuck","and ended with a unit at the wrong end of "
 "the logistic function at the last step",twoa_stuck(ck,14));
 
-/*:754*//*755:*/
-#line 1841 "chapters/net1997.w"
+/*:756*//*757:*/
+#line 1903 "chapters/net1997.w"
 
 claim(ck,"2b-none","With random distractors the same network solved "
 "[none]; with one change per sequence [none] on the unseen seeds",
@@ -3279,8 +3294,8 @@ twoa_check(ck,6,twoa_group[6].runs> 0&&twoa_group[6].solved==0)&&
 twoa_check(ck,15,twoa_group[15].runs>=10&&
 twoa_group[15].solved==0));
 
-/*:755*//*756:*/
-#line 1865 "chapters/net1997.w"
+/*:757*//*758:*/
+#line 1927 "chapters/net1997.w"
 
 claim(ck,"2a-book-overlap","The two intervals overlap",twoa_overlap(ck,
 4,5));
@@ -3288,7 +3303,7 @@ claim(ck,"2a-book-some","some runs with construction succeed where "
 "none without did",twoa_check(ck,4,twoa_group[4].solved> 0)&&
 twoa_check(ck,5,twoa_group[5].runs> 0&&twoa_group[5].solved==0));
 
-/*:756*/
+/*:758*/
 #line 2206 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
@@ -4430,8 +4445,8 @@ if(meth&&meth->schedule==LSTM_PER_SEQUENCE)return"sequence";
 return cfg->per_sequence?"sequence":"step";
 }
 
-/*:712*//*728:*/
-#line 880 "chapters/net1997.w"
+/*:712*//*730:*/
+#line 938 "chapters/net1997.w"
 
 static double field_2a(const char*line,const char*name)
 {
@@ -4442,8 +4457,8 @@ if(!(at= strstr(line,key)))return-1;
 return strtod(at+strlen(key),NULL);
 }
 
-/*:728*//*729:*/
-#line 894 "chapters/net1997.w"
+/*:730*//*731:*/
+#line 952 "chapters/net1997.w"
 
 static int read_2a(const char*path,exp_2a_group*group,int gains[2][2])
 {
@@ -4456,8 +4471,8 @@ if(!(in= fopen(path,"r"))){
 fprintf(stderr,"%s: cannot read the results\n",path);
 return 1;
 }
-while(fgets(line,sizeof line,in))/*730:*/
-#line 933 "chapters/net1997.w"
+while(fgets(line,sizeof line,in))/*732:*/
+#line 991 "chapters/net1997.w"
 
 {
 int solved= strncmp(line,"solved after ",13)==0,q;
@@ -4472,7 +4487,10 @@ fprintf(stderr,"%s:%d: a line is not a summary of a run of the lag "
 fclose(in);
 return 1;
 }
-if(strstr(line," middle random"))
+if(strstr(line," lr_cell_out "))
+q= strstr(line," middle random")?21:strstr(line," method bptt ")?
+19:field_2a(line,"lr_cell_out")<0.01?20:18;
+else if(strstr(line," middle random"))
 q= strstr(line," method bptt ")?15:6;
 else if(strstr(line," net 1997 ")&&field_2a(line,"length")!=100)
 q= field_2a(line,"length")==10?7:field_2a(line,"length")==20?
@@ -4508,8 +4526,8 @@ gains[g->gain[g->runs]> 2][solved]++;
 g->runs++;
 }
 
-/*:730*/
-#line 907 "chapters/net1997.w"
+/*:732*/
+#line 965 "chapters/net1997.w"
 ;
 fclose(in);
 return 0;
@@ -4527,8 +4545,8 @@ snprintf(path,sizeof path,"%s/results-2a.txt",dir);
 if(read_2a(path,group,gains)!=0)return 1;
 snprintf(path,sizeof path,"%s/results-2a.tex",dir);
 if(out_open(&tex,path,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
-/*731:*/
-#line 987 "chapters/net1997.w"
+/*733:*/
+#line 1048 "chapters/net1997.w"
 
 fprintf(tex.f,"%% Written by 'lstm experiments --report-2a'; do not edit.\n");
 for(int q= 0;q<EXP_2A_GROUPS;q++){
@@ -4545,7 +4563,7 @@ fprintf(tex.f,"\\def\\twoa%cRuns{%d}\\def\\twoa%cSolved{%d}"
 L,g->runs,L,g->solved,L,g->solved_end,L,lo,L,hi);
 if(g->solved)fprintf(tex.f,"\\def\\twoa%cMean{%s}"
 "\\def\\twoa%cTimes{%.1f}",L,grouped(mean,b1,sizeof b1),L,
-mean/(q==6||q==15?5680:5040));
+mean/(q==6||q==15||q==21?5680:5040));
 else fprintf(tex.f,"\\def\\twoa%cMean{--}\\def\\twoa%cTimes{--}",L,L);
 if(g->solved_end)fprintf(tex.f,"\\def\\twoa%cMeanEnd{%s}\n",L,
 grouped(mean_end,b1,sizeof b1));
@@ -4568,8 +4586,8 @@ else fprintf(tex.f,"\\def\\twoa%cAdded{--}\\def\\twoa%cSeconds{--}"
 if(g->runs)fprintf(tex.f,"\\def\\twoa%cMeasure{%.4g}\n",L,
 quantile(g->measure,g->runs,0.5));
 else fprintf(tex.f,"\\def\\twoa%cMeasure{--}\n",L);
-/*734:*/
-#line 1067 "chapters/net1997.w"
+/*736:*/
+#line 1128 "chapters/net1997.w"
 
 {
 double v[3][EXP_MAX_RUNS],med[3];
@@ -4590,11 +4608,11 @@ else if(jump>=0)fprintf(tex.f,"\\def\\twoa%cJump{%.2g}\n",L,jump);
 else fprintf(tex.f,"\\def\\twoa%cJump{--}\n",L);
 }
 
-/*:734*/
-#line 1026 "chapters/net1997.w"
+/*:736*/
+#line 1087 "chapters/net1997.w"
 ;
-/*735:*/
-#line 1092 "chapters/net1997.w"
+/*737:*/
+#line 1153 "chapters/net1997.w"
 
 {
 double won= -1,lost= HUGE_VAL;
@@ -4610,19 +4628,19 @@ lost);
 else fprintf(tex.f,"\\def\\twoa%cJumpLost{--}\n",L);
 }
 
-/*:735*/
-#line 1028 "chapters/net1997.w"
+/*:737*/
+#line 1089 "chapters/net1997.w"
 ;
 }
 fprintf(tex.f,"\\def\\twoaGainHighSolved{%d}\\def\\twoaGainHighFailed{%d}"
 "\\def\\twoaGainLowSolved{%d}\\def\\twoaGainLowFailed{%d}\n",
 gains[1][1],gains[1][0],gains[0][1],gains[0][0]);
 
-/*:731*/
-#line 924 "chapters/net1997.w"
+/*:733*/
+#line 982 "chapters/net1997.w"
 ;
-/*736:*/
-#line 1115 "chapters/net1997.w"
+/*738:*/
+#line 1176 "chapters/net1997.w"
 
 {
 FILE*tf;
@@ -4664,15 +4682,15 @@ return 1;
 }
 }
 
-/*:736*/
-#line 925 "chapters/net1997.w"
+/*:738*/
+#line 983 "chapters/net1997.w"
 ;
 if(out_commit(&tex,&err)!=LSTM_OK)return report(LSTM_EIO,&err);
 return 0;
 }
 
-/*:729*//*733:*/
-#line 1044 "chapters/net1997.w"
+/*:731*//*735:*/
+#line 1105 "chapters/net1997.w"
 
 static const char*tex_small(double v,char*buf,size_t size)
 {
@@ -4686,8 +4704,8 @@ snprintf(buf,size,"$%s\\times10^{%d}$",digits,atoi(e+1));
 return buf;
 }
 
-/*:733*//*739:*/
-#line 1198 "chapters/net1997.w"
+/*:735*//*741:*/
+#line 1259 "chapters/net1997.w"
 
 static int twoa_check(exp_claims*ck,int q,int holds)
 {
@@ -4784,7 +4802,8 @@ static int twoa_readings(exp_claims*ck)
 for(int q= 0;q<EXP_2A_GROUPS;q++){
 const exp_2a_group*g= &twoa_group[q];
 double always= 0,end= 0;
-if(q==6||q==15)continue;
+if(q==6||q==15||q==21)continue;
+
 for(int r= 0;r<g->solved;r++)always+= g->needed[r];
 for(int r= 0;r<g->solved_end;r++)end+= g->needed_end[r];
 if(g->solved!=g->solved_end||always!=end){
@@ -4797,7 +4816,7 @@ return 0;
 return 1;
 }
 
-/*:739*//*771:*/
+/*:741*//*773:*/
 #line 275 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -4810,7 +4829,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*772:*/
+/*774:*/
 #line 313 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -4824,7 +4843,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:772*/
+/*:774*/
 #line 286 "chapters/align.w"
 ;
 return 0;
@@ -4853,7 +4872,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:771*//*773:*/
+/*:773*//*775:*/
 #line 329 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -4886,7 +4905,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*774:*/
+else if(strcmp(arg,"--methods")==0)/*776:*/
 #line 368 "chapters/align.w"
 
 {
@@ -4908,12 +4927,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:774*/
+/*:776*/
 #line 360 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*775:*/
+/*777:*/
 #line 388 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -4931,13 +4950,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:775*/
+/*:777*/
 #line 364 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:773*//*776:*/
+/*:775*//*778:*/
 #line 407 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -4975,7 +4994,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:776*//*777:*/
+/*:778*//*779:*/
 #line 448 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -4998,7 +5017,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:777*//*778:*/
+/*:779*//*780:*/
 #line 469 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -5022,7 +5041,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:778*//*791:*/
+/*:780*//*793:*/
 #line 139 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -5081,7 +5100,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:791*//*802:*/
+/*:793*//*804:*/
 #line 113 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -5093,7 +5112,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:802*//*803:*/
+/*:804*//*805:*/
 #line 131 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -5118,14 +5137,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*804:*/
+/*806:*/
 #line 163 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*805:*/
+/*807:*/
 #line 190 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -5133,7 +5152,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:805*/
+/*:807*/
 #line 168 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -5142,7 +5161,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*806:*/
+/*808:*/
 #line 202 "chapters/inspect.w"
 
 {
@@ -5163,7 +5182,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:806*/
+/*:808*/
 #line 175 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -5173,7 +5192,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*807:*/
+if(pass==1)/*809:*/
 #line 221 "chapters/inspect.w"
 
 {
@@ -5187,13 +5206,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 
-/*:807*/
+/*:809*/
 #line 183 "chapters/inspect.w"
 ;
 }
 }
 
-/*:804*/
+/*:806*/
 #line 154 "chapters/inspect.w"
 ;
 }
@@ -5204,7 +5223,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:803*//*898:*/
+/*:805*//*900:*/
 #line 144 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -5226,7 +5245,7 @@ return 1;
 return 0;
 }
 
-/*:898*//*901:*/
+/*:900*//*903:*/
 #line 174 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -5258,7 +5277,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:901*//*903:*/
+/*:903*//*905:*/
 #line 219 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -5270,7 +5289,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:903*//*905:*/
+/*:905*//*907:*/
 #line 276 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -5318,7 +5337,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:905*//*906:*/
+/*:907*//*908:*/
 #line 326 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -5335,7 +5354,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:906*//*907:*/
+/*:908*//*909:*/
 #line 348 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -5362,7 +5381,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*908:*/
+/*910:*/
 #line 397 "chapters/command.w"
 
 {
@@ -5375,7 +5394,7 @@ close(dfd);
 }
 }
 
-/*:908*/
+/*:910*/
 #line 373 "chapters/command.w"
 ;
 free(o->tmp);
@@ -5395,7 +5414,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:907*//*910:*/
+/*:909*//*912:*/
 #line 436 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -5424,7 +5443,7 @@ return 2;
 return 0;
 }
 
-/*:910*//*911:*/
+/*:912*//*913:*/
 #line 466 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -5456,7 +5475,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:911*//*913:*/
+/*:913*//*915:*/
 #line 512 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -5480,7 +5499,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:913*//*916:*/
+/*:915*//*918:*/
 #line 580 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -5510,7 +5529,7 @@ _exit(128+sig);
 }
 
 
-/*:916*//*919:*/
+/*:918*//*921:*/
 #line 668 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -5541,7 +5560,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:919*//*920:*/
+/*:921*//*922:*/
 #line 701 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -5562,7 +5581,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*921:*/
+/*923:*/
 #line 734 "chapters/command.w"
 
 {
@@ -5610,7 +5629,7 @@ return usage_error(cmd,
 }
 }
 
-/*:921*/
+/*:923*/
 #line 720 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -5626,7 +5645,7 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:920*//*923:*/
+/*:922*//*925:*/
 #line 787 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -5638,7 +5657,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:923*//*925:*/
+/*:925*//*927:*/
 #line 805 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -5652,7 +5671,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:925*//*926:*/
+/*:927*//*928:*/
 #line 820 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -5663,7 +5682,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:926*//*928:*/
+/*:928*//*930:*/
 #line 837 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -5681,7 +5700,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:928*//*930:*/
+/*:930*//*932:*/
 #line 862 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -5699,7 +5718,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:930*//*932:*/
+/*:932*//*934:*/
 #line 889 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -5725,7 +5744,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:932*//*935:*/
+/*:934*//*937:*/
 #line 935 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -5737,7 +5756,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:935*//*936:*/
+/*:937*//*938:*/
 #line 952 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -5751,7 +5770,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*937:*/
+/*939:*/
 #line 978 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -5775,7 +5794,7 @@ return status;
 }
 loss= 0;
 
-/*:937*/
+/*:939*/
 #line 964 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -5784,7 +5803,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*938:*/
+/*940:*/
 #line 1000 "chapters/command.w"
 
 {
@@ -5801,7 +5820,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:938*/
+/*:940*/
 #line 971 "chapters/command.w"
 ;
 }
@@ -5810,7 +5829,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:936*//*941:*/
+/*:938*//*943:*/
 #line 1037 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -5855,7 +5874,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:941*//*944:*/
+/*:943*//*946:*/
 #line 1121 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -5904,7 +5923,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:944*//*945:*/
+/*:946*//*947:*/
 #line 1171 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -5916,7 +5935,7 @@ fflush(stderr);
 }
 }
 
-/*:945*//*946:*/
+/*:947*//*948:*/
 #line 1181 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -5945,7 +5964,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:946*//*955:*/
+/*:948*//*957:*/
 #line 220 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -5961,7 +5980,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:955*//*956:*/
+/*:957*//*958:*/
 #line 239 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -5992,7 +6011,7 @@ else return 0;
 return 1;
 }
 
-/*:956*//*957:*/
+/*:958*//*959:*/
 #line 272 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -6028,7 +6047,7 @@ return status;
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*958:*/
+/*960:*/
 #line 315 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -6061,7 +6080,7 @@ if(cfg->batch> 1)fprintf(w.talk," batch %zu",cfg->batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:958*/
+/*:960*/
 #line 306 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -6072,7 +6091,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:957*//*960:*/
+/*:959*//*962:*/
 #line 355 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -6102,7 +6121,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:960*//*962:*/
+/*:962*//*964:*/
 #line 423 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -6153,7 +6172,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:962*//*963:*/
+/*:964*//*965:*/
 #line 479 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -6192,7 +6211,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:963*//*964:*/
+/*:965*//*966:*/
 #line 521 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -6207,7 +6226,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:964*//*965:*/
+/*:966*//*967:*/
 #line 542 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -6236,7 +6255,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 
-/*:965*//*997:*/
+/*:967*//*999:*/
 #line 718 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -6247,7 +6266,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:997*//*998:*/
+/*:999*//*1000:*/
 #line 733 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -6289,7 +6308,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:998*//*999:*/
+/*:1000*//*1001:*/
 #line 777 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -6305,7 +6324,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*1000:*/
+/*1002:*/
 #line 814 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -6320,7 +6339,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:1000*/
+/*:1002*/
 #line 791 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -6336,7 +6355,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*1001:*/
+/*1003:*/
 #line 827 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -6361,7 +6380,7 @@ tc.threads= cfg->threads;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*1002:*/
+if(status==LSTM_OK)/*1004:*/
 #line 852 "chapters/text.w"
 
 {
@@ -6378,11 +6397,11 @@ if(tc.batch> 1)fprintf(w.talk," batch %zu",tc.batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:1002*/
+/*:1004*/
 #line 850 "chapters/text.w"
 ;
 
-/*:1001*/
+/*:1003*/
 #line 805 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -6393,7 +6412,7 @@ free(vtext);
 return status;
 }
 
-/*:999*//*1004:*/
+/*:1001*//*1006:*/
 #line 877 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -6421,7 +6440,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:1004*//*1005:*/
+/*:1006*//*1007:*/
 #line 907 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -6455,7 +6474,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:1005*//*1008:*/
+/*:1007*//*1010:*/
 #line 966 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -6467,7 +6486,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:1008*//*1009:*/
+/*:1010*//*1011:*/
 #line 976 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -6489,7 +6508,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*1010:*/
+/*1012:*/
 #line 1020 "chapters/text.w"
 
 {
@@ -6529,7 +6548,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:1010*/
+/*:1012*/
 #line 996 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -6550,7 +6569,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:1009*//*1012:*/
+/*:1011*//*1014:*/
 #line 1069 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -6562,7 +6581,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:1012*//*1013:*/
+/*:1014*//*1015:*/
 #line 1079 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -6612,10 +6631,10 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:1013*/
+/*:1015*/
 #line 31 "chapters/command.w"
 
-/*893:*/
+/*895:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -6635,69 +6654,69 @@ static const lstm_command commands[]= {
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:565*//*769:*/
+/*:565*//*771:*/
 #line 252 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:769*//*789:*/
+/*:771*//*791:*/
 #line 132 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:789*//*800:*/
+/*:791*//*802:*/
 #line 104 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:800*//*899:*/
+/*:802*//*901:*/
 #line 168 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:899*//*933:*/
+/*:901*//*935:*/
 #line 926 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:933*//*939:*/
+/*:935*//*941:*/
 #line 1031 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:939*//*942:*/
+/*:941*//*944:*/
 #line 1112 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:942*//*1006:*/
+/*:944*//*1008:*/
 #line 952 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:1006*/
+/*:1008*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:893*/
+/*:895*/
 #line 32 "chapters/command.w"
 
-/*894:*/
+/*896:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*895:*/
+/*897:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -6705,10 +6724,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:895*/
+/*:897*/
 #line 71 "chapters/command.w"
 ;
-/*915:*/
+/*917:*/
 #line 566 "chapters/command.w"
 
 {
@@ -6724,12 +6743,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:915*/
+/*:917*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*896:*/
+/*898:*/
 #line 118 "chapters/command.w"
 
 {
@@ -6745,10 +6764,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:896*/
+/*:898*/
 #line 75 "chapters/command.w"
 ;
-/*897:*/
+/*899:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6757,14 +6776,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:897*/
+/*:899*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*897:*/
+/*899:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6773,7 +6792,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:897*/
+/*:899*/
 #line 81 "chapters/command.w"
 ;
 return 0;
@@ -6796,7 +6815,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*897:*/
+/*899:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6805,7 +6824,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:897*/
+/*:899*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -6816,8 +6835,8 @@ argv[1]);
 return 2;
 }
 
-/*:894*/
+/*:896*/
 #line 33 "chapters/command.w"
 
 
-/*:889*/
+/*:891*/
