@@ -877,16 +877,16 @@ if (strcmp(argv[0], "--report-2a") == 0 && argc == 2)
 
 @ The runs of the remedy, \.{--lr-cell-out}, of the section on the
 gain: at 0.03 on the unseen seeds 101 to 110, with a change at every
-step, with one change per sequence and on Experiment 2b (with a change
-at every step, the default); at 0.003 with a change at every step on
-the seeds 101 to 103.
+step and with one change per sequence, on Experiment 2a and on 2b; at
+0.003 with a change at every step on the seeds 101 to 103.
 
 @<Print the runs of the remedy of the gain@>=
 for (int seed = 101; seed <= 110; seed++)
   printf("%s --net 1997 --construct --lr-cell-out 0.03 --seed %d\n" @/
     "%s %s --lr-cell-out 0.03 --seed %d\n%s --middle random --net 1997 " @/
-    "--construct --lr-cell-out 0.03 --seed %d\n", every, seed, every, seq,
-    seed, every, seed);
+    "--construct --lr-cell-out 0.03 --seed %d\n%s --middle random %s " @/
+    "--lr-cell-out 0.03 --seed %d\n", every, seed, every, seq, seed, every,
+    seed, every, seq, seed);
 for (int seed = 101; seed <= 103; seed++)
   printf("%s --net 1997 --construct --lr-cell-out 0.003 --seed %d\n",
     every, seed);
@@ -897,7 +897,7 @@ lines of \.{DIR/results-2a.txt} with |read_2a| and writes
 that this chapter's text and table take their numbers from (and, as
 \.{\\twoaOTimes}, how many times the paper's mean of 5,040 sequences
 a group's mean is, 5,680 for 2b). The runs
-fall into twenty-two groups, each an |exp_2a_group|, by the words of
+fall into twenty-three groups, each an |exp_2a_group|, by the words of
 their lines, which |field_2a| reads: the network of
 1997 with a change at every step at the default patience on seed 1
 (group A) and on the unseen seeds 101 to 110 (B), at patience 50 (C)
@@ -910,7 +910,8 @@ the default budget (N), within a million sequences (O), on 2b (P), and
 at patience 50 (Q) and 800 (R); and with the remedy of the gain, a
 rate of its own for the weights from the cell (\.{--lr-cell-out}), at
 0.03 with a change at every step (S), once per sequence (T) and on 2b
-(V), and at 0.003 with a change at every step (U). For each group the
+with a change at every step (V) and once per sequence (W), and at 0.003
+with a change at every step (U). For each group the
 macros give the runs, the runs solved by the text's reading (``always'')
 with a 95\% Wilson interval, the runs solved by Table 11's (``at
 sequence end''), the mean sequences to success of both readings, and,
@@ -918,7 +919,7 @@ as medians over the group, the sequence at which the cell was added
 and the largest errors, drift and separation at the end.
 
 @<Declarations of the command@>=
-#define EXP_2A_GROUPS 22
+#define EXP_2A_GROUPS 23
 typedef struct {
   int runs, solved, solved_end;
   int won[EXP_MAX_RUNS]; /* whether each run was solved */
@@ -1003,8 +1004,9 @@ as in the report of the main grid.
     return 1;
   }
   if (strstr(line, " lr_cell_out "))
-    q = strstr(line, " middle random") ? 21 : strstr(line, " method bptt ") ?
-      19 : field_2a(line, "lr_cell_out") < 0.01 ? 20 : 18;
+    q = strstr(line, " middle random") ? (strstr(line, " method bptt ") ?
+      22 : 21) : strstr(line, " method bptt ") ? 19 :
+      field_2a(line, "lr_cell_out") < 0.01 ? 20 : 18;
   else if (strstr(line, " middle random"))
     q = strstr(line, " method bptt ") ? 15 : 6;
   else if (strstr(line, " net 1997 ") && field_2a(line, "length") != 100)
@@ -1061,7 +1063,7 @@ for (int q = 0; q < EXP_2A_GROUPS; q++) {
     L, g->runs, L, g->solved, L, g->solved_end, L, lo, L, hi);
   if (g->solved) fprintf(tex.f, "\\def\\twoa%cMean{%s}" @/
     "\\def\\twoa%cTimes{%.1f}", L, grouped(mean, b1, sizeof b1), L,
-    mean / (q == 6 || q == 15 || q == 21 ? 5680 : 5040));
+    mean / (q == 6 || q == 15 || q >= 21 ? 5680 : 5040));
   else fprintf(tex.f, "\\def\\twoa%cMean{--}\\def\\twoa%cTimes{--}", L, L);
   if (g->solved_end) fprintf(tex.f, "\\def\\twoa%cMeanEnd{%s}\n", L,
     grouped(mean_end, b1, sizeof b1));
@@ -1232,6 +1234,7 @@ static int twoa_best(exp_claims *ck, int best);
 static int twoa_again(exp_claims *ck, int a, int b);
 static int twoa_stuck(exp_claims *ck, int q);
 static int twoa_overlap(exp_claims *ck, int a, int b);
+static int twoa_below(exp_claims *ck, int q);
 
 @ @<Check the claims of the book@>=
 {
@@ -1254,7 +1257,9 @@ runs than group |best|, and |twoa_again| that every run solved in group
 |a| was solved in group |b| after as many sequences; |twoa_stuck|, that
 every run of group |q| that failed ended with an error above 0.99 at the
 last step, a unit at the wrong end; |twoa_overlap|, that the 95\%
-intervals of groups |a| and |b| overlap.
+intervals of groups |a| and |b| overlap; |twoa_below|, that every run
+of group |q| had a gain below 2 at the addition and ended with an error
+below 0.99 at the last step, no unit at the wrong end.
 
 @<Subcommands@>=
 static int twoa_check(exp_claims *ck, int q, int holds)
@@ -1331,6 +1336,21 @@ static int twoa_stuck(exp_claims *ck, int q)
   return 1;
 }
 @#
+static int twoa_below(exp_claims *ck, int q)
+{
+  const exp_2a_group *g = &twoa_group[q];
+  for (int r = 0; r < g->runs; r++)
+    if (!(g->gain[r] >= 0 && g->gain[r] < 2) || !(g->last[r] < 0.99)) {
+      snprintf(ck->datum, sizeof ck->datum, "group %c: a run had the gain " @/
+        "%g at the addition and ended with the largest error %g at the " @/
+        "last step", 'A' + q, g->gain[r], g->last[r]);
+      return 0;
+    }
+  if (g->runs == 0)
+    snprintf(ck->datum, sizeof ck->datum, "group %c has no runs", 'A' + q);
+  return g->runs > 0;
+}
+@#
 static int twoa_again(exp_claims *ck, int a, int b)
 {
   for (int r = 0; r < twoa_group[a].solved; r++) {
@@ -1352,7 +1372,7 @@ static int twoa_readings(exp_claims *ck)
   for (int q = 0; q < EXP_2A_GROUPS; q++) {
     const exp_2a_group *g = &twoa_group[q];
     double always = 0, end = 0;
-    if (q == 6 || q == 15 || q == 21) continue; /* Experiment 2b, judged
+    if (q == 6 || q == 15 || q >= 21) continue; /* Experiment 2b, judged
       at the end */
     for (int r = 0; r < g->solved; r++) always += g->needed[r];
     for (int r = 0; r < g->solved_end; r++) end += g->needed_end[r];
@@ -1537,6 +1557,13 @@ task 2a&10&1.0&154&\twoaHSolved/\twoaHRuns&\twoaHMean\cr
 task 2b&100&1.0&10504&\twoaGSolved/\twoaGRuns&\twoaGMean\cr
 task 2b, update per sequence&100&1.0&10504&\twoaPSolved/\twoaPRuns&\twoaPMean\cr
 \noalign{\smallskip}
+\multispan6{\it This book: a remedy, not the paper's setting: the rate of $V$ alone is $\eta_V$}\hfil\cr
+task 2a, $\eta_V=0.03$&100&1.0&10504&\twoaSSolved/\twoaSRuns&\twoaSMean\cr
+task 2a, $\eta_V=0.003$&100&1.0&10504&\twoaUSolved/\twoaURuns&\twoaUMean\cr
+\quad update per sequence&100&1.0&10504&\twoaTSolved/\twoaTRuns&\twoaTMean\cr
+task 2b, $\eta_V=0.03$&100&1.0&10504&\twoaVSolved/\twoaVRuns&\twoaVMean\cr
+\quad update per sequence&100&1.0&10504&\twoaWSolved/\twoaWRuns&\twoaWMean\cr
+\noalign{\smallskip}
 \multispan6{\it This book: its own cell, task 2a, \.{bptt}, Adam}\hfil\cr
 with construction&100&0.01&4429&\twoaESolved/\twoaERuns&\twoaEMean\cr
 without&100&0.01&4429&\twoaFSolved/\twoaFRuns&\twoaFMean\cr}}$$
@@ -1598,6 +1625,19 @@ $p=10$&\twoaHRuns&\twoaHSolved&$[\twoaHLow,\twoaHHigh]$&\twoaHSolvedEnd&
   \twoaGMean&\twoaGMeanEnd&\twoaGAdded&--&--&--&--\cr
 2b, per seq.&\twoaPRuns&\twoaPSolved&$[\twoaPLow,\twoaPHigh]$&\twoaPSolvedEnd&
   \twoaPMean&\twoaPMeanEnd&\twoaPAdded&--&--&--&--\cr
+$\eta_V=0.03$&\twoaSRuns&\twoaSSolved&$[\twoaSLow,\twoaSHigh]$&\twoaSSolvedEnd&
+  \twoaSMean&\twoaSMeanEnd&\twoaSAdded&\twoaSLast&\twoaSOther&\twoaSDrift&
+  \twoaSSeparation\cr
+$\eta_V=0.003$&\twoaURuns&\twoaUSolved&$[\twoaULow,\twoaUHigh]$&\twoaUSolvedEnd&
+  \twoaUMean&\twoaUMeanEnd&\twoaUAdded&\twoaULast&\twoaUOther&\twoaUDrift&
+  \twoaUSeparation\cr
+\quad per seq.&\twoaTRuns&\twoaTSolved&$[\twoaTLow,\twoaTHigh]$&\twoaTSolvedEnd&
+  \twoaTMean&\twoaTMeanEnd&\twoaTAdded&\twoaTLast&\twoaTOther&\twoaTDrift&
+  \twoaTSeparation\cr
+\quad 2b&\twoaVRuns&\twoaVSolved&$[\twoaVLow,\twoaVHigh]$&\twoaVSolvedEnd&
+  \twoaVMean&\twoaVMeanEnd&\twoaVAdded&--&--&--&--\cr
+\quad 2b, per seq.&\twoaWRuns&\twoaWSolved&$[\twoaWLow,\twoaWHigh]$&\twoaWSolvedEnd&
+  \twoaWMean&\twoaWMeanEnd&\twoaWAdded&--&--&--&--\cr
 book, constr.&\twoaERuns&\twoaESolved&$[\twoaELow,\twoaEHigh]$&\twoaESolvedEnd&
   \twoaEMean&\twoaEMeanEnd&\twoaEAdded&\twoaELast&\twoaEOther&\twoaEDrift&
   \twoaESeparation\cr
@@ -1798,10 +1838,71 @@ patience 50&\twoaCRuns&\twoaCSolved&\twoaCAdded&\twoaCState&\twoaCGain&\twoaCJum
 patience 800&\twoaDRuns&\twoaDSolved&\twoaDAdded&\twoaDState&\twoaDGain&\twoaDJump\cr
 $p=50$&\twoaJRuns&\twoaJSolved&\twoaJAdded&\twoaJState&\twoaJGain&\twoaJJump\cr
 $p=20$&\twoaIRuns&\twoaISolved&\twoaIAdded&\twoaIState&\twoaIGain&\twoaIJump\cr
-$p=10$&\twoaHRuns&\twoaHSolved&\twoaHAdded&\twoaHState&\twoaHGain&\twoaHJump\cr}}$$
+$p=10$&\twoaHRuns&\twoaHSolved&\twoaHAdded&\twoaHState&\twoaHGain&\twoaHJump\cr
+$\eta_V=0.03$&\twoaSRuns&\twoaSSolved&\twoaSAdded&\twoaSState&\twoaSGain&\twoaSJump\cr
+$\eta_V=0.003$&\twoaURuns&\twoaUSolved&\twoaUAdded&\twoaUState&\twoaUGain&\twoaUJump\cr
+\quad per sequence&\twoaTRuns&\twoaTSolved&\twoaTAdded&\twoaTState&\twoaTGain&\twoaTJump\cr}}$$
 The state at the addition is about $p/4$ at every lag, and the gain
 grows with its square: in the runs here it is below 2 at $p=10$ and 20,
-where they succeed, and above 2 at $p=50$ and 100, where they fail.
+where they succeed, and above 2 at $p=50$ and 100, where they fail;
+the last three rows are those of the remedy of the next section.
+
+@ {\it The remedy, measured.} The section on the gain derived a rate of
+its own for the weights $V$ from the cell, $\eta_V=0.03$, below the
+bound at the addition for every draw of the initial weights, with every
+other weight at the paper's 1.0. It is not the paper's setting but a
+test of the mechanism by an intervention. With a change at every step,
+the default, the network of 1997 with construction solved
+\twoaSSolved\ of \twoaSRuns\ runs on the unseen seeds 101 to 110, 95\%
+interval $[\twoaSLow,\twoaSHigh]$, where the same seeds at the one rate
+of 1.0 solved \twoaBSolved; with one change per sequence, \twoaTSolved\
+of \twoaTRuns, $[\twoaTLow,\twoaTHigh]$, against \twoaNSolved. Every
+run of the two had a gain below 2 at the addition (medians \twoaSGain\
+and \twoaTGain, against \twoaBGain\ and \twoaNGain at the one rate),
+its logits moved by medians of \twoaSJump\ and \twoaTJump\ in a
+sequence in the 100 after it (against \twoaBJump\ and \twoaNJump), and
+none ended with a unit at the wrong end of the logistic function. The
+measured mechanism is thus confirmed by intervention: the runs at the
+rate 1.0 fail by the unstable step of the output layer when the cell is
+added, and taking that step away, with the gate and the cell input
+still learning at the rate 1.0, lets the network learn the memory. The
+rate 0.03 for every weight (the section on the readings) kept the gain
+below 2 too, but solved \twoaMSolved\ of \twoaMRuns: it slows the gate
+as well, which must learn to shut on the distractors.
+
+The remedy is slow. Its runs needed \twoaSMean\ sequences on average
+with a change at every step and \twoaTMean\ with one per sequence,
+\twoaSTimes\ and \twoaTTimes\ times the paper's 5,040: the cell is
+Most of the count comes after the cell is added (after a median of
+\twoaSAdded\ sequences): the logits of the two answers differ by $V$
+times a difference of states below one (the two sequences differ only
+in their first step), so $V$ must grow past $2\ln3\approx2.2$ before
+both answers can be within 0.25, and at the rate 0.03 it grows slowly.
+The paper's speed is not reached by the remedy.
+
+At $\eta_V=0.003$, ten times smaller, \twoaUSolved\ of \twoaURuns\
+runs on the seeds 101 to 103 were solved (median gain at the addition
+\twoaUGain). On Experiment 2b the remedy solved \twoaVSolved\ of
+\twoaVRuns\ runs with a change at every step, 95\% interval
+$[\twoaVLow,\twoaVHigh]$, and \twoaWSolved\ of \twoaWRuns\ with one per
+sequence, $[\twoaWLow,\twoaWHigh]$; the median fraction of the last
+10,000 sequences answered within 0.25 at the end was \twoaVMeasure\ and
+\twoaWMeasure.
+
+@<Check the claims...@>=
+claim(ck, "2a-remedy-target", "With a change at every step, the " @/
+  "default, [the remedy] solved [at least nine of ten]; with one change " @/
+  "per sequence, [at least nine of ten]", twoa_check(ck, 18,
+  twoa_group[18].runs >= 10 && twoa_group[18].solved >= 9) &&
+  twoa_check(ck, 19, twoa_group[19].runs >= 10 &&
+  twoa_group[19].solved >= 9));
+claim(ck, "2a-remedy-below", "Every run of the two had a gain below 2 " @/
+  "at the addition ... and none ended with a unit at the wrong end",
+  twoa_below(ck, 18) && twoa_below(ck, 19));
+claim(ck, "2a-remedy-more", "where the same seeds at the one rate of " @/
+  "1.0 solved [fewer]", twoa_check(ck, 18, twoa_group[18].solved >
+  twoa_group[1].solved) && twoa_check(ck, 19, twoa_group[19].solved >
+  twoa_group[13].solved));
 
 @ {\it The two readings of the criterion.} Table~11 judges 2a ``at
 sequence end'', the text ``always''. In every run of 2a that was
@@ -1857,7 +1958,8 @@ claim(ck, "2a-budget-again", "the runs solved within 100,000 are solved " @/
 paper's words solved at $p=100$ is \twoaOSolved\ of \twoaORuns, with
 one change of the weights per sequence and a budget of a million
 sequences, 95\% interval $[\twoaOLow,\twoaOHigh]$; the paper reports
-18 of 18, and the target of this book, nine of ten, is not reached. Why,
+18 of 18, and the target of this book, nine of ten, is not reached by
+any reading of the paper's words. Why,
 as far as the runs show: every run that failed within the million had
 jumped further when its cell was added than every run that succeeded
 (by \twoaOJumpLost\ at least, against at most \twoaOJumpWon), and ended
@@ -1871,12 +1973,22 @@ may be up to nine too high. What is not: the sequences of the test
 itself, and the runs that failed, which the mean leaves out, where the
 paper's mean is over 18 runs that all succeeded.
 
+The remedy of the gain, a rate of 0.03 for the weights from the cell
+alone, which the paper does not have, reaches the target: \twoaSSolved\
+of \twoaSRuns\ with a change at every step, 95\% interval
+$[\twoaSLow,\twoaSHigh]$, and \twoaTSolved\ of \twoaTRuns\ with one
+change per sequence, $[\twoaTLow,\twoaTHigh]$, within the default
+budget of 100,000 sequences. It confirms the mechanism; it does not
+reproduce the paper, whose runs had one rate, and it is slower than
+the paper by a factor of \twoaSTimes\ (mean \twoaSMean\ sequences,
+counted as above, against 5,040).
+
 @<Check the claims...@>=
 claim(ck, "2a-best", "The most runs that any reading of the paper's " @/
   "words solved at p = 100 is [that of one change per sequence with a " @/
   "budget of a million]", twoa_best(ck, 14));
 claim(ck, "2a-target", "the target of this book, nine of ten, is not " @/
-  "reached", twoa_check(ck, 14, twoa_group[14].runs >= 10 &&
+  "reached by any reading of the paper's words", twoa_check(ck, 14, twoa_group[14].runs >= 10 &&
   twoa_group[14].solved < 9));
 claim(ck, "2a-budget-jumps", "every run that failed within the million " @/
   "had jumped further when its cell was added than every run that " @/
@@ -1948,8 +2060,16 @@ slowly, and fails on 2b (\twoaPSolved\ of \twoaPRuns); the window of
 the rule that adds the cell changes which runs succeed, not how many;
 the rate 0.03, below the bound, succeeds in \twoaMSolved\ of
 \twoaMRuns. What made every one of the paper's 18 runs succeed after
-5,040 sequences remains open. A setting the paper does not report, such
-as input gates that start nearly shut (a smaller state) or a smaller
-rate for the output layer, would keep the gain below 2 by the
-derivation; whether it would also learn as fast was not measured, and
-none of the paper's words say so.
+5,040 sequences remains open. The mechanism itself was tested by an
+intervention that the paper does not report: a rate of its own for the
+weights from the cell, 0.03, which the derivation puts below the bound
+for every draw of the initial weights, with every other weight at the
+paper's 1.0. With it the same network solved \twoaSSolved\ of
+\twoaSRuns\ unseen seeds with a change at every step and \twoaTSolved\
+of \twoaTRuns\ with one per sequence, each run with its gain below 2
+and no unit stuck: a remedy, not the paper's setting, and about
+\twoaSTimes\ times slower than the paper's 5,040 sequences. On 2b it
+solved \twoaVSolved\ of \twoaVRuns\ and \twoaWSolved\ of \twoaWRuns.
+Input gates that start nearly shut (a smaller state) would keep the
+gain below 2 too, by the derivation; that was not measured, and none of
+the paper's words say the paper had either.

@@ -533,18 +533,18 @@ static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r);
 
 /*:721*//*742:*/
-#line 1387 "chapters/net1997.w"
+#line 1407 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:742*//*819:*/
+/*:742*//*820:*/
 #line 194 "chapters/formats.w"
 
-/*818:*/
+/*819:*/
 #line 167 "chapters/formats.w"
 
-/*852:*/
+/*853:*/
 #line 937 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -553,7 +553,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:852*/
+/*:853*/
 #line 168 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -581,7 +581,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:818*/
+/*:819*/
 #line 195 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -594,7 +594,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:819*//*831:*/
+/*:820*//*832:*/
 #line 443 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -604,19 +604,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:831*//*837:*/
+/*:832*//*838:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:837*//*840:*/
+/*:838*//*841:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:840*//*842:*/
+/*:841*//*843:*/
 #line 673 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -625,45 +625,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:842*//*853:*/
+/*:843*//*854:*/
 #line 959 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:853*//*857:*/
+/*:854*//*858:*/
 #line 1058 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:857*//*862:*/
+/*:858*//*863:*/
 #line 1148 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:862*//*868:*/
+/*:863*//*869:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:868*//*876:*/
+/*:869*//*877:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:876*//*882:*/
+/*:877*//*883:*/
 #line 1514 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:882*//*886:*/
+/*:883*//*887:*/
 #line 1613 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -671,13 +671,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:886*//*981:*/
+/*:887*//*982:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:981*//*985:*/
+/*:982*//*986:*/
 #line 315 "chapters/text.w"
 
 typedef struct text_run{
@@ -704,7 +704,7 @@ double*loss,lstm_error*err);
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
-/*:985*/
+/*:986*/
 #line 307 "chapters/intro.w"
 
 /*13:*/
@@ -3637,7 +3637,7 @@ piece.yrow+= t0;
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
 if(t0+piece.T==seq->T)/*744:*/
-#line 1420 "chapters/net1997.w"
+#line 1440 "chapters/net1997.w"
 
 {
 const double*pred= lstm_pred(&tn->tr,piece.T-1),
@@ -6643,7 +6643,7 @@ fprintf(cfg->trace,"\n");
 }
 
 /*:723*//*743:*/
-#line 1394 "chapters/net1997.w"
+#line 1414 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)
@@ -6667,7 +6667,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:743*//*764:*/
+/*:743*//*765:*/
 #line 77 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -6677,7 +6677,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:764*//*765:*/
+/*:765*//*766:*/
 #line 90 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -6691,7 +6691,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*766:*/
+/*767:*/
 #line 126 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -6710,7 +6710,7 @@ spec[q]);
 
 }
 
-/*:766*/
+/*:767*/
 #line 102 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -6723,7 +6723,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*767:*/
+/*768:*/
 #line 143 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -6739,11 +6739,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:767*/
+/*:768*/
 #line 113 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*768:*/
+/*769:*/
 #line 164 "chapters/align.w"
 
 {
@@ -6759,7 +6759,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*769:*/
+/*770:*/
 #line 183 "chapters/align.w"
 
 {
@@ -6781,11 +6781,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:769*/
+/*:770*/
 #line 178 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*770:*/
+if(status==LSTM_OK)/*771:*/
 #line 203 "chapters/align.w"
 
 {
@@ -6805,12 +6805,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:770*/
+/*:771*/
 #line 180 "chapters/align.w"
 ;
 }
 
-/*:768*/
+/*:769*/
 #line 115 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -6823,7 +6823,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:765*//*789:*/
+/*:766*//*790:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -6847,7 +6847,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*790:*/
+/*791:*/
 #line 107 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -6864,7 +6864,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:790*/
+/*:791*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -6886,7 +6886,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:789*//*820:*/
+/*:790*//*821:*/
 #line 209 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -6908,7 +6908,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:820*//*821:*/
+/*:821*//*822:*/
 #line 233 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -6925,7 +6925,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:821*//*822:*/
+/*:822*//*823:*/
 #line 260 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -6943,7 +6943,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*823:*/
+/*824:*/
 #line 298 "chapters/formats.w"
 
 {
@@ -6954,7 +6954,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:823*/
+/*:824*/
 #line 276 "chapters/formats.w"
 ;
 return EOF;
@@ -6978,7 +6978,7 @@ return EOF;
 return c;
 }
 
-/*:822*//*824:*/
+/*:823*//*825:*/
 #line 311 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -6987,7 +6987,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*828:*/
+/*829:*/
 #line 401 "chapters/formats.w"
 
 do{
@@ -6996,7 +6996,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:828*/
+/*:829*/
 #line 319 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -7009,7 +7009,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*829:*/
+/*830:*/
 #line 411 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -7029,7 +7029,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:829*/
+/*:830*/
 #line 330 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -7045,7 +7045,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:824*//*825:*/
+/*:825*//*826:*/
 #line 357 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -7053,7 +7053,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*826:*/
+/*827:*/
 #line 378 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -7063,7 +7063,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:826*/
+/*:827*/
 #line 363 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -7072,7 +7072,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*827:*/
+/*828:*/
 #line 391 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -7084,13 +7084,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:827*/
+/*:828*/
 #line 370 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:825*//*830:*/
+/*:826*//*831:*/
 #line 431 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -7100,7 +7100,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:830*//*832:*/
+/*:831*//*833:*/
 #line 451 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -7113,7 +7113,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:832*//*833:*/
+/*:833*//*834:*/
 #line 470 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -7137,7 +7137,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:833*//*834:*/
+/*:834*//*835:*/
 #line 500 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -7157,7 +7157,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:834*//*835:*/
+/*:835*//*836:*/
 #line 527 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -7185,7 +7185,7 @@ shown(rd));
 
 }
 
-/*:835*//*836:*/
+/*:836*//*837:*/
 #line 561 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -7203,7 +7203,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:836*//*838:*/
+/*:837*//*839:*/
 #line 585 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -7225,7 +7225,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:838*//*839:*/
+/*:839*//*840:*/
 #line 608 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -7244,7 +7244,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:839*//*841:*/
+/*:840*//*842:*/
 #line 634 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -7258,7 +7258,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:841*//*843:*/
+/*:842*//*844:*/
 #line 691 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -7269,7 +7269,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*844:*/
+/*845:*/
 #line 726 "chapters/formats.w"
 
 from= s;
@@ -7286,12 +7286,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:844*/
+/*:845*/
 #line 700 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*844:*/
+/*845:*/
 #line 726 "chapters/formats.w"
 
 from= s;
@@ -7308,7 +7308,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:844*/
+/*:845*/
 #line 703 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -7329,7 +7329,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:843*//*845:*/
+/*:844*//*846:*/
 #line 760 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -7349,7 +7349,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:845*//*846:*/
+/*:846*//*847:*/
 #line 788 "chapters/formats.w"
 
 #include <float.h>  
@@ -7371,7 +7371,7 @@ return 1;
  return 0;
 }
 
-/*:846*//*847:*/
+/*:847*//*848:*/
 #line 825 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -7385,7 +7385,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*850:*/
+/*851:*/
 #line 896 "chapters/formats.w"
 
 {
@@ -7398,10 +7398,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:850*/
+/*:851*/
 #line 837 "chapters/formats.w"
 ;
-/*848:*/
+/*849:*/
 #line 866 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -7411,10 +7411,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:848*/
+/*:849*/
 #line 838 "chapters/formats.w"
 ;
-/*849:*/
+/*850:*/
 #line 884 "chapters/formats.w"
 
 m= h>>1;
@@ -7424,14 +7424,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:849*/
+/*:850*/
 #line 840 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:847*//*851:*/
+/*:848*//*852:*/
 #line 912 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -7444,7 +7444,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:851*//*854:*/
+/*:852*//*855:*/
 #line 964 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -7480,7 +7480,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:854*//*855:*/
+/*:855*//*856:*/
 #line 1006 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -7497,7 +7497,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:855*//*858:*/
+/*:856*//*859:*/
 #line 1061 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -7508,7 +7508,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*859:*/
+/*860:*/
 #line 1099 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -7518,7 +7518,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*860:*/
+/*861:*/
 #line 1116 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7533,7 +7533,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:860*/
+/*:861*/
 #line 1107 "chapters/formats.w"
 ;
 /*714:*/
@@ -7577,7 +7577,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:859*/
+/*:860*/
 #line 1071 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -7586,7 +7586,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*861:*/
+/*862:*/
 #line 1129 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -7605,7 +7605,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:861*/
+/*:862*/
 #line 1079 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -7635,7 +7635,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*865:*/
+/*866:*/
 #line 1186 "chapters/formats.w"
 
 {
@@ -7674,13 +7674,13 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 ;
 }
 
-/*:865*/
+/*:866*/
 #line 1091 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:858*//*863:*/
+/*:859*//*864:*/
 #line 1153 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -7700,7 +7700,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:863*//*864:*/
+/*:864*//*865:*/
 #line 1174 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -7710,7 +7710,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:864*//*867:*/
+/*:865*//*868:*/
 #line 1207 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -7740,7 +7740,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:867*//*869:*/
+/*:868*//*870:*/
 #line 1242 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -7753,7 +7753,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:869*//*870:*/
+/*:870*//*871:*/
 #line 1258 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -7770,7 +7770,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:870*//*872:*/
+/*:871*//*873:*/
 #line 1286 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -7811,7 +7811,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:872*//*874:*/
+/*:873*//*875:*/
 #line 1342 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -7822,7 +7822,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*875:*/
+/*876:*/
 #line 1374 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -7838,7 +7838,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:875*/
+/*:876*/
 #line 1352 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -7862,7 +7862,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:874*//*877:*/
+/*:875*//*878:*/
 #line 1398 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -7882,7 +7882,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*878:*/
+/*879:*/
 #line 1429 "chapters/formats.w"
 
 {
@@ -7902,10 +7902,10 @@ return rd->status;
 }
 }
 
-/*:878*/
+/*:879*/
 #line 1416 "chapters/formats.w"
 ;
-/*879:*/
+/*880:*/
 #line 1459 "chapters/formats.w"
 
 {
@@ -7925,14 +7925,14 @@ from+= k;
 }
 }
 
-/*:879*/
+/*:880*/
 #line 1417 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:877*//*880:*/
+/*:878*//*881:*/
 #line 1477 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -7953,7 +7953,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:880*//*883:*/
+/*:881*//*884:*/
 #line 1519 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -8002,7 +8002,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:883*//*884:*/
+/*:884*//*885:*/
 #line 1554 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -8021,7 +8021,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:884*//*885:*/
+/*:885*//*886:*/
 #line 1574 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -8043,7 +8043,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:885*//*887:*/
+/*:886*//*888:*/
 #line 1623 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -8077,7 +8077,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:887*//*888:*/
+/*:888*//*889:*/
 #line 1659 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -8100,7 +8100,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:888*//*889:*/
+/*:889*//*890:*/
 #line 1682 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -8112,7 +8112,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:889*//*953:*/
+/*:890*//*954:*/
 #line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -8152,7 +8152,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*954:*/
+/*955:*/
 #line 119 "chapters/owndata.w"
 
 {
@@ -8201,7 +8201,7 @@ q+= B;
 
 else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*955:*/
+/*956:*/
 #line 147 "chapters/owndata.w"
 
 {
@@ -8222,7 +8222,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:955*/
+/*:956*/
 #line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -8238,7 +8238,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:954*/
+/*:955*/
 #line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -8247,7 +8247,7 @@ free(order);
 return status;
 }
 
-/*:953*//*973:*/
+/*:954*//*974:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -8267,7 +8267,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:973*//*974:*/
+/*:974*//*975:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -8290,7 +8290,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:974*//*975:*/
+/*:975*//*976:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -8303,7 +8303,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:975*//*977:*/
+/*:976*//*978:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -8318,7 +8318,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*978:*/
+if(have==cap)/*979:*/
 #line 189 "chapters/text.w"
 
 {
@@ -8332,7 +8332,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:978*/
+/*:979*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -8353,7 +8353,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:977*//*980:*/
+/*:978*//*981:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -8383,7 +8383,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:980*//*982:*/
+/*:981*//*983:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -8402,7 +8402,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:982*//*986:*/
+/*:983*//*987:*/
 #line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -8456,7 +8456,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:986*//*987:*/
+/*:987*//*988:*/
 #line 401 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -8465,7 +8465,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:987*//*988:*/
+/*:988*//*989:*/
 #line 415 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -8479,7 +8479,7 @@ lstm_optimizer_step(&run->opt,run->net,&run->grad);
 return LSTM_OK;
 }
 
-/*:988*//*989:*/
+/*:989*//*990:*/
 #line 430 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
@@ -8516,7 +8516,7 @@ lstm_trace_start(&run->tr,run->carry,run->carry+n);
 return LSTM_OK;
 }
 
-/*:989*//*990:*/
+/*:990*//*991:*/
 #line 472 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -8580,7 +8580,7 @@ lstm_optimizer_step(&run.opt,net,&run.grad);
 for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
-/*992:*/
+/*993:*/
 #line 528 "chapters/text.w"
 
 {
@@ -8600,7 +8600,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*993:*/
+/*994:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8617,7 +8617,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:993*/
+/*:994*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8626,7 +8626,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:992*/
+/*:993*/
 #line 809 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8638,7 +8638,7 @@ if(st->interrupted||st->spent)break;
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*991:*/
+/*992:*/
 #line 515 "chapters/text.w"
 
 {
@@ -8647,7 +8647,7 @@ run.K;
 double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
-/*992:*/
+/*993:*/
 #line 528 "chapters/text.w"
 
 {
@@ -8667,7 +8667,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*993:*/
+/*994:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8684,7 +8684,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:993*/
+/*:994*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8693,12 +8693,12 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:992*/
+/*:993*/
 #line 522 "chapters/text.w"
 ;
 }
 
-/*:991*/
+/*:992*/
 #line 500 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8706,7 +8706,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*993:*/
+/*994:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8723,7 +8723,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:993*/
+/*:994*/
 #line 506 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -8734,7 +8734,7 @@ text_lanes_free(&lanes);
 return status;
 }
 
-/*:990*//*995:*/
+/*:991*//*996:*/
 #line 601 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -8750,7 +8750,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*996:*/
+/*997:*/
 #line 638 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -8760,7 +8760,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:996*/
+/*:997*/
 #line 615 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -8779,7 +8779,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*997:*/
+/*998:*/
 #line 646 "chapters/text.w"
 
 {
@@ -8798,7 +8798,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:997*/
+/*:998*/
 #line 632 "chapters/text.w"
 ;
 }
@@ -8806,7 +8806,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:995*/
+/*:996*/
 #line 308 "chapters/intro.w"
 
 
