@@ -538,13 +538,13 @@ const double*x,size_t r);
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:742*//*820:*/
+/*:742*//*821:*/
 #line 194 "chapters/formats.w"
 
-/*819:*/
+/*820:*/
 #line 167 "chapters/formats.w"
 
-/*853:*/
+/*854:*/
 #line 937 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -553,7 +553,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:853*/
+/*:854*/
 #line 168 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -581,7 +581,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:819*/
+/*:820*/
 #line 195 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -594,7 +594,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:820*//*832:*/
+/*:821*//*833:*/
 #line 443 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -604,19 +604,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:832*//*838:*/
+/*:833*//*839:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:838*//*841:*/
+/*:839*//*842:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:841*//*843:*/
+/*:842*//*844:*/
 #line 673 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -625,45 +625,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:843*//*854:*/
+/*:844*//*855:*/
 #line 959 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:854*//*858:*/
+/*:855*//*859:*/
 #line 1058 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:858*//*863:*/
+/*:859*//*864:*/
 #line 1148 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:863*//*869:*/
+/*:864*//*870:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:869*//*877:*/
+/*:870*//*878:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:877*//*883:*/
+/*:878*//*884:*/
 #line 1514 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:883*//*887:*/
+/*:884*//*888:*/
 #line 1613 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -671,13 +671,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:887*//*982:*/
+/*:888*//*983:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:982*//*986:*/
+/*:983*//*987:*/
 #line 315 "chapters/text.w"
 
 typedef struct text_run{
@@ -704,7 +704,7 @@ double*loss,lstm_error*err);
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
-/*:986*/
+/*:987*/
 #line 307 "chapters/intro.w"
 
 /*13:*/
@@ -6667,7 +6667,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:743*//*765:*/
+/*:743*//*766:*/
 #line 77 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -6677,7 +6677,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:765*//*766:*/
+/*:766*//*767:*/
 #line 90 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -6691,7 +6691,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*767:*/
+/*768:*/
 #line 126 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -6710,7 +6710,7 @@ spec[q]);
 
 }
 
-/*:767*/
+/*:768*/
 #line 102 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -6723,7 +6723,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*768:*/
+/*769:*/
 #line 143 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -6739,11 +6739,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:768*/
+/*:769*/
 #line 113 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*769:*/
+/*770:*/
 #line 164 "chapters/align.w"
 
 {
@@ -6759,7 +6759,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*770:*/
+/*771:*/
 #line 183 "chapters/align.w"
 
 {
@@ -6781,11 +6781,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:770*/
+/*:771*/
 #line 178 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*771:*/
+if(status==LSTM_OK)/*772:*/
 #line 203 "chapters/align.w"
 
 {
@@ -6805,12 +6805,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:771*/
+/*:772*/
 #line 180 "chapters/align.w"
 ;
 }
 
-/*:769*/
+/*:770*/
 #line 115 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -6823,7 +6823,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:766*//*790:*/
+/*:767*//*791:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -6847,7 +6847,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*791:*/
+/*792:*/
 #line 107 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -6864,7 +6864,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:791*/
+/*:792*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -6886,7 +6886,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:790*//*821:*/
+/*:791*//*822:*/
 #line 209 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -6908,7 +6908,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:821*//*822:*/
+/*:822*//*823:*/
 #line 233 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -6925,7 +6925,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:822*//*823:*/
+/*:823*//*824:*/
 #line 260 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -6943,7 +6943,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*824:*/
+/*825:*/
 #line 298 "chapters/formats.w"
 
 {
@@ -6954,7 +6954,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:824*/
+/*:825*/
 #line 276 "chapters/formats.w"
 ;
 return EOF;
@@ -6978,7 +6978,7 @@ return EOF;
 return c;
 }
 
-/*:823*//*825:*/
+/*:824*//*826:*/
 #line 311 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -6987,7 +6987,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*829:*/
+/*830:*/
 #line 401 "chapters/formats.w"
 
 do{
@@ -6996,7 +6996,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:829*/
+/*:830*/
 #line 319 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -7009,7 +7009,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*830:*/
+/*831:*/
 #line 411 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -7029,7 +7029,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:830*/
+/*:831*/
 #line 330 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -7045,7 +7045,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:825*//*826:*/
+/*:826*//*827:*/
 #line 357 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -7053,7 +7053,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*827:*/
+/*828:*/
 #line 378 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -7063,7 +7063,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:827*/
+/*:828*/
 #line 363 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -7072,7 +7072,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*828:*/
+/*829:*/
 #line 391 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -7084,13 +7084,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:828*/
+/*:829*/
 #line 370 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:826*//*831:*/
+/*:827*//*832:*/
 #line 431 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -7100,7 +7100,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:831*//*833:*/
+/*:832*//*834:*/
 #line 451 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -7113,7 +7113,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:833*//*834:*/
+/*:834*//*835:*/
 #line 470 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -7137,7 +7137,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:834*//*835:*/
+/*:835*//*836:*/
 #line 500 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -7157,7 +7157,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:835*//*836:*/
+/*:836*//*837:*/
 #line 527 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -7185,7 +7185,7 @@ shown(rd));
 
 }
 
-/*:836*//*837:*/
+/*:837*//*838:*/
 #line 561 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -7203,7 +7203,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:837*//*839:*/
+/*:838*//*840:*/
 #line 585 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -7225,7 +7225,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:839*//*840:*/
+/*:840*//*841:*/
 #line 608 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -7244,7 +7244,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:840*//*842:*/
+/*:841*//*843:*/
 #line 634 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -7258,7 +7258,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:842*//*844:*/
+/*:843*//*845:*/
 #line 691 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -7269,7 +7269,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*845:*/
+/*846:*/
 #line 726 "chapters/formats.w"
 
 from= s;
@@ -7286,12 +7286,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:845*/
+/*:846*/
 #line 700 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*845:*/
+/*846:*/
 #line 726 "chapters/formats.w"
 
 from= s;
@@ -7308,7 +7308,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:845*/
+/*:846*/
 #line 703 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -7329,7 +7329,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:844*//*846:*/
+/*:845*//*847:*/
 #line 760 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -7349,7 +7349,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:846*//*847:*/
+/*:847*//*848:*/
 #line 788 "chapters/formats.w"
 
 #include <float.h>  
@@ -7371,7 +7371,7 @@ return 1;
  return 0;
 }
 
-/*:847*//*848:*/
+/*:848*//*849:*/
 #line 825 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -7385,7 +7385,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*851:*/
+/*852:*/
 #line 896 "chapters/formats.w"
 
 {
@@ -7398,10 +7398,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:851*/
+/*:852*/
 #line 837 "chapters/formats.w"
 ;
-/*849:*/
+/*850:*/
 #line 866 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -7411,10 +7411,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:849*/
+/*:850*/
 #line 838 "chapters/formats.w"
 ;
-/*850:*/
+/*851:*/
 #line 884 "chapters/formats.w"
 
 m= h>>1;
@@ -7424,14 +7424,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:850*/
+/*:851*/
 #line 840 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:848*//*852:*/
+/*:849*//*853:*/
 #line 912 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -7444,7 +7444,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:852*//*855:*/
+/*:853*//*856:*/
 #line 964 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -7480,7 +7480,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:855*//*856:*/
+/*:856*//*857:*/
 #line 1006 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -7497,7 +7497,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:856*//*859:*/
+/*:857*//*860:*/
 #line 1061 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -7508,7 +7508,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*860:*/
+/*861:*/
 #line 1099 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -7518,7 +7518,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*861:*/
+/*862:*/
 #line 1116 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7533,7 +7533,7 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:861*/
+/*:862*/
 #line 1107 "chapters/formats.w"
 ;
 /*714:*/
@@ -7577,7 +7577,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:860*/
+/*:861*/
 #line 1071 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -7586,7 +7586,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*862:*/
+/*863:*/
 #line 1129 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -7605,7 +7605,7 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:862*/
+/*:863*/
 #line 1079 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -7635,7 +7635,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*866:*/
+/*867:*/
 #line 1186 "chapters/formats.w"
 
 {
@@ -7674,13 +7674,13 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 ;
 }
 
-/*:866*/
+/*:867*/
 #line 1091 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:859*//*864:*/
+/*:860*//*865:*/
 #line 1153 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -7700,7 +7700,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:864*//*865:*/
+/*:865*//*866:*/
 #line 1174 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -7710,7 +7710,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:865*//*868:*/
+/*:866*//*869:*/
 #line 1207 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -7740,7 +7740,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:868*//*870:*/
+/*:869*//*871:*/
 #line 1242 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -7753,7 +7753,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:870*//*871:*/
+/*:871*//*872:*/
 #line 1258 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -7770,7 +7770,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:871*//*873:*/
+/*:872*//*874:*/
 #line 1286 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -7811,7 +7811,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:873*//*875:*/
+/*:874*//*876:*/
 #line 1342 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -7822,7 +7822,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*876:*/
+/*877:*/
 #line 1374 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -7838,7 +7838,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:876*/
+/*:877*/
 #line 1352 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -7862,7 +7862,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:875*//*878:*/
+/*:876*//*879:*/
 #line 1398 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -7882,7 +7882,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*879:*/
+/*880:*/
 #line 1429 "chapters/formats.w"
 
 {
@@ -7902,10 +7902,10 @@ return rd->status;
 }
 }
 
-/*:879*/
+/*:880*/
 #line 1416 "chapters/formats.w"
 ;
-/*880:*/
+/*881:*/
 #line 1459 "chapters/formats.w"
 
 {
@@ -7925,14 +7925,14 @@ from+= k;
 }
 }
 
-/*:880*/
+/*:881*/
 #line 1417 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:878*//*881:*/
+/*:879*//*882:*/
 #line 1477 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -7953,7 +7953,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:881*//*884:*/
+/*:882*//*885:*/
 #line 1519 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -8002,7 +8002,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:884*//*885:*/
+/*:885*//*886:*/
 #line 1554 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -8021,7 +8021,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:885*//*886:*/
+/*:886*//*887:*/
 #line 1574 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -8043,7 +8043,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:886*//*888:*/
+/*:887*//*889:*/
 #line 1623 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -8077,7 +8077,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:888*//*889:*/
+/*:889*//*890:*/
 #line 1659 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -8100,7 +8100,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:889*//*890:*/
+/*:890*//*891:*/
 #line 1682 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -8112,7 +8112,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:890*//*954:*/
+/*:891*//*955:*/
 #line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -8152,7 +8152,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*955:*/
+/*956:*/
 #line 119 "chapters/owndata.w"
 
 {
@@ -8201,7 +8201,7 @@ q+= B;
 
 else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*956:*/
+/*957:*/
 #line 147 "chapters/owndata.w"
 
 {
@@ -8222,7 +8222,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:956*/
+/*:957*/
 #line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -8238,7 +8238,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:955*/
+/*:956*/
 #line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -8247,7 +8247,7 @@ free(order);
 return status;
 }
 
-/*:954*//*974:*/
+/*:955*//*975:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -8267,7 +8267,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:974*//*975:*/
+/*:975*//*976:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -8290,7 +8290,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:975*//*976:*/
+/*:976*//*977:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -8303,7 +8303,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:976*//*978:*/
+/*:977*//*979:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -8318,7 +8318,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*979:*/
+if(have==cap)/*980:*/
 #line 189 "chapters/text.w"
 
 {
@@ -8332,7 +8332,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:979*/
+/*:980*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -8353,7 +8353,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:978*//*981:*/
+/*:979*//*982:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -8383,7 +8383,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:981*//*983:*/
+/*:982*//*984:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -8402,7 +8402,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:983*//*987:*/
+/*:984*//*988:*/
 #line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -8456,7 +8456,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:987*//*988:*/
+/*:988*//*989:*/
 #line 401 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -8465,7 +8465,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:988*//*989:*/
+/*:989*//*990:*/
 #line 415 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -8479,7 +8479,7 @@ lstm_optimizer_step(&run->opt,run->net,&run->grad);
 return LSTM_OK;
 }
 
-/*:989*//*990:*/
+/*:990*//*991:*/
 #line 430 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
@@ -8516,7 +8516,7 @@ lstm_trace_start(&run->tr,run->carry,run->carry+n);
 return LSTM_OK;
 }
 
-/*:990*//*991:*/
+/*:991*//*992:*/
 #line 472 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -8580,7 +8580,7 @@ lstm_optimizer_step(&run.opt,net,&run.grad);
 for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
-/*993:*/
+/*994:*/
 #line 528 "chapters/text.w"
 
 {
@@ -8600,7 +8600,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*994:*/
+/*995:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8617,7 +8617,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:994*/
+/*:995*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8626,7 +8626,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:993*/
+/*:994*/
 #line 809 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8638,7 +8638,7 @@ if(st->interrupted||st->spent)break;
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*992:*/
+/*993:*/
 #line 515 "chapters/text.w"
 
 {
@@ -8647,7 +8647,7 @@ run.K;
 double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
-/*993:*/
+/*994:*/
 #line 528 "chapters/text.w"
 
 {
@@ -8667,7 +8667,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*994:*/
+/*995:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8684,7 +8684,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:994*/
+/*:995*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8693,12 +8693,12 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:993*/
+/*:994*/
 #line 522 "chapters/text.w"
 ;
 }
 
-/*:992*/
+/*:993*/
 #line 500 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8706,7 +8706,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*994:*/
+/*995:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8723,7 +8723,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:994*/
+/*:995*/
 #line 506 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -8734,7 +8734,7 @@ text_lanes_free(&lanes);
 return status;
 }
 
-/*:991*//*996:*/
+/*:992*//*997:*/
 #line 601 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -8750,7 +8750,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*997:*/
+/*998:*/
 #line 638 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -8760,7 +8760,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:997*/
+/*:998*/
 #line 615 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -8779,7 +8779,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*998:*/
+/*999:*/
 #line 646 "chapters/text.w"
 
 {
@@ -8798,7 +8798,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:998*/
+/*:999*/
 #line 632 "chapters/text.w"
 ;
 }
@@ -8806,7 +8806,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:996*/
+/*:997*/
 #line 308 "chapters/intro.w"
 
 

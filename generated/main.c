@@ -1,4 +1,4 @@
-/*892:*/
+/*893:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -397,7 +397,7 @@ static int twoa_stuck(exp_claims*ck,int q);
 static int twoa_overlap(exp_claims*ck,int a,int b);
 static int twoa_below(exp_claims*ck,int q);
 
-/*:739*//*773:*/
+/*:739*//*774:*/
 #line 258 "chapters/align.w"
 
 typedef struct align_options{
@@ -416,19 +416,19 @@ lstm_data*data,lstm_error*err);
 static int align_default_methods(align_options*o,const lstm_data*data);
 static void align_print(const lstm_align_result*res);
 
-/*:773*//*793:*/
+/*:774*//*794:*/
 #line 136 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv);
 
-/*:793*//*804:*/
+/*:794*//*805:*/
 #line 108 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:804*//*895:*/
+/*:805*//*896:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -439,17 +439,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:895*//*903:*/
+/*:896*//*904:*/
 #line 171 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:903*//*905:*/
+/*:904*//*906:*/
 #line 216 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:905*//*907:*/
+/*:906*//*908:*/
 #line 250 "chapters/command.w"
 
 typedef struct out_file{
@@ -462,7 +462,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:907*//*912:*/
+/*:908*//*913:*/
 #line 425 "chapters/command.w"
 
 typedef struct file_id{
@@ -475,7 +475,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:912*//*915:*/
+/*:913*//*916:*/
 #line 505 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -484,7 +484,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:915*//*917:*/
+/*:916*//*918:*/
 #line 559 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -493,7 +493,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:917*//*920:*/
+/*:918*//*921:*/
 #line 622 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -516,7 +516,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:920*//*921:*/
+/*:921*//*922:*/
 #line 657 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -526,30 +526,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:921*//*925:*/
+/*:922*//*926:*/
 #line 784 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:925*//*927:*/
+/*:926*//*928:*/
 #line 801 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:927*//*930:*/
+/*:928*//*931:*/
 #line 833 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:930*//*932:*/
+/*:931*//*933:*/
 #line 858 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:932*//*934:*/
+/*:933*//*935:*/
 #line 883 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -557,26 +557,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:934*//*937:*/
+/*:935*//*938:*/
 #line 930 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:937*//*943:*/
+/*:938*//*944:*/
 #line 1034 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:943*//*946:*/
+/*:944*//*947:*/
 #line 1116 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:946*//*957:*/
+/*:947*//*958:*/
 #line 199 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -594,13 +594,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:957*//*962:*/
+/*:958*//*963:*/
 #line 351 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:962*//*964:*/
+/*:963*//*965:*/
 #line 392 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -626,7 +626,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:964*//*999:*/
+/*:965*//*1000:*/
 #line 699 "chapters/text.w"
 
 typedef struct text_args{
@@ -644,13 +644,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:999*//*1006:*/
+/*:1000*//*1007:*/
 #line 873 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:1006*//*1010:*/
+/*:1007*//*1011:*/
 #line 957 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -658,14 +658,14 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:1010*//*1014:*/
+/*:1011*//*1015:*/
 #line 1064 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:1014*/
+/*:1015*/
 #line 30 "chapters/command.w"
 
 /*410:*/
@@ -3252,7 +3252,7 @@ twoa_group[11].solved==0)&&twoa_check(ck,12,
 twoa_group[12].runs> 0&&twoa_group[12].solved==0));
 
 /*:751*//*753:*/
-#line 1892 "chapters/net1997.w"
+#line 1883 "chapters/net1997.w"
 
 claim(ck,"2a-remedy-target","With a change at every step, the "
 "default, [the remedy] solved [at least nine of ten]; with one change "
@@ -3269,28 +3269,41 @@ twoa_group[1].solved)&&twoa_check(ck,19,twoa_group[19].solved>
 twoa_group[13].solved));
 
 /*:753*//*754:*/
-#line 1916 "chapters/net1997.w"
+#line 1925 "chapters/net1997.w"
+
+claim(ck,"2a-remedy-slow","At eta_V = 0.003 none of the runs on the "
+"seeds 101 to 103 was solved within 100,000 sequences, and none was "
+"stuck either",twoa_check(ck,20,twoa_group[20].runs>=3&&
+twoa_group[20].solved==0)&&twoa_below(ck,20));
+claim(ck,"2b-remedy-none","On Experiment 2b the remedy does not help: "
+"it solved [none] with a change at every step and [none] with one per "
+"sequence",twoa_check(ck,21,twoa_group[21].runs>=10&&
+twoa_group[21].solved==0)&&twoa_check(ck,22,
+twoa_group[22].runs>=10&&twoa_group[22].solved==0));
+
+/*:754*//*755:*/
+#line 1945 "chapters/net1997.w"
 
 claim(ck,"2a-readings","In every run of 2a that was solved the two "
 "readings were met at the same test",twoa_readings(ck));
 
-/*:754*//*755:*/
-#line 1936 "chapters/net1997.w"
+/*:755*//*756:*/
+#line 1965 "chapters/net1997.w"
 
 claim(ck,"2a-window","the window changed which runs succeeded, not "
 "how many",twoa_check(ck,16,twoa_group[16].runs>=10&&
 twoa_group[16].solved==twoa_group[13].solved)&&twoa_check(ck,17,
 twoa_group[17].runs>=10&&twoa_group[17].solved==twoa_group[13].solved));
 
-/*:755*//*756:*/
-#line 1952 "chapters/net1997.w"
+/*:756*//*757:*/
+#line 1981 "chapters/net1997.w"
 
 claim(ck,"2a-budget-again","the runs solved within 100,000 are solved "
 "again, after the same sequences",twoa_check(ck,14,
 twoa_group[14].runs>=10)&&twoa_again(ck,13,14));
 
-/*:756*//*757:*/
-#line 1986 "chapters/net1997.w"
+/*:757*//*758:*/
+#line 2015 "chapters/net1997.w"
 
 claim(ck,"2a-best","The most runs that any reading of the paper's "
 "words solved at p = 100 is [that of one change per sequence with a "
@@ -3304,8 +3317,8 @@ claim(ck,"2a-budget-jumps","every run that failed within the million "
 claim(ck,"2a-budget-stuck","and ended with a unit at the wrong end of "
 "the logistic function at the last step",twoa_stuck(ck,14));
 
-/*:757*//*758:*/
-#line 2015 "chapters/net1997.w"
+/*:758*//*759:*/
+#line 2044 "chapters/net1997.w"
 
 claim(ck,"2b-none","With random distractors the same network solved "
 "[none]; with one change per sequence [none] on the unseen seeds",
@@ -3313,8 +3326,8 @@ twoa_check(ck,6,twoa_group[6].runs> 0&&twoa_group[6].solved==0)&&
 twoa_check(ck,15,twoa_group[15].runs>=10&&
 twoa_group[15].solved==0));
 
-/*:758*//*759:*/
-#line 2039 "chapters/net1997.w"
+/*:759*//*760:*/
+#line 2068 "chapters/net1997.w"
 
 claim(ck,"2a-book-overlap","The two intervals overlap",twoa_overlap(ck,
 4,5));
@@ -3322,7 +3335,7 @@ claim(ck,"2a-book-some","some runs with construction succeed where "
 "none without did",twoa_check(ck,4,twoa_group[4].solved> 0)&&
 twoa_check(ck,5,twoa_group[5].runs> 0&&twoa_group[5].solved==0));
 
-/*:759*/
+/*:760*/
 #line 2206 "chapters/experiments.w"
 ;
 printf("%d claims checked, %d fail\n",ck->checked,ck->failed);
@@ -4851,7 +4864,7 @@ return 0;
 return 1;
 }
 
-/*:741*//*774:*/
+/*:741*//*775:*/
 #line 275 "chapters/align.w"
 
 static int cmd_align(int argc,char**argv)
@@ -4864,7 +4877,7 @@ lstm_align_result*res;
 int status;
 lstm_error_clear(&err);
 if(wants_help(argc,argv)){
-/*775:*/
+/*776:*/
 #line 313 "chapters/align.w"
 
 printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
@@ -4878,7 +4891,7 @@ printf("usage: lstm align [OPTIONS] MODEL SEQ\n"
 "of the task (8). OPTIONS: --methods LIST (every method; tbptt with\n"
 "half the longest sequence), --samples N (100), --seed S (1).\n");
 
-/*:775*/
+/*:776*/
 #line 286 "chapters/align.w"
 ;
 return 0;
@@ -4907,7 +4920,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:774*//*776:*/
+/*:775*//*777:*/
 #line 329 "chapters/align.w"
 
 static int align_parse(int argc,char**argv,align_options*o)
@@ -4940,7 +4953,7 @@ return usage_error("align","the value of %s is out of range or not "
 "a whole number",arg);
 
 }else if(strcmp(arg,"--task")==0)o->task= val;
-else if(strcmp(arg,"--methods")==0)/*777:*/
+else if(strcmp(arg,"--methods")==0)/*778:*/
 #line 368 "chapters/align.w"
 
 {
@@ -4962,12 +4975,12 @@ return usage_error("align","no method in the list '%s'",val);
 
 }
 
-/*:777*/
+/*:778*/
 #line 360 "chapters/align.w"
 
 else return usage_error("align","unknown option '%s'",arg);
 }
-/*778:*/
+/*779:*/
 #line 388 "chapters/align.w"
 
 if(o->task&&o->nfiles> 0)
@@ -4985,13 +4998,13 @@ if(o->seed<0)o->seed= 1;
 if(o->trained<0)o->trained= 0;
 if(o->sequences<0)o->sequences= 8;
 
-/*:778*/
+/*:779*/
 #line 364 "chapters/align.w"
 ;
 return 0;
 }
 
-/*:776*//*779:*/
+/*:777*//*780:*/
 #line 407 "chapters/align.w"
 
 static int align_task(const align_options*o,lstm_net*net,
@@ -5029,7 +5042,7 @@ lstm_data_free(data);
 return status;
 }
 
-/*:779*//*780:*/
+/*:780*//*781:*/
 #line 448 "chapters/align.w"
 
 static int align_default_methods(align_options*o,const lstm_data*data)
@@ -5052,7 +5065,7 @@ used+= strlen(p)+1;
 return 0;
 }
 
-/*:780*//*781:*/
+/*:781*//*782:*/
 #line 469 "chapters/align.w"
 
 static void align_print(const lstm_align_result*res)
@@ -5076,7 +5089,7 @@ printf("pair %s %s cosine %.17g\n",res->row[q].spec,res->row[r].spec,
 res->pair[q][r]);
 }
 
-/*:781*//*794:*/
+/*:782*//*795:*/
 #line 139 "chapters/balance.w"
 
 static int cmd_balance(int argc,char**argv)
@@ -5135,7 +5148,7 @@ free(theta);free(loss);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:794*//*805:*/
+/*:795*//*806:*/
 #line 113 "chapters/inspect.w"
 
 static int cmd_inspect(int argc,char**argv)
@@ -5147,7 +5160,7 @@ return with_files("inspect","usage: lstm inspect MODEL SEQ\n"
 "the later forget gates.\n",argc,argv,print_inspect);
 }
 
-/*:805*//*806:*/
+/*:806*//*807:*/
 #line 131 "chapters/inspect.w"
 
 static int print_inspect(const lstm_net*net,const lstm_data*data,
@@ -5172,14 +5185,14 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 for(int pass= 0;pass<2&&status==LSTM_OK;pass++){
 if(pass==1)printf("lstm-inspect 1\n");
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++)
-/*807:*/
+/*808:*/
 #line 163 "chapters/inspect.w"
 
 {
 const lstm_seq*seq= &data->seq[s];
 double loss= lstm_forward(net,seq,&tr);
 lstm_backward(net,seq,&tr,&grad);
-/*808:*/
+/*809:*/
 #line 190 "chapters/inspect.w"
 
 for(size_t j= 0;j<n&&seq->T> 0;j++)fprod[(seq->T-1)*n+j]= 1;
@@ -5187,7 +5200,7 @@ for(size_t t= seq->T> 0?seq->T-1:0;t--> 0;)
 for(size_t j= 0;j<n;j++)
 fprod[t*n+j]= fprod[(t+1)*n+j]*lstm_gates(&tr,t+1)[2*n+j];
 
-/*:808*/
+/*:809*/
 #line 168 "chapters/inspect.w"
 ;
 if(!isfinite(loss))
@@ -5196,7 +5209,7 @@ status= lstm_fail(err,LSTM_EDATA,"the loss of sequence %zu is not "
 
 if(pass==1)printf("sequence %zu loss %.17g\n",s+1,loss);
 for(size_t t= 0;t<seq->T&&status==LSTM_OK;t++){
-/*809:*/
+/*810:*/
 #line 202 "chapters/inspect.w"
 
 {
@@ -5217,7 +5230,7 @@ row[8*n+j]+= net->U[r*n+j]*dg1[r];
 memcpy(row+9*n,fprod+t*n,n*sizeof*row);
 }
 
-/*:809*/
+/*:810*/
 #line 175 "chapters/inspect.w"
 ;
 for(size_t q= 0;q<10*n;q++)
@@ -5227,7 +5240,7 @@ status= lstm_fail(err,LSTM_EDATA,"a number of step %zu of "
 
 break;
 }
-if(pass==1)/*810:*/
+if(pass==1)/*811:*/
 #line 221 "chapters/inspect.w"
 
 {
@@ -5241,13 +5254,13 @@ for(size_t j= 0;j<n;j++)printf(" %.17g",row[q*n+j]);
 printf("\n");
 }
 
-/*:810*/
+/*:811*/
 #line 183 "chapters/inspect.w"
 ;
 }
 }
 
-/*:807*/
+/*:808*/
 #line 154 "chapters/inspect.w"
 ;
 }
@@ -5258,7 +5271,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:806*//*901:*/
+/*:807*//*902:*/
 #line 144 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -5280,7 +5293,7 @@ return 1;
 return 0;
 }
 
-/*:901*//*904:*/
+/*:902*//*905:*/
 #line 174 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -5312,7 +5325,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:904*//*906:*/
+/*:905*//*907:*/
 #line 219 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -5324,7 +5337,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:906*//*908:*/
+/*:907*//*909:*/
 #line 276 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -5372,7 +5385,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:908*//*909:*/
+/*:909*//*910:*/
 #line 326 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -5389,7 +5402,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:909*//*910:*/
+/*:910*//*911:*/
 #line 348 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -5416,7 +5429,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*911:*/
+/*912:*/
 #line 397 "chapters/command.w"
 
 {
@@ -5429,7 +5442,7 @@ close(dfd);
 }
 }
 
-/*:911*/
+/*:912*/
 #line 373 "chapters/command.w"
 ;
 free(o->tmp);
@@ -5449,7 +5462,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:910*//*913:*/
+/*:911*//*914:*/
 #line 436 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -5478,7 +5491,7 @@ return 2;
 return 0;
 }
 
-/*:913*//*914:*/
+/*:914*//*915:*/
 #line 466 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -5510,7 +5523,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:914*//*916:*/
+/*:915*//*917:*/
 #line 512 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -5534,7 +5547,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:916*//*919:*/
+/*:917*//*920:*/
 #line 580 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -5564,7 +5577,7 @@ _exit(128+sig);
 }
 
 
-/*:919*//*922:*/
+/*:920*//*923:*/
 #line 668 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -5595,7 +5608,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:922*//*923:*/
+/*:923*//*924:*/
 #line 701 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -5616,7 +5629,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*924:*/
+/*925:*/
 #line 734 "chapters/command.w"
 
 {
@@ -5664,7 +5677,7 @@ return usage_error(cmd,
 }
 }
 
-/*:924*/
+/*:925*/
 #line 720 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -5680,7 +5693,7 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:923*//*926:*/
+/*:924*//*927:*/
 #line 787 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -5692,7 +5705,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:926*//*928:*/
+/*:927*//*929:*/
 #line 805 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -5706,7 +5719,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:928*//*929:*/
+/*:929*//*930:*/
 #line 820 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -5717,7 +5730,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:929*//*931:*/
+/*:930*//*932:*/
 #line 837 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -5735,7 +5748,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:931*//*933:*/
+/*:932*//*934:*/
 #line 862 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -5753,7 +5766,7 @@ lstm_net_free(net);
 return status;
 }
 
-/*:933*//*935:*/
+/*:934*//*936:*/
 #line 889 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -5779,7 +5792,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:935*//*938:*/
+/*:936*//*939:*/
 #line 935 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -5791,7 +5804,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:938*//*939:*/
+/*:939*//*940:*/
 #line 952 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -5805,7 +5818,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*940:*/
+/*941:*/
 #line 978 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -5829,7 +5842,7 @@ return status;
 }
 loss= 0;
 
-/*:940*/
+/*:941*/
 #line 964 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -5838,7 +5851,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*941:*/
+/*942:*/
 #line 1000 "chapters/command.w"
 
 {
@@ -5855,7 +5868,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:941*/
+/*:942*/
 #line 971 "chapters/command.w"
 ;
 }
@@ -5864,7 +5877,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:939*//*944:*/
+/*:940*//*945:*/
 #line 1037 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -5909,7 +5922,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:944*//*947:*/
+/*:945*//*948:*/
 #line 1121 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -5958,7 +5971,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:947*//*948:*/
+/*:948*//*949:*/
 #line 1171 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -5970,7 +5983,7 @@ fflush(stderr);
 }
 }
 
-/*:948*//*949:*/
+/*:949*//*950:*/
 #line 1181 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -5999,7 +6012,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:949*//*958:*/
+/*:950*//*959:*/
 #line 220 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -6015,7 +6028,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:958*//*959:*/
+/*:959*//*960:*/
 #line 239 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -6046,7 +6059,7 @@ else return 0;
 return 1;
 }
 
-/*:959*//*960:*/
+/*:960*//*961:*/
 #line 272 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -6082,7 +6095,7 @@ return status;
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*961:*/
+/*962:*/
 #line 315 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -6115,7 +6128,7 @@ if(cfg->batch> 1)fprintf(w.talk," batch %zu",cfg->batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:961*/
+/*:962*/
 #line 306 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -6126,7 +6139,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:960*//*963:*/
+/*:961*//*964:*/
 #line 355 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -6156,7 +6169,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:963*//*965:*/
+/*:964*//*966:*/
 #line 423 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -6207,7 +6220,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:965*//*966:*/
+/*:966*//*967:*/
 #line 479 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -6246,7 +6259,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:966*//*967:*/
+/*:967*//*968:*/
 #line 521 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -6261,7 +6274,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:967*//*968:*/
+/*:968*//*969:*/
 #line 542 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -6290,7 +6303,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 
-/*:968*//*1000:*/
+/*:969*//*1001:*/
 #line 718 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -6301,7 +6314,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:1000*//*1001:*/
+/*:1001*//*1002:*/
 #line 733 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -6343,7 +6356,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:1001*//*1002:*/
+/*:1002*//*1003:*/
 #line 777 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -6359,7 +6372,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*1003:*/
+/*1004:*/
 #line 814 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -6374,7 +6387,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:1003*/
+/*:1004*/
 #line 791 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -6390,7 +6403,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*1004:*/
+/*1005:*/
 #line 827 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -6415,7 +6428,7 @@ tc.threads= cfg->threads;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*1005:*/
+if(status==LSTM_OK)/*1006:*/
 #line 852 "chapters/text.w"
 
 {
@@ -6432,11 +6445,11 @@ if(tc.batch> 1)fprintf(w.talk," batch %zu",tc.batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:1005*/
+/*:1006*/
 #line 850 "chapters/text.w"
 ;
 
-/*:1004*/
+/*:1005*/
 #line 805 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -6447,7 +6460,7 @@ free(vtext);
 return status;
 }
 
-/*:1002*//*1007:*/
+/*:1003*//*1008:*/
 #line 877 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -6475,7 +6488,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:1007*//*1008:*/
+/*:1008*//*1009:*/
 #line 907 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -6509,7 +6522,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:1008*//*1011:*/
+/*:1009*//*1012:*/
 #line 966 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -6521,7 +6534,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:1011*//*1012:*/
+/*:1012*//*1013:*/
 #line 976 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -6543,7 +6556,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*1013:*/
+/*1014:*/
 #line 1020 "chapters/text.w"
 
 {
@@ -6583,7 +6596,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:1013*/
+/*:1014*/
 #line 996 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -6604,7 +6617,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:1012*//*1015:*/
+/*:1013*//*1016:*/
 #line 1069 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -6616,7 +6629,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:1015*//*1016:*/
+/*:1016*//*1017:*/
 #line 1079 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -6666,10 +6679,10 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:1016*/
+/*:1017*/
 #line 31 "chapters/command.w"
 
-/*896:*/
+/*897:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -6689,69 +6702,69 @@ static const lstm_command commands[]= {
 {"experiments","list the experiment grid, or report on its results",
 cmd_experiments},
 
-/*:565*//*772:*/
+/*:565*//*773:*/
 #line 252 "chapters/align.w"
 
 {"align","measure how well each method's gradient aligns with the exact one",
 cmd_align},
 
-/*:772*//*792:*/
+/*:773*//*793:*/
 #line 132 "chapters/balance.w"
 
 {"balance","run the influence-balancing experiment with a method",
 cmd_balance},
 
-/*:792*//*803:*/
+/*:793*//*804:*/
 #line 104 "chapters/inspect.w"
 
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:803*//*902:*/
+/*:804*//*903:*/
 #line 168 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:902*//*936:*/
+/*:903*//*937:*/
 #line 926 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:936*//*942:*/
+/*:937*//*943:*/
 #line 1031 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:942*//*945:*/
+/*:943*//*946:*/
 #line 1112 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:945*//*1009:*/
+/*:946*//*1010:*/
 #line 952 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:1009*/
+/*:1010*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:896*/
+/*:897*/
 #line 32 "chapters/command.w"
 
-/*897:*/
+/*898:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*898:*/
+/*899:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -6759,10 +6772,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:898*/
+/*:899*/
 #line 71 "chapters/command.w"
 ;
-/*918:*/
+/*919:*/
 #line 566 "chapters/command.w"
 
 {
@@ -6778,12 +6791,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:918*/
+/*:919*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*899:*/
+/*900:*/
 #line 118 "chapters/command.w"
 
 {
@@ -6799,10 +6812,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:899*/
+/*:900*/
 #line 75 "chapters/command.w"
 ;
-/*900:*/
+/*901:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6811,14 +6824,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:900*/
+/*:901*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*900:*/
+/*901:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6827,7 +6840,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:900*/
+/*:901*/
 #line 81 "chapters/command.w"
 ;
 return 0;
@@ -6850,7 +6863,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*900:*/
+/*901:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6859,7 +6872,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:900*/
+/*:901*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -6870,8 +6883,8 @@ argv[1]);
 return 2;
 }
 
-/*:897*/
+/*:898*/
 #line 33 "chapters/command.w"
 
 
-/*:892*/
+/*:893*/
