@@ -1858,7 +1858,7 @@ interval $[\twoaSLow,\twoaSHigh]$, where the same seeds at the one rate
 of 1.0 solved \twoaBSolved; with one change per sequence, \twoaTSolved\
 of \twoaTRuns, $[\twoaTLow,\twoaTHigh]$, against \twoaNSolved. Every
 run of the two had a gain below 2 at the addition (medians \twoaSGain\
-and \twoaTGain, against \twoaBGain\ and \twoaNGain at the one rate),
+and \twoaTGain, against \twoaBGain\ and \twoaNGain\ at the one rate),
 its logits moved by medians of \twoaSJump\ and \twoaTJump\ in a
 sequence in the 100 after it (against \twoaBJump\ and \twoaNJump), and
 none ended with a unit at the wrong end of the logistic function. The
