@@ -54,6 +54,9 @@ A limit of zero means no clipping.
 typedef struct lstm_optimizer {
   int kind; /* |LSTM_SGD|, |LSTM_MOMENTUM| or |LSTM_ADAM| */
   double rate; /* the learning rate $\alpha$ */
+  double rate_out; /* the rate of the weights $V$ from the cells to the
+    output layer: |rate| unless changed */
+  size_t out_from, out_to; /* where $V$ lies in $\theta$ */
   double momentum; /* $\beta$ */
   double beta1, beta2, epsilon; /* Adam's constants */
   double clip; /* largest norm of a gradient, or 0 for no limit */
@@ -64,7 +67,10 @@ typedef struct lstm_optimizer {
 
 @ |lstm_optimizer_init| sets an optimiser up for a network, with the
 defaults above; the caller may change |momentum|, |beta1|, |beta2|,
-|epsilon| and |clip| before the first step. |lstm_optimizer_free|
+|epsilon|, |clip| and |rate_out| before the first step. |rate_out| is
+the rate of the weights $V$ from the cells to the output layer, which
+lie in $\theta$ from |out_from| to |out_to|; it is |rate| unless changed
+(the chapter on Experiment 2a as published changes it, and says why). |lstm_optimizer_free|
 releases its arrays.
 
 @<Public functions@>=
@@ -84,7 +90,9 @@ int lstm_optimizer_init(lstm_optimizer *opt, const lstm_net *net, int kind,
     return lstm_fail(err, LSTM_EUSAGE,
       "the learning rate must be a positive number");
 @.the learning rate must be...@>
-  opt->kind = kind; opt->rate = rate;
+  opt->kind = kind; opt->rate = opt->rate_out = rate;
+  opt->out_from = opt->out_to = 4 * net->n * (net->m + net->n + 1);
+  if (net->output != LSTM_OUT_NONE) opt->out_to += net->k * net->n;
   opt->momentum = 0.9;
   opt->beta1 = 0.9; opt->beta2 = 0.999; opt->epsilon = 1e-8;
   opt->P = net->P;
@@ -113,7 +121,9 @@ may watch. The gradient itself is not changed: clipping multiplies each
 entry by |scale| as it is used. When no clipping happens |scale| is
 exactly one, and plain gradient descent computes exactly
 $\theta_k-\alpha g_k$, the same numbers as |lstm_sgd| of the worked
-example.
+example. $\theta$ is walked in three parts, |edge[0]| to |edge[3]|: the
+part before $V$, $V$ with its rate |rate_out|, and the part after; with
+|rate_out| equal to |rate| the numbers are those of one walk.
 
 @<Public functions@>=
 double lstm_optimizer_step(lstm_optimizer *opt, lstm_net *net,
@@ -126,21 +136,26 @@ double lstm_optimizer_step(lstm_optimizer *opt, lstm_net *net,
   double norm = 0, scale = 1;
   const double *g = grad->theta;
   double *theta = net->theta;
+  const size_t edge[4] = {0, opt->out_from, opt->out_to, opt->P};
   for (size_t k = 0; k < opt->P; k++) norm += g[k] * g[k];
   norm = sqrt(norm);
   if (opt->clip > 0 && norm > opt->clip) scale = opt->clip / norm;
   opt->steps++;
-  switch (opt->kind) {
-  case LSTM_SGD:
-    for (size_t k = 0; k < opt->P; k++) theta[k] -= opt->rate * (scale * g[k]);
-    break;
-  case LSTM_MOMENTUM:
-    for (size_t k = 0; k < opt->P; k++) {
-      opt->m[k] = opt->momentum * opt->m[k] + scale * g[k];
-      theta[k] -= opt->rate * opt->m[k];
+  for (int part = 0; part < 3; part++) {
+    const double rate = part == 1 ? opt->rate_out : opt->rate;
+    switch (opt->kind) {
+    case LSTM_SGD:
+      for (size_t k = edge[part]; k < edge[part + 1]; k++)
+        theta[k] -= rate * (scale * g[k]);
+      break;
+    case LSTM_MOMENTUM:
+      for (size_t k = edge[part]; k < edge[part + 1]; k++) {
+        opt->m[k] = opt->momentum * opt->m[k] + scale * g[k];
+        theta[k] -= rate * opt->m[k];
+      }
+      break;
+    default: @<Take one Adam step@>;
     }
-    break;
-  default: @<Take one Adam step@>;
   }
   return norm;
 }
@@ -162,8 +177,8 @@ time step, so this loop is a large part of its cost.
 {
   double c1 = 1 - pow(opt->beta1, (double)opt->steps);
   double root_c2 = sqrt(1 - pow(opt->beta2, (double)opt->steps));
-  double size = opt->rate * root_c2 / c1, eps = opt->epsilon * root_c2;
-  for (size_t k = 0; k < opt->P; k++) {
+  double size = rate * root_c2 / c1, eps = opt->epsilon * root_c2;
+  for (size_t k = edge[part]; k < edge[part + 1]; k++) {
     double gk = scale * g[k];
     opt->m[k] = opt->beta1 * opt->m[k] + (1 - opt->beta1) * gk;
     opt->s[k] = opt->beta2 * opt->s[k] + (1 - opt->beta2) * gk * gk;

@@ -320,7 +320,7 @@ if (cfg.net1997) {
 }
 cfg.patience = 200;
 
-@ The values of the six options are checked here; |net1997_option|
+@ The values of the seven options are checked here; |net1997_option|
 returns 1 for an option it took, 0 for one that is not its own, and 2,
 after the message, for a bad value.
 
@@ -372,6 +372,17 @@ static int net1997_option(const char *opt, const char *val,
     trace_to = val;
     return 1;
   }
+  if (strcmp(opt, "--lr-cell-out") == 0) {
+    char *end;
+    const double v = strtod(val, &end);
+    if (end == val || *end || !isfinite(v) || !(v > 0))
+      return train_usage("lstm train: --lr-cell-out is the learning rate " @/
+        "of the weights from the cells to the outputs, a positive number, " @/
+        "not '%s'", val, "");
+@.lstm train: --lr-cell-out is...@>
+    cfg->rate_out = v;
+    return 1;
+  }
   if (strcmp(opt, "--patience") == 0) {
     char *end;
     unsigned long long v;
@@ -408,6 +419,10 @@ if (trace_to && (strcmp(cfg.task, "lag") != 0 || cfg.random_middle))
     "--middle fixed, not for the task %s%s", cfg.task,
     cfg.random_middle ? " with --middle random" : "");
 @.lstm train: --trace is for...@>
+if (cfg.rate_out > 0 && text_opts.text)
+  return train_usage("lstm train: --lr-cell-out is for --task, not " @/
+    "--text%s", "", "");
+@.lstm train: --lr-cell-out is for...@>
 if ((cfg.net1997 || cfg.construct) && args.init)
   return train_usage("lstm train: %s makes its own network and cannot " @/
     "start from --init", cfg.net1997 ? "--net 1997" : "--construct", "");
@@ -439,6 +454,10 @@ if (cfg.construct && strcmp(cfg.task, "lag") == 0 && !cfg.random_middle &&
   fprintf(w.talk, " gain %s", short_g(g, st.gain));
   fprintf(w.talk, " added_state %s", short_g(g, st.added_state));
   fprintf(w.talk, " jump %s", short_g(g, st.jump));
+}
+if (cfg.rate_out > 0) {
+  char g[32];
+  fprintf(w.talk, " lr_cell_out %s", short_g(g, cfg.rate_out));
 }
 
 @ The word after \.{update}, from |update_word|, says when the weights
@@ -615,6 +634,42 @@ question for the measurement below, not for the derivation.
 @^gain of an update@>
 @^stability of gradient descent@>
 
+@ {\it A rate of its own for the weights from the cell.} The derivation
+also says where the gain comes from. Of the terms of~(\eqn{gain97}),
+$\Vert\out_T\Vert^2=\state_T^2\approx625$ belongs to the weights $V$
+from the cell to the outputs, whose input is the state; the other,
+$\Vert x_T\Vert^2=1$, to the shortcut weights, whose input is one-hot
+(the network has no bias). A change of $V$'s rate alone can therefore
+bring the gain below 2 while every other weight keeps the paper's rate
+$\eta=1$. With a rate $\eta_V$ for $V$ the step moves the logit by
+$-e_r\bigl(\eta_V\Vert\out_T\Vert^2+\eta(\Vert x_T\Vert^2+1)\bigr)$, and
+the gain becomes
+$$\gamma_r=\sigma'(z_r)^2\bigl(\eta_V\Vert\out_T\Vert^2
+  +\eta(\Vert x_T\Vert^2+1)\bigr),\eqlabel{gainV97}$$
+without the 1 where there is no bias. With $\sigma'\le1/4$,
+$\Vert x_T\Vert=1$ and $\eta=1$ it is below 2 for every output when
+$\eta_V\state_T^2+1<32$, that is $\eta_V<31/\state_T^2$: $0.050$ at
+$\state_T=25$. The largest state that any draw of the initial weights
+can give is $p\,\sigma(0.2)^2=30.2$ at $p=100$ (each $a_ti_t$ is at most
+$\sigma(0.2)^2$), where the bound is $31/30.2^2=0.034$. The runs take
+$\eta_V=0.03$, below the bound for every draw, chosen from this
+derivation before any run with it was made; $0.003$, ten times smaller,
+is measured too, on three seeds, to see how much the value matters. The
+bound holds at the addition; after it the state changes as the gate and
+the cell input learn, and the runs show what follows.
+
+\.{--lr-cell-out R} sets $\eta_V$ (|rate_out| of the optimiser, which
+changes $V$ with it and every other weight with the rate of \.{--lr}, for
+every method and optimiser; its default is the rate of \.{--lr}, so
+nothing else changes, and the network of 1997 keeps the paper's single
+rate unless it is given). It is a remedy, not the paper's setting: the
+paper has one rate, 1.0, for all weights. It tests the mechanism by an
+intervention. If the unstable step at the addition is what makes the
+runs fail, a rate that removes the step, and changes nothing else,
+should let them succeed; if they still fail, something else stops them.
+@^gain of an update@>
+@^remedy of the gain@>
+
 @ For the lag task, after every sequence for 100 sequences after a cell
 is added, and after every sequence of the run when \.{--trace FILE} is
 given, |lag_look| runs the two held sequences forward with the current
@@ -666,7 +721,9 @@ if (task.kind == LSTM_TASK_LAG && !task.random_middle && (cfg->trace ||
 prediction, since the prediction of a saturated unit is 1 or 0 to the
 last bit and has forgotten how far out its logit is. |lag_look_at|
 computes the gain \implements{gain97}, with $\Vert\out_T\Vert^2$,
-$\Vert x_T\Vert^2$ and the 1 of a bias summed into |size|.
+$\Vert x_T\Vert^2$ and the 1 of a bias summed into |size|; with a rate
+of its own for $V$ it computes \implements{gainV97}, with
+$\Vert\out_T\Vert^2$ in |hh| and the rest in |xx|.
 
 @<Functions@>=
 static double lag_logit(const lstm_net *net, const double *h,
@@ -690,7 +747,7 @@ static void lag_look_at(const lstm_net *net, const lstm_data *held,
   for (size_t q = 0; q < 2; q++) {
     const lstm_seq *seq = &held->seq[q];
     const double *h, *x = seq->x + (T - 1) * m;
-    double size = net->arch.no_bias ? 0 : 1;
+    double size = net->arch.no_bias ? 0 : 1, hh = 0, xx = size;
     lstm_trace_start(tr, NULL, NULL);
     lstm_forward(net, seq, tr);
     h = lstm_out(tr, T - 1);
@@ -703,11 +760,14 @@ static void lag_look_at(const lstm_net *net, const lstm_data *held,
     }
     for (size_t l = 0; l < n; l++) size += h[l] * h[l];
     if (net->S) for (size_t l = 0; l < m; l++) size += x[l] * x[l];
+    for (size_t l = 0; l < n; l++) hh += h[l] * h[l];
+    if (net->S) for (size_t l = 0; l < m; l++) xx += x[l] * x[l];
     for (size_t r = 0; r < 2; r++) {
       const double zr = lag_logit(net, h, x, r),
         d = sigmoid(zr) * (1 - sigmoid(zr));
       z[2 * r + q] = zr;
-      gain = fmax(gain, cfg->rate * d * d * size);
+      gain = fmax(gain, cfg->rate_out > 0 ? d * d * (cfg->rate_out * hh +
+        cfg->rate * xx) : cfg->rate * d * d * size);
     }
   }
   if (cfg->optimizer != LSTM_SGD) gain = -1;
@@ -809,10 +869,27 @@ if (strcmp(argv[0], "--list-2a") == 0 && argc == 2) {
   for (int seed = 1; seed <= 2; seed++)
     printf("%s --middle random --net 1997 --construct --seed %d " @/
       "--max-sequences 20000\n", every, seed);
+  @<Print the runs of the remedy of the gain@>;
   return 0;
 }
 if (strcmp(argv[0], "--report-2a") == 0 && argc == 2)
   return report_2a(argv[1]);
+
+@ The runs of the remedy, \.{--lr-cell-out}, of the section on the
+gain: at 0.03 on the unseen seeds 101 to 110, with a change at every
+step and with one change per sequence, on Experiment 2a and on 2b; at
+0.003 with a change at every step on the seeds 101 to 103.
+
+@<Print the runs of the remedy of the gain@>=
+for (int seed = 101; seed <= 110; seed++)
+  printf("%s --net 1997 --construct --lr-cell-out 0.03 --seed %d\n" @/
+    "%s %s --lr-cell-out 0.03 --seed %d\n%s --middle random --net 1997 " @/
+    "--construct --lr-cell-out 0.03 --seed %d\n%s --middle random %s " @/
+    "--lr-cell-out 0.03 --seed %d\n", every, seed, every, seq, seed, every,
+    seed, every, seq, seed);
+for (int seed = 101; seed <= 103; seed++)
+  printf("%s --net 1997 --construct --lr-cell-out 0.003 --seed %d\n",
+    every, seed);
 
 @ \.{lstm experiments --report-2a DIR}, |report_2a|, reads the summary
 lines of \.{DIR/results-2a.txt} with |read_2a| and writes
@@ -820,7 +897,7 @@ lines of \.{DIR/results-2a.txt} with |read_2a| and writes
 that this chapter's text and table take their numbers from (and, as
 \.{\\twoaOTimes}, how many times the paper's mean of 5,040 sequences
 a group's mean is, 5,680 for 2b). The runs
-fall into eighteen groups, each an |exp_2a_group|, by the words of
+fall into twenty-three groups, each an |exp_2a_group|, by the words of
 their lines, which |field_2a| reads: the network of
 1997 with a change at every step at the default patience on seed 1
 (group A) and on the unseen seeds 101 to 110 (B), at patience 50 (C)
@@ -830,7 +907,11 @@ $p=10$, 20 and 50 (H, I, J), at the rates 0.3, 0.1 and 0.03 (K, L, M,
 of which the grid now runs the last two);
 with one change of the weights per sequence (\.{--method bptt}) within
 the default budget (N), within a million sequences (O), on 2b (P), and
-at patience 50 (Q) and 800 (R). For each group the
+at patience 50 (Q) and 800 (R); and with the remedy of the gain, a
+rate of its own for the weights from the cell (\.{--lr-cell-out}), at
+0.03 with a change at every step (S), once per sequence (T) and on 2b
+with a change at every step (V) and once per sequence (W), and at 0.003
+with a change at every step (U). For each group the
 macros give the runs, the runs solved by the text's reading (``always'')
 with a 95\% Wilson interval, the runs solved by Table 11's (``at
 sequence end''), the mean sequences to success of both readings, and,
@@ -838,7 +919,7 @@ as medians over the group, the sequence at which the cell was added
 and the largest errors, drift and separation at the end.
 
 @<Declarations of the command@>=
-#define EXP_2A_GROUPS 18
+#define EXP_2A_GROUPS 23
 typedef struct {
   int runs, solved, solved_end;
   int won[EXP_MAX_RUNS]; /* whether each run was solved */
@@ -922,7 +1003,11 @@ as in the report of the main grid.
     fclose(in);
     return 1;
   }
-  if (strstr(line, " middle random"))
+  if (strstr(line, " lr_cell_out "))
+    q = strstr(line, " middle random") ? (strstr(line, " method bptt ") ?
+      22 : 21) : strstr(line, " method bptt ") ? 19 :
+      field_2a(line, "lr_cell_out") < 0.01 ? 20 : 18;
+  else if (strstr(line, " middle random"))
     q = strstr(line, " method bptt ") ? 15 : 6;
   else if (strstr(line, " net 1997 ") && field_2a(line, "length") != 100)
     q = field_2a(line, "length") == 10 ? 7 : field_2a(line, "length") == 20 ?
@@ -978,7 +1063,7 @@ for (int q = 0; q < EXP_2A_GROUPS; q++) {
     L, g->runs, L, g->solved, L, g->solved_end, L, lo, L, hi);
   if (g->solved) fprintf(tex.f, "\\def\\twoa%cMean{%s}" @/
     "\\def\\twoa%cTimes{%.1f}", L, grouped(mean, b1, sizeof b1), L,
-    mean / (q == 6 || q == 15 ? 5680 : 5040));
+    mean / (q == 6 || q == 15 || q >= 21 ? 5680 : 5040));
   else fprintf(tex.f, "\\def\\twoa%cMean{--}\\def\\twoa%cTimes{--}", L, L);
   if (g->solved_end) fprintf(tex.f, "\\def\\twoa%cMeanEnd{%s}\n", L,
     grouped(mean_end, b1, sizeof b1));
@@ -1149,6 +1234,7 @@ static int twoa_best(exp_claims *ck, int best);
 static int twoa_again(exp_claims *ck, int a, int b);
 static int twoa_stuck(exp_claims *ck, int q);
 static int twoa_overlap(exp_claims *ck, int a, int b);
+static int twoa_below(exp_claims *ck, int q);
 
 @ @<Check the claims of the book@>=
 {
@@ -1171,7 +1257,9 @@ runs than group |best|, and |twoa_again| that every run solved in group
 |a| was solved in group |b| after as many sequences; |twoa_stuck|, that
 every run of group |q| that failed ended with an error above 0.99 at the
 last step, a unit at the wrong end; |twoa_overlap|, that the 95\%
-intervals of groups |a| and |b| overlap.
+intervals of groups |a| and |b| overlap; |twoa_below|, that every run
+of group |q| had a gain below 2 at the addition and ended with an error
+below 0.99 at the last step, no unit at the wrong end.
 
 @<Subcommands@>=
 static int twoa_check(exp_claims *ck, int q, int holds)
@@ -1248,6 +1336,21 @@ static int twoa_stuck(exp_claims *ck, int q)
   return 1;
 }
 @#
+static int twoa_below(exp_claims *ck, int q)
+{
+  const exp_2a_group *g = &twoa_group[q];
+  for (int r = 0; r < g->runs; r++)
+    if (!(g->gain[r] >= 0 && g->gain[r] < 2) || !(g->last[r] < 0.99)) {
+      snprintf(ck->datum, sizeof ck->datum, "group %c: a run had the gain " @/
+        "%g at the addition and ended with the largest error %g at the " @/
+        "last step", 'A' + q, g->gain[r], g->last[r]);
+      return 0;
+    }
+  if (g->runs == 0)
+    snprintf(ck->datum, sizeof ck->datum, "group %c has no runs", 'A' + q);
+  return g->runs > 0;
+}
+@#
 static int twoa_again(exp_claims *ck, int a, int b)
 {
   for (int r = 0; r < twoa_group[a].solved; r++) {
@@ -1269,7 +1372,8 @@ static int twoa_readings(exp_claims *ck)
   for (int q = 0; q < EXP_2A_GROUPS; q++) {
     const exp_2a_group *g = &twoa_group[q];
     double always = 0, end = 0;
-    if (q == 6 || q == 15) continue; /* Experiment 2b, judged at the end */
+    if (q == 6 || q == 15 || q >= 21) continue; /* Experiment 2b, judged
+      at the end */
     for (int r = 0; r < g->solved; r++) always += g->needed[r];
     for (int r = 0; r < g->solved_end; r++) end += g->needed_end[r];
     if (g->solved != g->solved_end || always != end) {
@@ -1453,6 +1557,13 @@ task 2a&10&1.0&154&\twoaHSolved/\twoaHRuns&\twoaHMean\cr
 task 2b&100&1.0&10504&\twoaGSolved/\twoaGRuns&\twoaGMean\cr
 task 2b, update per sequence&100&1.0&10504&\twoaPSolved/\twoaPRuns&\twoaPMean\cr
 \noalign{\smallskip}
+\multispan6{\it This book: a remedy, not the paper's setting: the rate of $V$ alone is $\eta_V$}\hfil\cr
+task 2a, $\eta_V=0.03$&100&1.0&10504&\twoaSSolved/\twoaSRuns&\twoaSMean\cr
+task 2a, $\eta_V=0.003$&100&1.0&10504&\twoaUSolved/\twoaURuns&\twoaUMean\cr
+\quad update per sequence&100&1.0&10504&\twoaTSolved/\twoaTRuns&\twoaTMean\cr
+task 2b, $\eta_V=0.03$&100&1.0&10504&\twoaVSolved/\twoaVRuns&\twoaVMean\cr
+\quad update per sequence&100&1.0&10504&\twoaWSolved/\twoaWRuns&\twoaWMean\cr
+\noalign{\smallskip}
 \multispan6{\it This book: its own cell, task 2a, \.{bptt}, Adam}\hfil\cr
 with construction&100&0.01&4429&\twoaESolved/\twoaERuns&\twoaEMean\cr
 without&100&0.01&4429&\twoaFSolved/\twoaFRuns&\twoaFMean\cr}}$$
@@ -1514,6 +1625,19 @@ $p=10$&\twoaHRuns&\twoaHSolved&$[\twoaHLow,\twoaHHigh]$&\twoaHSolvedEnd&
   \twoaGMean&\twoaGMeanEnd&\twoaGAdded&--&--&--&--\cr
 2b, per seq.&\twoaPRuns&\twoaPSolved&$[\twoaPLow,\twoaPHigh]$&\twoaPSolvedEnd&
   \twoaPMean&\twoaPMeanEnd&\twoaPAdded&--&--&--&--\cr
+$\eta_V=0.03$&\twoaSRuns&\twoaSSolved&$[\twoaSLow,\twoaSHigh]$&\twoaSSolvedEnd&
+  \twoaSMean&\twoaSMeanEnd&\twoaSAdded&\twoaSLast&\twoaSOther&\twoaSDrift&
+  \twoaSSeparation\cr
+$\eta_V=0.003$&\twoaURuns&\twoaUSolved&$[\twoaULow,\twoaUHigh]$&\twoaUSolvedEnd&
+  \twoaUMean&\twoaUMeanEnd&\twoaUAdded&\twoaULast&\twoaUOther&\twoaUDrift&
+  \twoaUSeparation\cr
+\quad per seq.&\twoaTRuns&\twoaTSolved&$[\twoaTLow,\twoaTHigh]$&\twoaTSolvedEnd&
+  \twoaTMean&\twoaTMeanEnd&\twoaTAdded&\twoaTLast&\twoaTOther&\twoaTDrift&
+  \twoaTSeparation\cr
+\quad 2b&\twoaVRuns&\twoaVSolved&$[\twoaVLow,\twoaVHigh]$&\twoaVSolvedEnd&
+  \twoaVMean&\twoaVMeanEnd&\twoaVAdded&--&--&--&--\cr
+\quad 2b, per seq.&\twoaWRuns&\twoaWSolved&$[\twoaWLow,\twoaWHigh]$&\twoaWSolvedEnd&
+  \twoaWMean&\twoaWMeanEnd&\twoaWAdded&--&--&--&--\cr
 book, constr.&\twoaERuns&\twoaESolved&$[\twoaELow,\twoaEHigh]$&\twoaESolvedEnd&
   \twoaEMean&\twoaEMeanEnd&\twoaEAdded&\twoaELast&\twoaEOther&\twoaEDrift&
   \twoaESeparation\cr
@@ -1714,10 +1838,100 @@ patience 50&\twoaCRuns&\twoaCSolved&\twoaCAdded&\twoaCState&\twoaCGain&\twoaCJum
 patience 800&\twoaDRuns&\twoaDSolved&\twoaDAdded&\twoaDState&\twoaDGain&\twoaDJump\cr
 $p=50$&\twoaJRuns&\twoaJSolved&\twoaJAdded&\twoaJState&\twoaJGain&\twoaJJump\cr
 $p=20$&\twoaIRuns&\twoaISolved&\twoaIAdded&\twoaIState&\twoaIGain&\twoaIJump\cr
-$p=10$&\twoaHRuns&\twoaHSolved&\twoaHAdded&\twoaHState&\twoaHGain&\twoaHJump\cr}}$$
+$p=10$&\twoaHRuns&\twoaHSolved&\twoaHAdded&\twoaHState&\twoaHGain&\twoaHJump\cr
+$\eta_V=0.03$&\twoaSRuns&\twoaSSolved&\twoaSAdded&\twoaSState&\twoaSGain&\twoaSJump\cr
+$\eta_V=0.003$&\twoaURuns&\twoaUSolved&\twoaUAdded&\twoaUState&\twoaUGain&\twoaUJump\cr
+\quad per sequence&\twoaTRuns&\twoaTSolved&\twoaTAdded&\twoaTState&\twoaTGain&\twoaTJump\cr}}$$
 The state at the addition is about $p/4$ at every lag, and the gain
 grows with its square: in the runs here it is below 2 at $p=10$ and 20,
-where they succeed, and above 2 at $p=50$ and 100, where they fail.
+where they succeed, and above 2 at $p=50$ and 100, where they fail;
+the last three rows are those of the remedy of the next section.
+
+@ {\it The remedy, measured.} The section on the gain derived a rate of
+its own for the weights $V$ from the cell, $\eta_V=0.03$, below the
+bound at the addition for every draw of the initial weights, with every
+other weight at the paper's 1.0. It is not the paper's setting but a
+test of the mechanism by an intervention. With a change at every step,
+the default, the network of 1997 with construction solved
+\twoaSSolved\ of \twoaSRuns\ runs on the unseen seeds 101 to 110, 95\%
+interval $[\twoaSLow,\twoaSHigh]$, where the same seeds at the one rate
+of 1.0 solved \twoaBSolved; with one change per sequence, \twoaTSolved\
+of \twoaTRuns, $[\twoaTLow,\twoaTHigh]$, against \twoaNSolved. Every
+run of the two had a gain below 2 at the addition (medians \twoaSGain\
+and \twoaTGain, against \twoaBGain\ and \twoaNGain\ at the one rate),
+its logits moved by medians of \twoaSJump\ and \twoaTJump\ in a
+sequence in the 100 after it (against \twoaBJump\ and \twoaNJump), and
+none ended with a unit at the wrong end of the logistic function. The
+measured mechanism is thus confirmed by intervention: the runs at the
+rate 1.0 fail by the unstable step of the output layer when the cell is
+added, and taking that step away, with the gate and the cell input
+still learning at the rate 1.0, lets the network learn the memory. The
+rate 0.03 for every weight (the section on the readings) kept the gain
+below 2 too, but solved \twoaMSolved\ of \twoaMRuns: it slows the gate
+as well, which must learn to shut on the distractors.
+
+The remedy is slow. Its runs needed \twoaSMean\ sequences on average
+with a change at every step and \twoaTMean\ with one per sequence,
+\twoaSTimes\ and \twoaTTimes\ times the paper's 5,040.
+Most of the count comes after the cell is added (after a median of
+\twoaSAdded\ sequences): the logits of the two answers differ by $V$
+times a difference of states below one (the two sequences differ only
+in their first step), so $V$ must grow past $2\ln3\approx2.2$ before
+both answers can be within 0.25, and at the rate 0.03 it grows slowly.
+The paper's speed is not reached by the remedy.
+
+@<Check the claims...@>=
+claim(ck, "2a-remedy-target", "With a change at every step, the " @/
+  "default, [the remedy] solved [at least nine of ten]; with one change " @/
+  "per sequence, [at least nine of ten]", twoa_check(ck, 18,
+  twoa_group[18].runs >= 10 && twoa_group[18].solved >= 9) &&
+  twoa_check(ck, 19, twoa_group[19].runs >= 10 &&
+  twoa_group[19].solved >= 9));
+claim(ck, "2a-remedy-below", "Every run of the two had a gain below 2 " @/
+  "at the addition ... and none ended with a unit at the wrong end",
+  twoa_below(ck, 18) && twoa_below(ck, 19));
+claim(ck, "2a-remedy-more", "where the same seeds at the one rate of " @/
+  "1.0 solved [fewer]", twoa_check(ck, 18, twoa_group[18].solved >
+  twoa_group[1].solved) && twoa_check(ck, 19, twoa_group[19].solved >
+  twoa_group[13].solved));
+
+@ {\it The value of $\eta_V$, and Experiment 2b.} The value matters
+for the speed. At $\eta_V=0.003$, ten times
+smaller, none of the runs on the seeds 101 to 103 was solved within
+100,000 sequences (\twoaUSolved\ of \twoaURuns), and none was stuck
+either: the gain at the addition was below 2 (median \twoaUGain), and
+at the end the states of the two sequences differed by nearly one, the
+most they can (median separation \twoaUSeparation, as in the runs
+solved at 0.03), while the largest error at the last step was still
+\twoaULast: the gate had learnt, and the weights $V$ had not yet grown
+enough.
+
+On Experiment 2b the remedy does not help: it solved \twoaVSolved\ of
+\twoaVRuns\ runs with a change at every step, 95\% interval
+$[\twoaVLow,\twoaVHigh]$, and \twoaWSolved\ of \twoaWRuns\ with one per
+sequence, $[\twoaWLow,\twoaWHigh]$; the median fraction of the last
+10,000 sequences answered within 0.25 at the end was \twoaVMeasure\ and
+\twoaWMeasure, and the cell was added after a median of \twoaVAdded\
+sequences. The watch of the last step follows the two fixed sequences
+of 2a, so the runs of 2b report no gain, and what stops them was not
+measured. One difference is certain from the definitions: in 2a the
+last input, $a_{p-1}$, is the same in every sequence, so the shortcut
+weights alone can tell that the last step has come; in 2b it is a
+random distractor, and the one thing in the network that grows with
+time is the state of the cell. Whether the cell is drawn into that
+work, as a clock, instead of into remembering the first symbol (the
+paper's abuse problem again) is a question for another run.
+
+@<Check the claims...@>=
+claim(ck, "2a-remedy-slow", "At eta_V = 0.003 none of the runs on the " @/
+  "seeds 101 to 103 was solved within 100,000 sequences, and none was " @/
+  "stuck either", twoa_check(ck, 20, twoa_group[20].runs >= 3 &&
+  twoa_group[20].solved == 0) && twoa_below(ck, 20));
+claim(ck, "2b-remedy-none", "On Experiment 2b the remedy does not help: " @/
+  "it solved [none] with a change at every step and [none] with one per " @/
+  "sequence", twoa_check(ck, 21, twoa_group[21].runs >= 10 &&
+  twoa_group[21].solved == 0) && twoa_check(ck, 22,
+  twoa_group[22].runs >= 10 && twoa_group[22].solved == 0));
 
 @ {\it The two readings of the criterion.} Table~11 judges 2a ``at
 sequence end'', the text ``always''. In every run of 2a that was
@@ -1773,7 +1987,8 @@ claim(ck, "2a-budget-again", "the runs solved within 100,000 are solved " @/
 paper's words solved at $p=100$ is \twoaOSolved\ of \twoaORuns, with
 one change of the weights per sequence and a budget of a million
 sequences, 95\% interval $[\twoaOLow,\twoaOHigh]$; the paper reports
-18 of 18, and the target of this book, nine of ten, is not reached. Why,
+18 of 18, and the target of this book, nine of ten, is not reached by
+any reading of the paper's words. Why,
 as far as the runs show: every run that failed within the million had
 jumped further when its cell was added than every run that succeeded
 (by \twoaOJumpLost\ at least, against at most \twoaOJumpWon), and ended
@@ -1787,12 +2002,22 @@ may be up to nine too high. What is not: the sequences of the test
 itself, and the runs that failed, which the mean leaves out, where the
 paper's mean is over 18 runs that all succeeded.
 
+The remedy of the gain, a rate of 0.03 for the weights from the cell
+alone, which the paper does not have, reaches the target: \twoaSSolved\
+of \twoaSRuns\ with a change at every step, 95\% interval
+$[\twoaSLow,\twoaSHigh]$, and \twoaTSolved\ of \twoaTRuns\ with one
+change per sequence, $[\twoaTLow,\twoaTHigh]$, within the default
+budget of 100,000 sequences. It confirms the mechanism; it does not
+reproduce the paper, whose runs had one rate, and it is slower than
+the paper by a factor of \twoaSTimes\ (mean \twoaSMean\ sequences,
+counted as above, against 5,040).
+
 @<Check the claims...@>=
 claim(ck, "2a-best", "The most runs that any reading of the paper's " @/
   "words solved at p = 100 is [that of one change per sequence with a " @/
   "budget of a million]", twoa_best(ck, 14));
 claim(ck, "2a-target", "the target of this book, nine of ten, is not " @/
-  "reached", twoa_check(ck, 14, twoa_group[14].runs >= 10 &&
+  "reached by any reading of the paper's words", twoa_check(ck, 14, twoa_group[14].runs >= 10 &&
   twoa_group[14].solved < 9));
 claim(ck, "2a-budget-jumps", "every run that failed within the million " @/
   "had jumped further when its cell was added than every run that " @/
@@ -1864,8 +2089,16 @@ slowly, and fails on 2b (\twoaPSolved\ of \twoaPRuns); the window of
 the rule that adds the cell changes which runs succeed, not how many;
 the rate 0.03, below the bound, succeeds in \twoaMSolved\ of
 \twoaMRuns. What made every one of the paper's 18 runs succeed after
-5,040 sequences remains open. A setting the paper does not report, such
-as input gates that start nearly shut (a smaller state) or a smaller
-rate for the output layer, would keep the gain below 2 by the
-derivation; whether it would also learn as fast was not measured, and
-none of the paper's words say so.
+5,040 sequences remains open. The mechanism itself was tested by an
+intervention that the paper does not report: a rate of its own for the
+weights from the cell, 0.03, which the derivation puts below the bound
+for every draw of the initial weights, with every other weight at the
+paper's 1.0. With it the same network solved \twoaSSolved\ of
+\twoaSRuns\ unseen seeds with a change at every step and \twoaTSolved\
+of \twoaTRuns\ with one per sequence, each run with its gain below 2
+and no unit stuck: a remedy, not the paper's setting, and about
+\twoaSTimes\ times slower than the paper's 5,040 sequences. On 2b it
+solved \twoaVSolved\ of \twoaVRuns\ and \twoaWSolved\ of \twoaWRuns.
+Input gates that start nearly shut (a smaller state) would keep the
+gain below 2 too, by the derivation; that was not measured, and none of
+the paper's words say the paper had either.

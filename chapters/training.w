@@ -340,6 +340,7 @@ typedef struct lstm_train_config {
   size_t cells; /* $n$ */
   int optimizer; /* |LSTM_SGD|, |LSTM_MOMENTUM| or |LSTM_ADAM| */
   double rate, clip; /* learning rate; clipping norm, 0 for none */
+  double rate_out; /* the rate of the weights $V$, or 0 for |rate| */
   lstm_init init; /* initial weights and gate biases */
   long max_sequences; /* the budget */
   long report_every; /* sequences between calls of |report| */
@@ -657,6 +658,7 @@ else {
 if ((status = lstm_optimizer_init(&opt, net, cfg->optimizer, cfg->rate,
     err)) != LSTM_OK) goto done;
 opt.clip = cfg->clip;
+if (cfg->rate_out > 0) opt.rate_out = cfg->rate_out;
 if ((status = lstm_trainer_init(&tn, net, meth, param, &opt, err)) != LSTM_OK)
   goto done;
 tn.per_sequence = cfg->per_sequence;
@@ -1209,8 +1211,9 @@ $$\vbox{\halign{\.{#}\hfil\quad&#\hfil\cr
 --middle fixed{\rm\ or }random&Experiment 2a or 2b, default \.{fixed}\cr
 --trace FILE&the lag task's last step, sequence by sequence\cr
 --update step{\rm\ or }sequence&when an online method changes the weights\cr
+--lr-cell-out R&the rate of the weights from the cells to the outputs\cr
 --batch B{\rm, }--threads N&minibatches, and the threads that compute them\cr}}$$
-The six rows before the last belong to the chapter {\it Experiment 2a as
+The seven rows before the last belong to the chapter {\it Experiment 2a as
 published}, the last to the section {\it Minibatches\/} of the chapter
 on speed.\par
 The defaults are those of |lstm_train_defaults|; the options that are
@@ -1299,9 +1302,11 @@ static int cmd_train(int argc, char **argv)
 @.shapes a new network@>
   if (!args.data) @<Refuse the options of the network of 1997 that do not
     fit@>;
-  if (args.data && (cfg.net1997 || cfg.construct || trace_to))
+  if (args.data && (cfg.net1997 || cfg.construct || trace_to ||
+      cfg.rate_out > 0))
     return train_usage("lstm train: %s is for --task, not --data", cfg.net1997 ?
-      "--net" : cfg.construct ? "--construct" : "--trace", "");
+      "--net" : cfg.construct ? "--construct" : trace_to ? "--trace" :
+      "--lr-cell-out", "");
   @<Take the batch and the threads of the run from |args|@>;
   if (args.data) return train_on_data(&cfg, &args, out, curve);
   if (text_opts.text) return train_on_text(&cfg, &args, out, curve);
@@ -1389,6 +1394,7 @@ printf("usage: lstm train --task lag|lag2c|reber|adding|multiply|twoseq|order\n"
   "    [--out FILE] [--curve FILE] [--checkpoint FILE] [--every N]\n" @/
   "    [--progress] [--net 1997] [--construct] [--patience N]\n" @/
   "    [--success always|end] [--middle fixed|random] [--trace FILE]\n" @/
+  "    [--lr-cell-out R]\n" @/
   "    [--update step|sequence] [--batch B] [--threads N]\n" @/
   "Train a network on a task of Hochreiter and Schmidhuber (1997) until\n" @/
   "it meets the paper's success criterion or the budget is spent, or on\n" @/

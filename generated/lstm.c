@@ -242,7 +242,7 @@ static double trace_max_error(const lstm_net*net,const lstm_seq*seq,
 const lstm_trace*tr);
 
 /*:375*//*389:*/
-#line 752 "chapters/training.w"
+#line 754 "chapters/training.w"
 
 typedef struct{
 size_t size,right;
@@ -253,27 +253,27 @@ static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step,lstm_error*err);
 
 /*:389*//*396:*/
-#line 971 "chapters/training.w"
+#line 973 "chapters/training.w"
 
 static int task_errors(const lstm_net*net,const lstm_task*task,
 lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
 lstm_error*err);
 
 /*:396*//*398:*/
-#line 1016 "chapters/training.w"
+#line 1018 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr);
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T);
 
 /*:398*//*400:*/
-#line 1042 "chapters/training.w"
+#line 1044 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr);
 
 /*:400*//*402:*/
-#line 1085 "chapters/training.w"
+#line 1087 "chapters/training.w"
 
 #define LSTM_PROBE_CELLS 256
 static double fmax_nan(double a,double b);
@@ -525,12 +525,12 @@ static int snap1_blocked(const lstm_net*net,const lstm_seq*seq,
 lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:562*//*748:*/
-#line 543 "chapters/net1997.w"
+#line 562 "chapters/net1997.w"
 
 static int arch_word(const char*tok);
 
-/*:748*//*752:*/
-#line 649 "chapters/net1997.w"
+/*:748*//*753:*/
+#line 704 "chapters/net1997.w"
 
 typedef struct{
 double z[4];
@@ -542,19 +542,19 @@ lag_look*look);
 static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r);
 
-/*:752*//*772:*/
-#line 1303 "chapters/net1997.w"
+/*:753*//*774:*/
+#line 1407 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
-/*:772*//*849:*/
+/*:774*//*853:*/
 #line 194 "chapters/formats.w"
 
-/*848:*/
+/*852:*/
 #line 167 "chapters/formats.w"
 
-/*882:*/
+/*886:*/
 #line 937 "chapters/formats.w"
 
 typedef struct lstm_power5{
@@ -563,7 +563,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:882*/
+/*:886*/
 #line 168 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -591,7 +591,7 @@ unsigned char*flag;
 size_t flags,flag_cap;
 }lstm_reader;
 
-/*:848*/
+/*:852*/
 #line 195 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -604,7 +604,7 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:849*//*861:*/
+/*:853*//*865:*/
 #line 443 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
@@ -614,19 +614,19 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:861*//*867:*/
+/*:865*//*871:*/
 #line 581 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:867*//*870:*/
+/*:871*//*874:*/
 #line 630 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:870*//*872:*/
+/*:874*//*876:*/
 #line 673 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -635,45 +635,45 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:872*//*883:*/
+/*:876*//*887:*/
 #line 959 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:883*//*887:*/
+/*:887*//*891:*/
 #line 1058 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:887*//*892:*/
+/*:891*//*896:*/
 #line 1148 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:892*//*898:*/
+/*:896*//*902:*/
 #line 1238 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:898*//*906:*/
+/*:902*//*910:*/
 #line 1394 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:906*//*912:*/
+/*:910*//*916:*/
 #line 1514 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net);
 static void write_row(FILE*f,const double*v,size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:912*//*916:*/
+/*:916*//*920:*/
 #line 1613 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
@@ -681,13 +681,13 @@ static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:916*//*1011:*/
+/*:920*//*1015:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:1011*//*1015:*/
+/*:1015*//*1019:*/
 #line 315 "chapters/text.w"
 
 typedef struct text_run{
@@ -714,7 +714,7 @@ double*loss,lstm_error*err);
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
-/*:1015*/
+/*:1019*/
 #line 307 "chapters/intro.w"
 
 /*13:*/
@@ -3098,7 +3098,7 @@ err);
 }
 
 /*:321*//*328:*/
-#line 75 "chapters/learning.w"
+#line 81 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err)
@@ -3111,7 +3111,9 @@ if(!(rate> 0)||!isfinite(rate))
 return lstm_fail(err,LSTM_EUSAGE,
 "the learning rate must be a positive number");
 
-opt->kind= kind;opt->rate= rate;
+opt->kind= kind;opt->rate= opt->rate_out= rate;
+opt->out_from= opt->out_to= 4*net->n*(net->m+net->n+1);
+if(net->output!=LSTM_OUT_NONE)opt->out_to+= net->k*net->n;
 opt->momentum= 0.9;
 opt->beta1= 0.9;opt->beta2= 0.999;opt->epsilon= 1e-8;
 opt->P= net->P;
@@ -3135,7 +3137,7 @@ memset(opt,0,sizeof*opt);
 }
 
 /*:328*//*330:*/
-#line 122 "chapters/learning.w"
+#line 132 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad)
@@ -3143,28 +3145,32 @@ const lstm_net*grad)
 double norm= 0,scale= 1;
 const double*g= grad->theta;
 double*theta= net->theta;
+const size_t edge[4]= {0,opt->out_from,opt->out_to,opt->P};
 for(size_t k= 0;k<opt->P;k++)norm+= g[k]*g[k];
 norm= sqrt(norm);
 if(opt->clip> 0&&norm> opt->clip)scale= opt->clip/norm;
 opt->steps++;
+for(int part= 0;part<3;part++){
+const double rate= part==1?opt->rate_out:opt->rate;
 switch(opt->kind){
 case LSTM_SGD:
-for(size_t k= 0;k<opt->P;k++)theta[k]-= opt->rate*(scale*g[k]);
+for(size_t k= edge[part];k<edge[part+1];k++)
+theta[k]-= rate*(scale*g[k]);
 break;
 case LSTM_MOMENTUM:
-for(size_t k= 0;k<opt->P;k++){
+for(size_t k= edge[part];k<edge[part+1];k++){
 opt->m[k]= opt->momentum*opt->m[k]+scale*g[k];
-theta[k]-= opt->rate*opt->m[k];
+theta[k]-= rate*opt->m[k];
 }
 break;
 default:/*331:*/
-#line 161 "chapters/learning.w"
+#line 176 "chapters/learning.w"
 
 {
 double c1= 1-pow(opt->beta1,(double)opt->steps);
 double root_c2= sqrt(1-pow(opt->beta2,(double)opt->steps));
-double size= opt->rate*root_c2/c1,eps= opt->epsilon*root_c2;
-for(size_t k= 0;k<opt->P;k++){
+double size= rate*root_c2/c1,eps= opt->epsilon*root_c2;
+for(size_t k= edge[part];k<edge[part+1];k++){
 double gk= scale*g[k];
 opt->m[k]= opt->beta1*opt->m[k]+(1-opt->beta1)*gk;
 opt->s[k]= opt->beta2*opt->s[k]+(1-opt->beta2)*gk*gk;
@@ -3173,14 +3179,15 @@ theta[k]-= size*opt->m[k]/(sqrt(opt->s[k])+eps);
 }
 
 /*:331*/
-#line 143 "chapters/learning.w"
+#line 157 "chapters/learning.w"
 ;
+}
 }
 return norm;
 }
 
 /*:330*//*334:*/
-#line 208 "chapters/learning.w"
+#line 223 "chapters/learning.w"
 
 lstm_init lstm_init_default(void)
 {
@@ -3644,8 +3651,8 @@ piece.yrow+= t0;
 *loss+= lstm_forward(net,&piece,&tn->tr);
 e= trace_max_error(net,&piece,&tn->tr);
 if(!(e<=*max_error))*max_error= e;
-if(t0+piece.T==seq->T)/*774:*/
-#line 1336 "chapters/net1997.w"
+if(t0+piece.T==seq->T)/*776:*/
+#line 1440 "chapters/net1997.w"
 
 {
 const double*pred= lstm_pred(&tn->tr,piece.T-1),
@@ -3657,7 +3664,7 @@ if(!(fabs(pred[r]-y[r])<=tn->end_error))
 tn->end_error= fabs(pred[r]-y[r]);
 }
 
-/*:774*/
+/*:776*/
 #line 161 "chapters/training.w"
 ;
 memset(tn->grad.theta,0,tn->grad.P*sizeof*tn->grad.theta);
@@ -3800,7 +3807,7 @@ return worst;
 }
 
 /*:376*//*381:*/
-#line 504 "chapters/training.w"
+#line 505 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length)
 {
@@ -3817,7 +3824,7 @@ cfg.cells= 8;cfg.rate= 0.1;cfg.max_sequences= 100000;
 }else if(strcmp(task,"multiply")==0||strcmp(task,"twoseq")==0||
 strcmp(task,"order")==0){
 /*382:*/
-#line 568 "chapters/training.w"
+#line 569 "chapters/training.w"
 
 cfg.length= length?length:100;
 cfg.optimizer= LSTM_ADAM;
@@ -3833,7 +3840,7 @@ cfg.cells= 8;cfg.rate= 0.003;cfg.max_sequences= 100000;
 }
 
 /*:382*/
-#line 519 "chapters/training.w"
+#line 520 "chapters/training.w"
 ;
 }else if(strcmp(task,"adding")==0){
 cfg.length= length?length:100;cfg.cells= 4;cfg.rate= 0.003;
@@ -3853,7 +3860,7 @@ return cfg;
 }
 
 /*:381*//*383:*/
-#line 586 "chapters/training.w"
+#line 587 "chapters/training.w"
 
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err)
@@ -3893,7 +3900,7 @@ task.output= LSTM_OUT_LOGISTIC;
 }
 
 /*:736*/
-#line 611 "chapters/training.w"
+#line 612 "chapters/training.w"
 ;
 if((status= lstm_task_vary(&task,cfg->variant,cfg->relevant,
 cfg->symbols,err))!=LSTM_OK)return status;
@@ -3901,13 +3908,13 @@ lstm_data_init(&held,task.m,task.k);
 if(!(meth= lstm_method_find(cfg->method,&param,err)))return LSTM_EUSAGE;
 if(meth->seeded)param= (long)(cfg->seed&0x7FFFFFFF);
 /*384:*/
-#line 643 "chapters/training.w"
+#line 644 "chapters/training.w"
 
 lstm_rng_seed(&init_rng,cfg->seed);
 lstm_rng_seed(&data_rng,cfg->seed^0xA0761D6478BD642FULL);
 lstm_rng_seed(&test_rng,cfg->seed^0xE7037ED1A0B428DBULL);
 if(cfg->start)/*385:*/
-#line 668 "chapters/training.w"
+#line 670 "chapters/training.w"
 
 {
 if(cfg->start->m!=task.m||cfg->start->k!=task.k||
@@ -3922,7 +3929,7 @@ if((status= lstm_net_copy(net,cfg->start,err))!=LSTM_OK)goto done;
 }
 
 /*:385*/
-#line 647 "chapters/training.w"
+#line 648 "chapters/training.w"
 
 else{
 lstm_arch arch;
@@ -3937,7 +3944,7 @@ arch.g_logistic= arch.h_identity= 1;
 if(cfg->construct)arch.pending= cfg->cells;
 
 /*:737*/
-#line 650 "chapters/training.w"
+#line 651 "chapters/training.w"
 ;
 if((status= lstm_net_init_arch(net,task.m,cfg->cells,task.k,
 task.output,&arch,err))!=LSTM_OK)goto done;
@@ -3948,15 +3955,16 @@ lstm_net_mask(net,net->theta);
 if((status= lstm_optimizer_init(&opt,net,cfg->optimizer,cfg->rate,
 err))!=LSTM_OK)goto done;
 opt.clip= cfg->clip;
+if(cfg->rate_out> 0)opt.rate_out= cfg->rate_out;
 if((status= lstm_trainer_init(&tn,net,meth,param,&opt,err))!=LSTM_OK)
 goto done;
 tn.per_sequence= cfg->per_sequence;
 
 /*:384*/
-#line 617 "chapters/training.w"
+#line 618 "chapters/training.w"
 ;
 /*386:*/
-#line 687 "chapters/training.w"
+#line 689 "chapters/training.w"
 
 switch(task.random_middle?0:task.kind){
 case LSTM_TASK_LAG:
@@ -3987,7 +3995,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory");
 if(status!=LSTM_OK)goto done;
 
 /*:386*/
-#line 618 "chapters/training.w"
+#line 619 "chapters/training.w"
 ;
 while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
@@ -4062,7 +4070,7 @@ st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
 /*392:*/
-#line 885 "chapters/training.w"
+#line 887 "chapters/training.w"
 
 if(task.random_middle)e= tn.end_error;
 switch(task.random_middle?0:task.kind){
@@ -4084,7 +4092,7 @@ break;
 case LSTM_TASK_TWOSEQ:
 if(st->sequences%100==0)
 /*394:*/
-#line 932 "chapters/training.w"
+#line 934 "chapters/training.w"
 
 {
 size_t wrong= 0;
@@ -4101,7 +4109,7 @@ st->solved= st1&&mae<st2;
 }
 
 /*:394*/
-#line 905 "chapters/training.w"
+#line 907 "chapters/training.w"
 ;
 break;
 default:{
@@ -4113,7 +4121,7 @@ st->measure= (double)ring.right/ring.size;
 st->solved= ring.right==ring.size;
 if(task.kind==LSTM_TASK_MULTIPLY)
 /*393:*/
-#line 919 "chapters/training.w"
+#line 921 "chapters/training.w"
 
 {
 const size_t wrong= ring.size-ring.right;
@@ -4123,7 +4131,7 @@ st->solved= full&&wrong<13;
 }
 
 /*:393*/
-#line 915 "chapters/training.w"
+#line 917 "chapters/training.w"
 ;
 }
 }
@@ -4143,10 +4151,10 @@ lstm_data_free(&drawn);
 }
 
 /*:505*/
-#line 622 "chapters/training.w"
+#line 623 "chapters/training.w"
 
 else/*391:*/
-#line 793 "chapters/training.w"
+#line 795 "chapters/training.w"
 
 {
 lstm_data one;
@@ -4167,7 +4175,7 @@ st->sequences++;
 st->moving_loss= st->sequences==1?loss:
 0.99*st->moving_loss+0.01*loss;
 /*392:*/
-#line 885 "chapters/training.w"
+#line 887 "chapters/training.w"
 
 if(task.random_middle)e= tn.end_error;
 switch(task.random_middle?0:task.kind){
@@ -4189,7 +4197,7 @@ break;
 case LSTM_TASK_TWOSEQ:
 if(st->sequences%100==0)
 /*394:*/
-#line 932 "chapters/training.w"
+#line 934 "chapters/training.w"
 
 {
 size_t wrong= 0;
@@ -4206,7 +4214,7 @@ st->solved= st1&&mae<st2;
 }
 
 /*:394*/
-#line 905 "chapters/training.w"
+#line 907 "chapters/training.w"
 ;
 break;
 default:{
@@ -4218,7 +4226,7 @@ st->measure= (double)ring.right/ring.size;
 st->solved= ring.right==ring.size;
 if(task.kind==LSTM_TASK_MULTIPLY)
 /*393:*/
-#line 919 "chapters/training.w"
+#line 921 "chapters/training.w"
 
 {
 const size_t wrong= ring.size-ring.right;
@@ -4228,13 +4236,13 @@ st->solved= full&&wrong<13;
 }
 
 /*:393*/
-#line 915 "chapters/training.w"
+#line 917 "chapters/training.w"
 ;
 }
 }
 
 /*:392*/
-#line 812 "chapters/training.w"
+#line 814 "chapters/training.w"
 ;
 if(cfg->construct&&!st->solved)
 /*733:*/
@@ -4251,17 +4259,17 @@ ref_at= st->sequences;
 }
 
 /*:733*/
-#line 814 "chapters/training.w"
+#line 816 "chapters/training.w"
 ;
-/*753:*/
-#line 660 "chapters/net1997.w"
+/*754:*/
+#line 715 "chapters/net1997.w"
 
 if(task.kind==LSTM_TASK_LAG&&!task.random_middle&&(cfg->trace||
 (st->cells_added> 0&&st->sequences-st->added_at<=100)))
 lag_look_at(net,&held,&tn.tr,cfg,st,&look);
 
-/*:753*/
-#line 816 "chapters/training.w"
+/*:754*/
+#line 818 "chapters/training.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -4272,7 +4280,7 @@ cfg->report(st,cfg->ctx);
 }
 
 /*:391*/
-#line 623 "chapters/training.w"
+#line 624 "chapters/training.w"
 ;
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
 st->updates= tn.updates;
@@ -4281,7 +4289,7 @@ st->measure= lag_probe(net,&held,&tn.tr,&st->probe);
 if(status==LSTM_OK&&(task.kind==LSTM_TASK_ADDING||
 task.kind>=LSTM_TASK_TWOSEQ))
 /*395:*/
-#line 953 "chapters/training.w"
+#line 955 "chapters/training.w"
 
 {
 size_t wrong= 0;
@@ -4294,7 +4302,7 @@ st->wrong= (long)wrong;
 }
 
 /*:395*/
-#line 630 "chapters/training.w"
+#line 631 "chapters/training.w"
 ;
 done:
 lstm_trainer_free(&tn);
@@ -4305,7 +4313,7 @@ return status;
 }
 
 /*:383*//*388:*/
-#line 731 "chapters/training.w"
+#line 733 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err)
@@ -4324,7 +4332,7 @@ return lstm_fail(err,LSTM_EDIVERGED,"training diverged at sequence %ld: "
 }
 
 /*:388*//*390:*/
-#line 767 "chapters/training.w"
+#line 769 "chapters/training.w"
 
 static int lag_fill(lstm_seq*s,size_t p,size_t lag,size_t first,
 int every_step,lstm_error*err)
@@ -4344,7 +4352,7 @@ return LSTM_OK;
 }
 
 /*:390*//*397:*/
-#line 976 "chapters/training.w"
+#line 978 "chapters/training.w"
 
 static int task_errors(const lstm_net*net,const lstm_task*task,
 lstm_rng*rng,size_t count,lstm_trace*tr,size_t*wrong,double*mae,
@@ -4382,7 +4390,7 @@ return status;
 }
 
 /*:397*//*399:*/
-#line 1021 "chapters/training.w"
+#line 1023 "chapters/training.w"
 
 static int trace_fits(lstm_trace*tr,const lstm_net*net,size_t T)
 {
@@ -4392,7 +4400,7 @@ return lstm_trace_alloc(tr,net,T,NULL)==LSTM_OK;
 }
 
 /*:399*//*401:*/
-#line 1050 "chapters/training.w"
+#line 1052 "chapters/training.w"
 
 static double lag_probe(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr,lstm_lag_probe*pr)
@@ -4424,7 +4432,7 @@ return fmax_nan(pr->last_error,pr->other_error);
 }
 
 /*:401*//*403:*/
-#line 1089 "chapters/training.w"
+#line 1091 "chapters/training.w"
 
 static double fmax_nan(double a,double b)
 {
@@ -4432,7 +4440,7 @@ return isnan(a)||isnan(b)?NAN:a> b?a:b;
 }
 
 /*:403*//*404:*/
-#line 1099 "chapters/training.w"
+#line 1101 "chapters/training.w"
 
 static double reber_right(const lstm_net*net,const lstm_data*held,
 lstm_trace*tr)
@@ -4459,7 +4467,7 @@ return(double)right/(double)held->count;
 }
 
 /*:404*//*406:*/
-#line 1140 "chapters/training.w"
+#line 1142 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err)
@@ -4489,7 +4497,7 @@ state= next;out= next+n;
 }
 lstm_output_forward_x(net,out,x,NULL,pred);
 /*407:*/
-#line 1177 "chapters/training.w"
+#line 1179 "chapters/training.w"
 
 {
 int ok= 1;
@@ -4499,7 +4507,7 @@ passed+= ok;
 }
 
 /*:407*/
-#line 1168 "chapters/training.w"
+#line 1170 "chapters/training.w"
 ;
 }
 *fraction= passed/2.0;
@@ -6906,7 +6914,7 @@ return 1;
 }
 
 /*:735*//*749:*/
-#line 546 "chapters/net1997.w"
+#line 565 "chapters/net1997.w"
 
 static int arch_word(const char*tok)
 {
@@ -6917,8 +6925,8 @@ if(strcmp(tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:749*//*754:*/
-#line 671 "chapters/net1997.w"
+/*:749*//*755:*/
+#line 728 "chapters/net1997.w"
 
 static double lag_logit(const lstm_net*net,const double*h,
 const double*x,size_t r)
@@ -6941,7 +6949,7 @@ if(net->output!=LSTM_OUT_LOGISTIC||!trace_fits(tr,net,T))return;
 for(size_t q= 0;q<2;q++){
 const lstm_seq*seq= &held->seq[q];
 const double*h,*x= seq->x+(T-1)*m;
-double size= net->arch.no_bias?0:1;
+double size= net->arch.no_bias?0:1,hh= 0,xx= size;
 lstm_trace_start(tr,NULL,NULL);
 lstm_forward(net,seq,tr);
 h= lstm_out(tr,T-1);
@@ -6954,11 +6962,14 @@ in[2]+= lstm_gates(tr,t)[n]/(double)(T-1);
 }
 for(size_t l= 0;l<n;l++)size+= h[l]*h[l];
 if(net->S)for(size_t l= 0;l<m;l++)size+= x[l]*x[l];
+for(size_t l= 0;l<n;l++)hh+= h[l]*h[l];
+if(net->S)for(size_t l= 0;l<m;l++)xx+= x[l]*x[l];
 for(size_t r= 0;r<2;r++){
 const double zr= lag_logit(net,h,x,r),
 d= sigmoid(zr)*(1-sigmoid(zr));
 z[2*r+q]= zr;
-gain= fmax(gain,cfg->rate*d*d*size);
+gain= fmax(gain,cfg->rate_out> 0?d*d*(cfg->rate_out*hh+
+cfg->rate*xx):cfg->rate*d*d*size);
 }
 }
 if(cfg->optimizer!=LSTM_SGD)gain= -1;
@@ -6983,8 +6994,8 @@ fprintf(cfg->trace,"\n");
 }
 }
 
-/*:754*//*773:*/
-#line 1310 "chapters/net1997.w"
+/*:755*//*775:*/
+#line 1414 "chapters/net1997.w"
 
 static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err)
@@ -7008,7 +7019,7 @@ prev= next;
 return LSTM_OK;
 }
 
-/*:773*//*794:*/
+/*:775*//*798:*/
 #line 77 "chapters/align.w"
 
 double lstm_cosine(const double*a,const double*b,size_t len)
@@ -7018,7 +7029,7 @@ bb= lstm_dot(b,b,len);
 return aa> 0&&bb> 0?ab/(sqrt(aa)*sqrt(bb)):0;
 }
 
-/*:794*//*795:*/
+/*:798*//*799:*/
 #line 90 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -7032,7 +7043,7 @@ const lstm_method*meth;
 long param;
 int status;
 memset(res,0,sizeof*res);
-/*796:*/
+/*800:*/
 #line 126 "chapters/align.w"
 
 if(count<1||count> LSTM_ALIGN_MAX)
@@ -7051,7 +7062,7 @@ spec[q]);
 
 }
 
-/*:796*/
+/*:800*/
 #line 102 "chapters/align.w"
 ;
 memset(&g,0,sizeof g);memset(&exact,0,sizeof exact);
@@ -7064,7 +7075,7 @@ status= lstm_fail(err,LSTM_ENOMEM,"out of memory for the alignment");
 goto done;
 }
 res->count= count;res->samples= samples;res->params= P;
-/*797:*/
+/*801:*/
 #line 143 "chapters/align.w"
 
 meth= lstm_method_find("bptt",&param,err);
@@ -7080,11 +7091,11 @@ status= lstm_fail(err,LSTM_EDATA,res->norm> 0?
 goto done;
 }
 
-/*:797*/
+/*:801*/
 #line 113 "chapters/align.w"
 ;
 for(size_t q= 0;q<count&&status==LSTM_OK;q++)
-/*798:*/
+/*802:*/
 #line 164 "chapters/align.w"
 
 {
@@ -7100,7 +7111,7 @@ for(size_t s= 0;s<runs&&status==LSTM_OK;s++){
 if(meth->seeded)param= seed+(long)s;
 status= lstm_gradient(net,data,meth,param,&g,&loss,NULL,err);
 if(status==LSTM_OK)
-/*799:*/
+/*803:*/
 #line 183 "chapters/align.w"
 
 {
@@ -7122,11 +7133,11 @@ c_sum+= c;c_sq+= c*c;
 e_sum+= sqrt(e)/res->norm;
 }
 
-/*:799*/
+/*:803*/
 #line 178 "chapters/align.w"
 ;
 }
-if(status==LSTM_OK)/*800:*/
+if(status==LSTM_OK)/*804:*/
 #line 203 "chapters/align.w"
 
 {
@@ -7146,12 +7157,12 @@ row->noise= sqrt(tr/N)/res->norm;
 row->variance= tr/(res->norm*res->norm);
 }
 
-/*:800*/
+/*:804*/
 #line 180 "chapters/align.w"
 ;
 }
 
-/*:798*/
+/*:802*/
 #line 115 "chapters/align.w"
 ;
 if(status==LSTM_OK)
@@ -7164,7 +7175,7 @@ lstm_net_free(&g);lstm_net_free(&exact);
 return status;
 }
 
-/*:795*//*819:*/
+/*:799*//*823:*/
 #line 60 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
@@ -7188,7 +7199,7 @@ return status;
 if((status= lstm_net_like(&grad,&net,err))!=LSTM_OK||
 (status= lstm_data_add(&data,LSTM_BALANCE_T,&seq,err))!=LSTM_OK)
 goto done;
-/*820:*/
+/*824:*/
 #line 107 "chapters/balance.w"
 
 memset(net.theta,0,net.P*sizeof*net.theta);
@@ -7205,7 +7216,7 @@ else status= LSTM_ENOMEM;
 }
 if(status!=LSTM_OK)goto done;
 
-/*:820*/
+/*:824*/
 #line 82 "chapters/balance.w"
 ;
 for(long e= 0;e<episodes&&status==LSTM_OK;e++){
@@ -7227,7 +7238,7 @@ lstm_data_free(&data);
 return status;
 }
 
-/*:819*//*850:*/
+/*:823*//*854:*/
 #line 209 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
@@ -7249,7 +7260,7 @@ rd->v= NULL;
 rd->flag= NULL;
 }
 
-/*:850*//*851:*/
+/*:854*//*855:*/
 #line 233 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
@@ -7266,7 +7277,7 @@ va_end(ap);
 return rd->status;
 }
 
-/*:851*//*852:*/
+/*:855*//*856:*/
 #line 260 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
@@ -7284,7 +7295,7 @@ rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
 rd->at= 0;
 if(rd->have==0){
 if(ferror(rd->f))
-/*853:*/
+/*857:*/
 #line 298 "chapters/formats.w"
 
 {
@@ -7295,7 +7306,7 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:853*/
+/*:857*/
 #line 276 "chapters/formats.w"
 ;
 return EOF;
@@ -7319,7 +7330,7 @@ return EOF;
 return c;
 }
 
-/*:852*//*854:*/
+/*:856*//*858:*/
 #line 311 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
@@ -7328,7 +7339,7 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*858:*/
+/*862:*/
 #line 401 "chapters/formats.w"
 
 do{
@@ -7337,7 +7348,7 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:858*/
+/*:862*/
 #line 319 "chapters/formats.w"
 ;
 if(c==EOF){
@@ -7350,7 +7361,7 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*859:*/
+/*863:*/
 #line 411 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
@@ -7370,7 +7381,7 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:859*/
+/*:863*/
 #line 330 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
@@ -7386,7 +7397,7 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:854*//*855:*/
+/*:858*//*859:*/
 #line 357 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
@@ -7394,7 +7405,7 @@ static int peek_in_block(lstm_reader*rd)
 const unsigned char*b= rd->block;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*856:*/
+/*860:*/
 #line 378 "chapters/formats.w"
 
 for(;at<rd->have;at++){
@@ -7404,7 +7415,7 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:856*/
+/*:860*/
 #line 363 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
@@ -7413,7 +7424,7 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*857:*/
+/*861:*/
 #line 391 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
@@ -7425,13 +7436,13 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:857*/
+/*:861*/
 #line 370 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:855*//*860:*/
+/*:859*//*864:*/
 #line 431 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
@@ -7441,7 +7452,7 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:860*//*862:*/
+/*:864*//*866:*/
 #line 451 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
@@ -7454,7 +7465,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:862*//*863:*/
+/*:866*//*867:*/
 #line 470 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -7478,7 +7489,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:863*//*864:*/
+/*:867*//*868:*/
 #line 500 "chapters/formats.w"
 
 static int decimal(const char*s)
@@ -7498,7 +7509,7 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:864*//*865:*/
+/*:868*//*869:*/
 #line 527 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
@@ -7526,7 +7537,7 @@ shown(rd));
 
 }
 
-/*:865*//*866:*/
+/*:869*//*870:*/
 #line 561 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
@@ -7544,7 +7555,7 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:866*//*868:*/
+/*:870*//*872:*/
 #line 585 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
@@ -7566,7 +7577,7 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:868*//*869:*/
+/*:872*//*873:*/
 #line 608 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
@@ -7585,7 +7596,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:869*//*871:*/
+/*:873*//*875:*/
 #line 634 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
@@ -7599,7 +7610,7 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:871*//*873:*/
+/*:875*//*877:*/
 #line 691 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
@@ -7610,7 +7621,7 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*874:*/
+/*878:*/
 #line 726 "chapters/formats.w"
 
 from= s;
@@ -7627,12 +7638,12 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:874*/
+/*:878*/
 #line 700 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*874:*/
+/*878:*/
 #line 726 "chapters/formats.w"
 
 from= s;
@@ -7649,7 +7660,7 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:874*/
+/*:878*/
 #line 703 "chapters/formats.w"
 ;
 q= -(long)(s-from);
@@ -7670,7 +7681,7 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:873*//*875:*/
+/*:877*//*879:*/
 #line 760 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
@@ -7690,7 +7701,7 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:875*//*876:*/
+/*:879*//*880:*/
 #line 788 "chapters/formats.w"
 
 #include <float.h>  
@@ -7712,7 +7723,7 @@ return 1;
  return 0;
 }
 
-/*:876*//*877:*/
+/*:880*//*881:*/
 #line 825 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
@@ -7726,7 +7737,7 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*880:*/
+/*884:*/
 #line 896 "chapters/formats.w"
 
 {
@@ -7739,10 +7750,10 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:880*/
+/*:884*/
 #line 837 "chapters/formats.w"
 ;
-/*878:*/
+/*882:*/
 #line 866 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
@@ -7752,10 +7763,10 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:878*/
+/*:882*/
 #line 838 "chapters/formats.w"
 ;
-/*879:*/
+/*883:*/
 #line 884 "chapters/formats.w"
 
 m= h>>1;
@@ -7765,14 +7776,14 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:879*/
+/*:883*/
 #line 840 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:877*//*881:*/
+/*:881*//*885:*/
 #line 912 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
@@ -7785,7 +7796,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:881*//*884:*/
+/*:885*//*888:*/
 #line 964 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
@@ -7821,7 +7832,7 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:884*//*885:*/
+/*:888*//*889:*/
 #line 1006 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
@@ -7838,7 +7849,7 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:885*//*888:*/
+/*:889*//*892:*/
 #line 1061 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
@@ -7849,7 +7860,7 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*889:*/
+/*893:*/
 #line 1099 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
@@ -7859,7 +7870,7 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*890:*/
+/*894:*/
 #line 1116 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
@@ -7874,11 +7885,11 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:890*/
+/*:894*/
 #line 1107 "chapters/formats.w"
 ;
 /*746:*/
-#line 500 "chapters/net1997.w"
+#line 519 "chapters/net1997.w"
 
 {
 static const char*word[5]= {"outgate","recurrent","bias","g","h"};
@@ -7918,7 +7929,7 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:889*/
+/*:893*/
 #line 1071 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
@@ -7927,7 +7938,7 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*891:*/
+/*895:*/
 #line 1129 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
@@ -7946,13 +7957,13 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:891*/
+/*:895*/
 #line 1079 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
 /*747:*/
-#line 529 "chapters/net1997.w"
+#line 548 "chapters/net1997.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"S")==0){
@@ -7976,7 +7987,7 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*895:*/
+/*899:*/
 #line 1186 "chapters/formats.w"
 
 {
@@ -7986,7 +7997,7 @@ if(status!=LSTM_OK)return rd->status= status;
 net->no_forget= shape.no_forget;
 memcpy(net->theta,rd->v,net->P*sizeof*net->theta);
 /*750:*/
-#line 559 "chapters/net1997.w"
+#line 578 "chapters/net1997.w"
 
 if(!lstm_arch_plain(&net->arch)){
 double*kept= alloc_doubles(net->P);
@@ -8015,13 +8026,13 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 ;
 }
 
-/*:895*/
+/*:899*/
 #line 1091 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:888*//*893:*/
+/*:892*//*897:*/
 #line 1153 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
@@ -8041,7 +8052,7 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:893*//*894:*/
+/*:897*//*898:*/
 #line 1174 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
@@ -8051,7 +8062,7 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:894*//*897:*/
+/*:898*//*901:*/
 #line 1207 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
@@ -8081,7 +8092,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:897*//*899:*/
+/*:901*//*903:*/
 #line 1242 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
@@ -8094,7 +8105,7 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:899*//*900:*/
+/*:903*//*904:*/
 #line 1258 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
@@ -8111,7 +8122,7 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:900*//*902:*/
+/*:904*//*906:*/
 #line 1286 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -8152,7 +8163,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:902*//*904:*/
+/*:906*//*908:*/
 #line 1342 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -8163,7 +8174,7 @@ size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*905:*/
+/*909:*/
 #line 1374 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
@@ -8179,7 +8190,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:905*/
+/*:909*/
 #line 1352 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
@@ -8203,7 +8214,7 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:904*//*907:*/
+/*:908*//*911:*/
 #line 1398 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
@@ -8223,7 +8234,7 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*908:*/
+/*912:*/
 #line 1429 "chapters/formats.w"
 
 {
@@ -8243,10 +8254,10 @@ return rd->status;
 }
 }
 
-/*:908*/
+/*:912*/
 #line 1416 "chapters/formats.w"
 ;
-/*909:*/
+/*913:*/
 #line 1459 "chapters/formats.w"
 
 {
@@ -8266,14 +8277,14 @@ from+= k;
 }
 }
 
-/*:909*/
+/*:913*/
 #line 1417 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:907*//*910:*/
+/*:911*//*914:*/
 #line 1477 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
@@ -8294,7 +8305,7 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:910*//*913:*/
+/*:914*//*917:*/
 #line 1519 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net)
@@ -8304,7 +8315,7 @@ size_t count= lstm_blocks(net,block);
 fprintf(f,"inputs %zu\ncells %zu\n",net->m,net->n);
 if(net->no_forget)fprintf(f,"forget none\n");
 /*745:*/
-#line 490 "chapters/net1997.w"
+#line 509 "chapters/net1997.w"
 
 if(net->arch.no_outgate)fprintf(f,"outgate none\n");
 if(net->arch.no_recurrent)fprintf(f,"recurrent none\n");
@@ -8343,7 +8354,7 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:913*//*914:*/
+/*:917*//*918:*/
 #line 1554 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
@@ -8362,7 +8373,7 @@ write_network(f,grad);
 return written(f,err);
 }
 
-/*:914*//*915:*/
+/*:918*//*919:*/
 #line 1574 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
@@ -8384,7 +8395,7 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:915*//*917:*/
+/*:919*//*921:*/
 #line 1623 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
@@ -8418,7 +8429,7 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:917*//*918:*/
+/*:921*//*922:*/
 #line 1659 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -8441,7 +8452,7 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:918*//*919:*/
+/*:922*//*923:*/
 #line 1682 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
@@ -8453,7 +8464,7 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:919*//*983:*/
+/*:923*//*987:*/
 #line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -8493,7 +8504,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*984:*/
+/*988:*/
 #line 119 "chapters/owndata.w"
 
 {
@@ -8542,7 +8553,7 @@ q+= B;
 
 else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*985:*/
+/*989:*/
 #line 147 "chapters/owndata.w"
 
 {
@@ -8563,7 +8574,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:985*/
+/*:989*/
 #line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -8579,7 +8590,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:984*/
+/*:988*/
 #line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -8588,7 +8599,7 @@ free(order);
 return status;
 }
 
-/*:983*//*1003:*/
+/*:987*//*1007:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -8608,7 +8619,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:1003*//*1004:*/
+/*:1007*//*1008:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -8631,7 +8642,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:1004*//*1005:*/
+/*:1008*//*1009:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -8644,7 +8655,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:1005*//*1007:*/
+/*:1009*//*1011:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -8659,7 +8670,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*1008:*/
+if(have==cap)/*1012:*/
 #line 189 "chapters/text.w"
 
 {
@@ -8673,7 +8684,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:1008*/
+/*:1012*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -8694,7 +8705,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:1007*//*1010:*/
+/*:1011*//*1014:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -8724,7 +8735,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:1010*//*1012:*/
+/*:1014*//*1016:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -8743,7 +8754,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:1012*//*1016:*/
+/*:1016*//*1020:*/
 #line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -8797,7 +8808,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:1016*//*1017:*/
+/*:1020*//*1021:*/
 #line 401 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -8806,7 +8817,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:1017*//*1018:*/
+/*:1021*//*1022:*/
 #line 415 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -8820,7 +8831,7 @@ lstm_optimizer_step(&run->opt,run->net,&run->grad);
 return LSTM_OK;
 }
 
-/*:1018*//*1019:*/
+/*:1022*//*1023:*/
 #line 430 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
@@ -8857,7 +8868,7 @@ lstm_trace_start(&run->tr,run->carry,run->carry+n);
 return LSTM_OK;
 }
 
-/*:1019*//*1020:*/
+/*:1023*//*1024:*/
 #line 472 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -8921,7 +8932,7 @@ lstm_optimizer_step(&run.opt,net,&run.grad);
 for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
-/*1022:*/
+/*1026:*/
 #line 528 "chapters/text.w"
 
 {
@@ -8941,7 +8952,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*1023:*/
+/*1027:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8958,7 +8969,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:1023*/
+/*:1027*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8967,7 +8978,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:1022*/
+/*:1026*/
 #line 809 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8979,7 +8990,7 @@ if(st->interrupted||st->spent)break;
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*1021:*/
+/*1025:*/
 #line 515 "chapters/text.w"
 
 {
@@ -8988,7 +8999,7 @@ run.K;
 double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
-/*1022:*/
+/*1026:*/
 #line 528 "chapters/text.w"
 
 {
@@ -9008,7 +9019,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*1023:*/
+/*1027:*/
 #line 556 "chapters/text.w"
 
 {
@@ -9025,7 +9036,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:1023*/
+/*:1027*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -9034,12 +9045,12 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:1022*/
+/*:1026*/
 #line 522 "chapters/text.w"
 ;
 }
 
-/*:1021*/
+/*:1025*/
 #line 500 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -9047,7 +9058,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*1023:*/
+/*1027:*/
 #line 556 "chapters/text.w"
 
 {
@@ -9064,7 +9075,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:1023*/
+/*:1027*/
 #line 506 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -9075,7 +9086,7 @@ text_lanes_free(&lanes);
 return status;
 }
 
-/*:1020*//*1025:*/
+/*:1024*//*1029:*/
 #line 601 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -9091,7 +9102,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*1026:*/
+/*1030:*/
 #line 638 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -9101,7 +9112,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:1026*/
+/*:1030*/
 #line 615 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -9120,7 +9131,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*1027:*/
+/*1031:*/
 #line 646 "chapters/text.w"
 
 {
@@ -9139,7 +9150,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:1027*/
+/*:1031*/
 #line 632 "chapters/text.w"
 ;
 }
@@ -9147,7 +9158,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:1025*/
+/*:1029*/
 #line 308 "chapters/intro.w"
 
 

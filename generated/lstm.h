@@ -131,32 +131,32 @@
 
 #define LSTM_SNAP_BLOCK 8 
 
-/*:561*//*791:*/
+/*:561*//*795:*/
 #line 44 "chapters/align.w"
 
 #define LSTM_ALIGN_MAX 12 
 #define LSTM_ALIGN_SPEC 32 
 
-/*:791*//*817:*/
+/*:795*//*821:*/
 #line 46 "chapters/balance.w"
 
 #define LSTM_BALANCE_RATE 0.0001
 #define LSTM_BALANCE_EPISODES 3000
 #define LSTM_BALANCE_T 100
 
-/*:817*//*846:*/
+/*:821*//*850:*/
 #line 140 "chapters/formats.w"
 
 #define LSTM_TOKEN_MAX 100
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:846*//*923:*/
+/*:850*//*927:*/
 #line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:923*/
+/*:927*/
 #line 289 "chapters/intro.w"
 
 /*11:*/
@@ -360,6 +360,9 @@ size_t bytes;
 typedef struct lstm_optimizer{
 int kind;
 double rate;
+double rate_out;
+
+size_t out_from,out_to;
 double momentum;
 double beta1,beta2,epsilon;
 double clip;
@@ -369,7 +372,7 @@ double*m,*s;
 }lstm_optimizer;
 
 /*:326*//*332:*/
-#line 198 "chapters/learning.w"
+#line 213 "chapters/learning.w"
 
 typedef struct lstm_init{
 double range;
@@ -456,6 +459,7 @@ uint64_t seed;
 size_t cells;
 int optimizer;
 double rate,clip;
+double rate_out;
 lstm_init init;
 long max_sequences;
 long report_every;
@@ -510,7 +514,7 @@ double madds;
 double check;
 }lstm_peak_result;
 
-/*:555*//*792:*/
+/*:555*//*796:*/
 #line 48 "chapters/align.w"
 
 typedef struct lstm_align_row{
@@ -529,7 +533,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:792*//*981:*/
+/*:796*//*985:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -558,7 +562,7 @@ size_t batch;
 int threads;
 }lstm_data_config;
 
-/*:981*//*1013:*/
+/*:985*//*1017:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -592,7 +596,7 @@ size_t batch;
 int threads;
 }lstm_text_config;
 
-/*:1013*/
+/*:1017*/
 #line 290 "chapters/intro.w"
 
 /*12:*/
@@ -832,20 +836,20 @@ int lstm_rtrl_finish(lstm_rtrl*r,const lstm_net*net,lstm_net*grad,
 lstm_error*err);
 
 /*:302*//*327:*/
-#line 70 "chapters/learning.w"
+#line 76 "chapters/learning.w"
 
 int lstm_optimizer_init(lstm_optimizer*opt,const lstm_net*net,int kind,
 double rate,lstm_error*err);
 void lstm_optimizer_free(lstm_optimizer*opt);
 
 /*:327*//*329:*/
-#line 118 "chapters/learning.w"
+#line 128 "chapters/learning.w"
 
 double lstm_optimizer_step(lstm_optimizer*opt,lstm_net*net,
 const lstm_net*grad);
 
 /*:329*//*333:*/
-#line 204 "chapters/learning.w"
+#line 219 "chapters/learning.w"
 
 lstm_init lstm_init_default(void);
 void lstm_net_initialize(lstm_net*net,lstm_rng*rng,const lstm_init*init);
@@ -895,20 +899,20 @@ int lstm_train_sequence(lstm_trainer*tn,const lstm_seq*seq,
 double*loss,double*max_error,lstm_error*err);
 
 /*:367*//*380:*/
-#line 499 "chapters/training.w"
+#line 500 "chapters/training.w"
 
 lstm_train_config lstm_train_defaults(const char*task,size_t length);
 int lstm_train_task(const lstm_train_config*cfg,lstm_net*net,
 lstm_train_status*st,lstm_error*err);
 
 /*:380*//*387:*/
-#line 727 "chapters/training.w"
+#line 729 "chapters/training.w"
 
 int lstm_train_finite(const lstm_net*net,long sequence,double loss,
 lstm_error*err);
 
 /*:387*//*405:*/
-#line 1136 "chapters/training.w"
+#line 1138 "chapters/training.w"
 
 int lstm_retention(const lstm_net*net,size_t p,size_t runs,
 double*fraction,lstm_error*err);
@@ -1007,7 +1011,7 @@ size_t lstm_net_weights(const lstm_net*net);
 
 int lstm_net_add_cell(lstm_net*net,lstm_rng*rng,const lstm_init*init);
 
-/*:734*//*793:*/
+/*:734*//*797:*/
 #line 71 "chapters/align.w"
 
 int lstm_align(const lstm_net*net,const lstm_data*data,
@@ -1015,20 +1019,20 @@ const char*const*spec,size_t count,size_t samples,long seed,
 lstm_align_result*res,lstm_error*err);
 double lstm_cosine(const double*a,const double*b,size_t len);
 
-/*:793*//*818:*/
+/*:797*//*822:*/
 #line 51 "chapters/balance.w"
 
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:818*//*896:*/
+/*:822*//*900:*/
 #line 1202 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:896*//*901:*/
+/*:900*//*905:*/
 #line 1280 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
@@ -1036,7 +1040,7 @@ double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:901*//*903:*/
+/*:905*//*907:*/
 #line 1333 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
@@ -1044,7 +1048,7 @@ lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:903*//*911:*/
+/*:907*//*915:*/
 #line 1505 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
@@ -1052,13 +1056,13 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:911*//*982:*/
+/*:915*//*986:*/
 #line 54 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:982*//*1002:*/
+/*:986*//*1006:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -1068,32 +1072,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:1002*//*1006:*/
+/*:1006*//*1010:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:1006*//*1009:*/
+/*:1010*//*1013:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:1009*//*1014:*/
+/*:1013*//*1018:*/
 #line 306 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:1014*//*1024:*/
+/*:1018*//*1028:*/
 #line 587 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:1024*/
+/*:1028*/
 #line 291 "chapters/intro.w"
 
 #endif

@@ -189,6 +189,14 @@ for lstm in "$@"; do
     "$lstm" train --text "$tmp/abc.txt" --batch 12 --out "$tmp/m.model"
   expect 2 "$t: --update is 'step' or 'sequence', not 'often'$h" \
     "$lstm" train --task lag --update often --out "$tmp/m.model"
+  for r in 0 -0.1 x 1e400 nan inf ''; do
+    expect 2 "$t: --lr-cell-out is the learning rate of the weights from the cells to the outputs, a positive number, not '$r'$h" \
+      "$lstm" train --task lag --net 1997 --targets every --lr-cell-out "$r" --out "$tmp/m.model"
+  done
+  expect 2 "$t: --lr-cell-out is for --task, not --data$h" \
+    "$lstm" train --data $seq --lr-cell-out 0.03 --out "$tmp/m.model"
+  expect 2 "$t: --lr-cell-out is for --task, not --text$h" \
+    "$lstm" train --text "$tmp/abc.txt" --lr-cell-out 0.03 --out "$tmp/m.model"
   expect 2 "$t: --trace needs the name of a file, not '-'$h" \
     "$lstm" train --task lag --trace - --out "$tmp/m.model"
   expect 2 "$t: --trace is for the lag task with --middle fixed, not for the task reber$h" \

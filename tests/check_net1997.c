@@ -343,18 +343,25 @@ static double dsig(double z)
   return y * (1 - y);
 }
 
+/* With --lr-cell-out R (_i = 1) the gain is
+   sigma'(z)^2 (R s^2 + 0.7), the rate of V times s^2 and the rate times 1. */
 START_TEST(trace_of_the_construction)
 {
   static char text[4096];
   char line[2048];
   double prev[4] = {0, 0, 0, 0}, most = 0, gain_added = -1, added, runs;
+  const double rate_v = _i ? 0.05 : 0.7;
   long lines = 0;
   FILE *f;
-  ck_assert_int_eq(run_command(LSTM_BIN " train --task lag --targets every "
-    "--lag 10 --net 1997 --construct --patience 50 --lr 0.7 "
-    "--max-sequences 1500 --trace " TESTOUT "/net1997.trace > " TESTOUT
-    "/net1997.out 2>&1", "trace"), 0);
+  ck_assert_int_eq(run_command(_i ? LSTM_BIN " train --task lag --targets "
+    "every --lag 10 --net 1997 --construct --patience 50 --lr 0.7 "
+    "--lr-cell-out 0.05 --max-sequences 1500 --trace " TESTOUT
+    "/net1997.trace > " TESTOUT "/net1997.out 2>&1" : LSTM_BIN " train "
+    "--task lag --targets every --lag 10 --net 1997 --construct --patience 50"
+    " --lr 0.7 --max-sequences 1500 --trace " TESTOUT "/net1997.trace > "
+    TESTOUT "/net1997.out 2>&1", "trace"), 0);
   slurp(TESTOUT "/net1997.out", text, sizeof text);
+  if (_i) ck_assert_ptr_nonnull(strstr(text, " lr_cell_out 0.05"));
   ck_assert_ptr_nonnull(strstr(text, " added_at "));
   added = strtod(strstr(text, " added_at ") + 10, NULL);
   runs = strtod(strstr(text, " after ") + 7, NULL);
@@ -371,7 +378,7 @@ START_TEST(trace_of_the_construction)
     ck_assert(v[1] == (v[0] >= added));
     for (int q = 0; q < 4; q++) {
       const double s = q % 2 == 0 ? v[2] : v[3], d = dsig(v[4 + q]);
-      gain = fmax(gain, 0.7 * d * d * (s * s + 1));
+      gain = fmax(gain, d * d * (rate_v * s * s + 0.7));
       if (lines > 1 && v[0] != added) jump = fmax(jump, fabs(v[4 + q] - prev[q]));
       prev[q] = v[4 + q];
     }
@@ -440,6 +447,102 @@ START_TEST(update_once_per_sequence)
 }
 END_TEST
 
+/* --lr-cell-out: the optimiser changes the weights V from the cells to the
+   outputs with a rate of its own and every other weight with the rate.
+   For every method of the table, on a sequence with one target, at the
+   last step (so one change of the weights, from the same gradient): the
+   change of every weight outside V is that of a single rate, bit for bit,
+   and the change of V is rate_out/rate times it, to rounding. For every
+   optimiser, one step against a gradient of ones does the same. */
+START_TEST(a_rate_of_its_own_for_V)
+{
+  lstm_arch plain;
+  lstm_data data;
+  lstm_seq *q;
+  lstm_error err;
+  const lstm_method *meth;
+  size_t methods = 0;
+  lstm_error_clear(&err);
+  memset(&plain, 0, sizeof plain);
+  lstm_data_init(&data, 3, 2);
+  ck_assert_int_eq(lstm_data_add(&data, 5, &q, &err), LSTM_OK);
+  for (size_t t = 0; t < 5; t++) q->x[t * 3 + t % 3] = 1;
+  ck_assert_ptr_nonnull(lstm_target_set(q, 4, &err));
+  lstm_target_set(q, 4, &err)[1] = 1;
+  for (size_t row = 0; (meth = lstm_method_at(row)) != NULL; row++) {
+    lstm_net net[2], before;
+    lstm_optimizer opt[2];
+    lstm_trainer tn[2];
+    char spec[64];
+    long param;
+    const lstm_method *found;
+    snprintf(spec, sizeof spec, "%s%s", meth->name,
+      meth->takes_param == 1 ? ":10" : "");
+    ck_assert_ptr_nonnull(found = lstm_method_find(spec, &param, &err));
+    if (found->seeded) param = 7;
+    for (int v = 0; v < 2; v++) {
+      lstm_rng rng;
+      double loss, e;
+      ck_assert_int_eq(lstm_net_init_arch(&net[v], 3, 2, 2, LSTM_OUT_SOFTMAX,
+        &plain, &err), LSTM_OK);
+      lstm_rng_seed(&rng, 40);
+      lstm_net_randomize(&net[v], &rng, 0.5);
+      if (v == 0) ck_assert_int_eq(lstm_net_copy(&before, &net[0], &err),
+        LSTM_OK);
+      ck_assert_int_eq(lstm_optimizer_init(&opt[v], &net[v], LSTM_SGD, 0.5,
+        &err), LSTM_OK);
+      if (v == 1) opt[v].rate_out = 0.05;
+      ck_assert_int_eq(lstm_trainer_init(&tn[v], &net[v], found, param,
+        &opt[v], &err), LSTM_OK);
+      ck_assert_int_eq(lstm_train_sequence(&tn[v], q, &loss, &e, &err),
+        LSTM_OK);
+      ck_assert_int_eq(tn[v].updates, 1);
+    }
+    for (size_t k = 0; k < net[0].P; k++) {
+      const double d0 = net[0].theta[k] - before.theta[k],
+        d1 = net[1].theta[k] - before.theta[k];
+      const int inV = net[0].theta + k >= net[0].V &&
+        net[0].theta + k < net[0].V + 2 * 2;
+      if (!inV) ck_assert_msg(net[1].theta[k] == net[0].theta[k],
+        "%s: entry %zu changed", spec, k);
+      else ck_assert_msg(fabs(d1 - 0.1 * d0) <= 1e-12 * fabs(d0) + 1e-17,
+        "%s: V changed by %g, not 0.1 times %g", spec, d1, d0);
+      if (inV) ck_assert_msg(d0 != 0, "%s: V did not change", spec);
+    }
+    for (int v = 0; v < 2; v++) {
+      lstm_trainer_free(&tn[v]);
+      lstm_optimizer_free(&opt[v]);
+      lstm_net_free(&net[v]);
+    }
+    lstm_net_free(&before);
+    methods++;
+  }
+  ck_assert_uint_ge(methods, 6);
+  lstm_data_free(&data);
+  for (int kind = LSTM_SGD; kind <= LSTM_ADAM; kind++) {
+    lstm_net net, grad;
+    lstm_optimizer opt;
+    ck_assert_int_eq(lstm_net_init_arch(&net, 3, 2, 2, LSTM_OUT_SOFTMAX,
+      &plain, &err), LSTM_OK);
+    ck_assert_int_eq(lstm_net_like(&grad, &net, &err), LSTM_OK);
+    for (size_t k = 0; k < net.P; k++) grad.theta[k] = 1;
+    ck_assert_int_eq(lstm_optimizer_init(&opt, &net, kind, 0.5, &err),
+      LSTM_OK);
+    opt.rate_out = 0.05;
+    lstm_optimizer_step(&opt, &net, &grad);
+    for (size_t k = 0; k < net.P; k++) {
+      const int inV = net.theta + k >= net.V && net.theta + k < net.V + 4;
+      const double want = inV ? -0.05 : -0.5;
+      ck_assert_msg(fabs(net.theta[k] - want) <= 1e-6 * 0.5,
+        "optimiser %d, entry %zu: %g, not %g", kind, k, net.theta[k], want);
+    }
+    lstm_optimizer_free(&opt);
+    lstm_net_free(&grad);
+    lstm_net_free(&net);
+  }
+}
+END_TEST
+
 Suite *net1997_suite(void)
 {
   Suite *s = suite_create("net1997");
@@ -452,8 +555,9 @@ Suite *net1997_suite(void)
   tcase_add_test(tc, model_file_of_1997);
   tcase_add_test(tc, train_with_the_network_of_1997);
   tcase_add_test(tc, experiment_2b_sequences);
-  tcase_add_test(tc, trace_of_the_construction);
+  tcase_add_loop_test(tc, trace_of_the_construction, 0, 2);
   tcase_add_test(tc, update_once_per_sequence);
+  tcase_add_test(tc, a_rate_of_its_own_for_V);
   suite_add_tcase(s, tc);
   return s;
 }

@@ -104,5 +104,11 @@ perturb experiments/results-2a.txt 2a-step-none \
   !done && /^not solved after .* length 100 method irtrl seed 101 .* lr 1 .* net 1997 .* patience 200 / {
     sub(/^not solved after [0-9]+ sequences/, "solved after 5040 sequences"); done = 1 }
   { print }'
+# two runs of the remedy of the gain with a change at every step, failed
+perturb experiments/results-2a.txt 2a-remedy-target \
+  "With a change at every step, the default, [the remedy] solved" '
+  n < 2 && /^solved after .* method irtrl .* middle fixed .* lr_cell_out 0.03$/ {
+    sub(/^solved after [0-9]+ sequences/, "not solved after 100000 sequences"); n++ }
+  { print }'
 [ $bad = 0 ] && echo "PASS: the claims hold on the committed data and fail, naming their sentence, on perturbed copies"
 exit $bad
