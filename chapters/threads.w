@@ -85,6 +85,10 @@ and a thin layer of functions gives both kinds the same names. (The macros |LSTM
 #endif
 #endif
 #endif
+typedef struct thread_task {
+  int (*fn)(void *); /* what a thread runs */
+  void *arg; /* and on what */
+} thread_task;
 @<The thread layer for C11 threads@>@;
 @<The thread layer for POSIX threads@>@;
 
@@ -95,9 +99,8 @@ and a thin layer of functions gives both kinds the same names. (The macros |LSTM
 typedef thrd_t lstm_thread;
 typedef mtx_t lstm_mutex;
 typedef cnd_t lstm_cond;
-static int grad_worker(void *arg);
-static int thread_start(lstm_thread *t, void *arg)
-{@+return thrd_create(t, grad_worker, arg) == thrd_success;@+}
+static int thread_start(lstm_thread *t, thread_task *task)
+{@+return thrd_create(t, task->fn, task->arg) == thrd_success;@+}
 static void thread_join(lstm_thread t)@+{@+thrd_join(t, NULL);@+}
 static int sync_init(lstm_mutex *m, lstm_cond *c)
 {
@@ -115,7 +118,7 @@ static void wake_all(lstm_cond *c)@+{@+cnd_broadcast(c);@+}
 #endif
 
 @ POSIX's thread function returns a pointer where C11's returns an
-|int|; a small function in between calls the one worker.
+|int|; a small function in between calls the task's.
 
 @<The thread layer for POSIX threads@>=
 #if defined(LSTM_POSIX_THREADS)
@@ -124,10 +127,10 @@ static void wake_all(lstm_cond *c)@+{@+cnd_broadcast(c);@+}
 typedef pthread_t lstm_thread;
 typedef pthread_mutex_t lstm_mutex;
 typedef pthread_cond_t lstm_cond;
-static int grad_worker(void *arg);
-static void *posix_worker(void *arg)@+{@+grad_worker(arg);@+return NULL;@+}
-static int thread_start(lstm_thread *t, void *arg)
-{@+return pthread_create(t, NULL, posix_worker, arg) == 0;@+}
+static void *posix_task(void *arg)
+{@+thread_task *task = arg;@+task->fn(task->arg);@+return NULL;@+}
+static int thread_start(lstm_thread *t, thread_task *task)
+{@+return pthread_create(t, NULL, posix_task, task) == 0;@+}
 static void thread_join(lstm_thread t)@+{@+pthread_join(t, NULL);@+}
 static int sync_init(lstm_mutex *m, lstm_cond *c)
 {
@@ -309,19 +312,21 @@ static int pool_run(const lstm_net *net, const lstm_data *data, size_t count,
 #if defined(LSTM_C11_THREADS) || defined(LSTM_POSIX_THREADS)
 {
   lstm_thread *tid = N > 1 ? malloc((N - 1) * sizeof *tid) : NULL;
+  thread_task *task = N > 1 ? malloc((N - 1) * sizeof *task) : NULL;
   unsigned char *started = N > 1 ? calloc(N - 1, 1) : NULL;
-  if (N > 1 && (!tid || !started)) {
-    free(tid); free(started);
-    tid = NULL, started = NULL, N = p.threads = 1;
+  if (N > 1 && (!tid || !task || !started)) {
+    free(tid); free(task); free(started);
+    tid = NULL, task = NULL, started = NULL, N = p.threads = 1;
   }
   if (!sync_init(&p.mutex, &p.turn)) {
-    free(tid); free(started);
+    free(tid); free(task); free(started);
     return lstm_fail(err, LSTM_ENOMEM, "cannot make the lock of the threads");
   }
   int refused = 0; /* a thread could not be started */
-  for (size_t j = 1; j < N && !refused; j++)
-    if (!(started[j - 1] = (unsigned char)thread_start(&tid[j - 1], &job[j])))
-    {
+  for (size_t j = 1; j < N && !refused; j++) {
+    task[j - 1].fn = grad_worker, task[j - 1].arg = &job[j];
+    if (!(started[j - 1] = (unsigned char)thread_start(&tid[j - 1],
+        &task[j - 1]))) {
       refused = 1;
       lock(&p.mutex);
       p.failed = 1, p.status = lstm_fail(err, LSTM_ENOMEM,
@@ -330,11 +335,12 @@ static int pool_run(const lstm_net *net, const lstm_data *data, size_t count,
       wake_all(&p.turn);
       unlock(&p.mutex);
     }
+  }
   if (!refused) grad_worker(&job[0]);
   for (size_t j = 1; j < N; j++)
     if (started[j - 1]) thread_join(tid[j - 1]);
   sync_free(&p.mutex, &p.turn);
-  free(tid); free(started);
+  free(tid); free(task); free(started);
 }
 #else
 grad_worker(&job[0]);

@@ -361,8 +361,12 @@ const double*e);
 #line 87 "chapters/threads.w"
 #endif
 #line 88 "chapters/threads.w"
+ typedef struct thread_task{
+int(*fn)(void*);
+void*arg;
+}thread_task;
 /*488:*/
-#line 91 "chapters/threads.w"
+#line 95 "chapters/threads.w"
 
 #if defined(LSTM_C11_THREADS)
 #include <threads.h> 
@@ -370,9 +374,8 @@ const double*e);
 typedef thrd_t lstm_thread;
 typedef mtx_t lstm_mutex;
 typedef cnd_t lstm_cond;
-static int grad_worker(void*arg);
-static int thread_start(lstm_thread*t,void*arg)
-{return thrd_create(t,grad_worker,arg)==thrd_success;}
+static int thread_start(lstm_thread*t,thread_task*task)
+{return thrd_create(t,task->fn,task->arg)==thrd_success;}
 static void thread_join(lstm_thread t){thrd_join(t,NULL);}
 static int sync_init(lstm_mutex*m,lstm_cond*c)
 {
@@ -388,13 +391,13 @@ static void unlock(lstm_mutex*m){mtx_unlock(m);}
 static void wait_turn(lstm_cond*c,lstm_mutex*m){cnd_wait(c,m);}
 static void wake_all(lstm_cond*c){cnd_broadcast(c);}
 #endif
-#line 116 "chapters/threads.w"
+#line 119 "chapters/threads.w"
 
 /*:488*/
-#line 88 "chapters/threads.w"
+#line 92 "chapters/threads.w"
 
 /*489:*/
-#line 120 "chapters/threads.w"
+#line 123 "chapters/threads.w"
 
 #if defined(LSTM_POSIX_THREADS)
 #include <pthread.h> 
@@ -402,10 +405,10 @@ static void wake_all(lstm_cond*c){cnd_broadcast(c);}
 typedef pthread_t lstm_thread;
 typedef pthread_mutex_t lstm_mutex;
 typedef pthread_cond_t lstm_cond;
-static int grad_worker(void*arg);
-static void*posix_worker(void*arg){grad_worker(arg);return NULL;}
-static int thread_start(lstm_thread*t,void*arg)
-{return pthread_create(t,NULL,posix_worker,arg)==0;}
+static void*posix_task(void*arg)
+{thread_task*task= arg;task->fn(task->arg);return NULL;}
+static int thread_start(lstm_thread*t,thread_task*task)
+{return pthread_create(t,NULL,posix_task,task)==0;}
 static void thread_join(lstm_thread t){pthread_join(t,NULL);}
 static int sync_init(lstm_mutex*m,lstm_cond*c)
 {
@@ -422,14 +425,14 @@ static void wait_turn(lstm_cond*c,lstm_mutex*m)
 {pthread_cond_wait(c,m);}
 static void wake_all(lstm_cond*c){pthread_cond_broadcast(c);}
 #endif
-#line 147 "chapters/threads.w"
+#line 150 "chapters/threads.w"
 
 /*:489*/
-#line 89 "chapters/threads.w"
+#line 93 "chapters/threads.w"
 
 
 /*:487*//*490:*/
-#line 151 "chapters/threads.w"
+#line 154 "chapters/threads.w"
 
 #if !defined(LSTM_C11_THREADS) && !defined(LSTM_POSIX_THREADS)
 #define LSTM_THREAD_KIND "one thread"
@@ -440,10 +443,10 @@ static void unlock(lstm_mutex*m){(void)m;}
 static void wait_turn(lstm_cond*c,lstm_mutex*m){(void)c;(void)m;}
 static void wake_all(lstm_cond*c){(void)c;}
 #endif
-#line 161 "chapters/threads.w"
+#line 164 "chapters/threads.w"
 
 /*:490*//*492:*/
-#line 169 "chapters/threads.w"
+#line 172 "chapters/threads.w"
 
 typedef int(*lstm_item_fn)(void*ctx,size_t s,lstm_net*g,double*loss,
 lstm_error*err);
@@ -474,14 +477,14 @@ lstm_error err;
 }grad_job;
 
 /*:492*//*496:*/
-#line 260 "chapters/threads.w"
+#line 263 "chapters/threads.w"
 
 static int pool_run(const lstm_net*net,const lstm_data*data,size_t count,
 lstm_item_fn item,void*ctx,const lstm_method*meth,long param,
 int threads,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:496*//*515:*/
-#line 704 "chapters/threads.w"
+#line 710 "chapters/threads.w"
 
 typedef struct text_lanes{
 size_t B;
@@ -539,13 +542,13 @@ static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
 /*:740*//*817:*/
-#line 194 "chapters/formats.w"
+#line 197 "chapters/formats.w"
 
 /*816:*/
 #line 167 "chapters/formats.w"
 
-/*850:*/
-#line 937 "chapters/formats.w"
+/*851:*/
+#line 956 "chapters/formats.w"
 
 typedef struct lstm_power5{
 uint64_t hi,lo;
@@ -553,7 +556,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:850*/
+/*:851*/
 #line 168 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -566,7 +569,10 @@ long last_line;
 long col;
 int back;
 unsigned char block[LSTM_READ_BLOCK];
+const unsigned char*buf;
 size_t at,have;
+const unsigned char*mem;
+size_t mem_len;
 int peeked;
 int at_end;
 long tok_line;
@@ -582,7 +588,7 @@ size_t flags,flag_cap;
 }lstm_reader;
 
 /*:816*/
-#line 195 "chapters/formats.w"
+#line 198 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
 lstm_error*err);
@@ -594,8 +600,8 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:817*//*829:*/
-#line 443 "chapters/formats.w"
+/*:817*//*830:*/
+#line 462 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -604,20 +610,20 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:829*//*835:*/
-#line 581 "chapters/formats.w"
+/*:830*//*836:*/
+#line 600 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:835*//*838:*/
-#line 630 "chapters/formats.w"
+/*:836*//*839:*/
+#line 649 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:838*//*840:*/
-#line 673 "chapters/formats.w"
+/*:839*//*841:*/
+#line 692 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
 double*v);
@@ -625,59 +631,116 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:840*//*851:*/
-#line 959 "chapters/formats.w"
+/*:841*//*852:*/
+#line 978 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:851*//*855:*/
-#line 1058 "chapters/formats.w"
+/*:852*//*856:*/
+#line 1077 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:855*//*860:*/
-#line 1148 "chapters/formats.w"
+/*:856*//*861:*/
+#line 1167 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:860*//*866:*/
-#line 1238 "chapters/formats.w"
+/*:861*//*867:*/
+#line 1257 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:866*//*874:*/
-#line 1394 "chapters/formats.w"
+/*:867*//*873:*/
+#line 1363 "chapters/formats.w"
+
+static int data_load(FILE*f,const unsigned char*mem,size_t mem_len,
+const char*name,const lstm_net*net,lstm_data*data,lstm_error*err);
+
+/*:873*//*876:*/
+#line 1426 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:874*//*880:*/
-#line 1514 "chapters/formats.w"
+/*:876*//*882:*/
+#line 1553 "chapters/formats.w"
 
-static void write_network(FILE*f,const lstm_net*net);
-static void write_row(FILE*f,const double*v,size_t count);
+static void write_network(FILE*f,const lstm_net*net,const char*text);
+static void write_row(FILE*f,const double*v,const char*text,
+size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:880*//*884:*/
-#line 1613 "chapters/formats.w"
+/*:882*//*886:*/
+#line 1660 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:884*//*979:*/
+/*:886*//*892:*/
+#line 91 "chapters/readpar.w"
+
+typedef struct seq_piece{
+size_t from,to;
+long line;
+lstm_data data;
+int ok;
+}seq_piece;
+typedef struct read_job{
+const char*name;
+const unsigned char*bytes;
+size_t len;
+size_t m,k;
+seq_piece*piece;
+size_t pieces;
+const char*model;
+lstm_net*net;
+int model_status;
+lstm_error model_err;
+}read_job;
+static int hold_file(FILE*f,unsigned char**bytes,size_t*len);
+static int cut_pieces(read_job*r,int threads);
+static int read_header(read_job*r,size_t end);
+static void read_item(void*ctx,size_t i);
+static int join_pieces(read_job*r,lstm_data*data);
+
+/*:892*//*901:*/
+#line 340 "chapters/readpar.w"
+
+typedef struct work_queue{
+size_t items,next;
+void(*item)(void*ctx,size_t i);
+void*ctx;
+lstm_mutex mutex;
+lstm_cond cond;
+}work_queue;
+static void queue_run(int threads,size_t items,
+void(*item)(void*ctx,size_t i),void*ctx);
+
+/*:901*//*905:*/
+#line 422 "chapters/readpar.w"
+
+typedef struct print_job{
+const double*v;
+size_t count;
+char*text;
+}print_job;
+static void print_item(void*ctx,size_t i);
+
+/*:905*//*998:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:979*//*983:*/
+/*:998*//*1002:*/
 #line 315 "chapters/text.w"
 
 typedef struct text_run{
@@ -704,7 +767,7 @@ double*loss,lstm_error*err);
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
-/*:983*/
+/*:1002*/
 #line 307 "chapters/intro.w"
 
 /*13:*/
@@ -3978,7 +4041,7 @@ while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
 if(cfg->batch> 1)
 /*505:*/
-#line 498 "chapters/threads.w"
+#line 504 "chapters/threads.w"
 
 {
 size_t B= cfg->batch;
@@ -3992,7 +4055,7 @@ if(!(pick= malloc(B*sizeof*pick))||
 !(each= alloc_doubles(3*B)))
 status= lstm_fail(err,LSTM_ENOMEM,"out of memory for a batch");
 /*506:*/
-#line 541 "chapters/threads.w"
+#line 547 "chapters/threads.w"
 
 for(size_t b= 0;b<B&&status==LSTM_OK;b++){
 lstm_seq*s;
@@ -4007,10 +4070,10 @@ for(size_t b= 0,d= 0;b<B&&status==LSTM_OK;b++)
 if(!pick[b])pick[b]= &drawn.seq[d++];
 
 /*:506*/
-#line 510 "chapters/threads.w"
+#line 516 "chapters/threads.w"
 ;
 /*507:*/
-#line 558 "chapters/threads.w"
+#line 564 "chapters/threads.w"
 
 for(size_t b= 0;b<B&&status==LSTM_OK;b++){
 const lstm_seq*s= pick[b];
@@ -4032,7 +4095,7 @@ each[3*b+2]= last;
 }
 
 /*:507*/
-#line 511 "chapters/threads.w"
+#line 517 "chapters/threads.w"
 ;
 if(status==LSTM_OK){
 double loss= 0;
@@ -4114,7 +4177,7 @@ st->solved= full&&wrong<13;
 }
 
 /*:392*/
-#line 524 "chapters/threads.w"
+#line 530 "chapters/threads.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -5732,12 +5795,12 @@ kernels->carry_row(s,g,len,v,ldv,steps,keep,coef,e);
 
 #line 1 "chapters/threads.w"
 /*:484*//*491:*/
-#line 162 "chapters/threads.w"
+#line 165 "chapters/threads.w"
 
 const char*lstm_thread_kind(void){return LSTM_THREAD_KIND;}
 
 /*:491*//*493:*/
-#line 204 "chapters/threads.w"
+#line 207 "chapters/threads.w"
 
 static int grad_worker(void*arg)
 {
@@ -5759,7 +5822,7 @@ p->failed= 1,p->status= status,*p->err= job->err;
 stop= 1;
 }else{
 /*494:*/
-#line 233 "chapters/threads.w"
+#line 236 "chapters/threads.w"
 
 if(s==0)memcpy(p->grad->theta,job->g.theta,
 p->grad->P*sizeof*p->grad->theta);
@@ -5768,7 +5831,7 @@ p->grad->theta[k]+= job->g.theta[k];
 p->loss+= seq_loss;
 
 /*:494*/
-#line 224 "chapters/threads.w"
+#line 227 "chapters/threads.w"
 ;
 p->next= s+1;
 }
@@ -5779,7 +5842,7 @@ return 0;
 }
 
 /*:493*//*495:*/
-#line 249 "chapters/threads.w"
+#line 252 "chapters/threads.w"
 
 int lstm_gradient_threads(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,int threads,lstm_net*grad,
@@ -5792,7 +5855,7 @@ grad,loss,st,err);
 }
 
 /*:495*//*497:*/
-#line 265 "chapters/threads.w"
+#line 268 "chapters/threads.w"
 
 static int pool_run(const lstm_net*net,const lstm_data*data,size_t count,
 lstm_item_fn item,void*ctx,const lstm_method*meth,long param,
@@ -5807,7 +5870,7 @@ if(N> count)N= count> 0?count:1;
 #if !defined(LSTM_C11_THREADS) && !defined(LSTM_POSIX_THREADS)
 N= 1;
 #endif
-#line 279 "chapters/threads.w"
+#line 282 "chapters/threads.w"
  memset(grad->theta,0,grad->P*sizeof*grad->theta);
 *loss= 0;
 if(st)st->work_bytes= 0;
@@ -5824,24 +5887,26 @@ status= lstm_net_like(&job[j].g,net,err);
 }
 if(status==LSTM_OK){
 /*498:*/
-#line 308 "chapters/threads.w"
+#line 311 "chapters/threads.w"
 
 #if defined(LSTM_C11_THREADS) || defined(LSTM_POSIX_THREADS)
 {
 lstm_thread*tid= N> 1?malloc((N-1)*sizeof*tid):NULL;
+thread_task*task= N> 1?malloc((N-1)*sizeof*task):NULL;
 unsigned char*started= N> 1?calloc(N-1,1):NULL;
-if(N> 1&&(!tid||!started)){
-free(tid);free(started);
-tid= NULL,started= NULL,N= p.threads= 1;
+if(N> 1&&(!tid||!task||!started)){
+free(tid);free(task);free(started);
+tid= NULL,task= NULL,started= NULL,N= p.threads= 1;
 }
 if(!sync_init(&p.mutex,&p.turn)){
-free(tid);free(started);
+free(tid);free(task);free(started);
 return lstm_fail(err,LSTM_ENOMEM,"cannot make the lock of the threads");
 }
 int refused= 0;
-for(size_t j= 1;j<N&&!refused;j++)
-if(!(started[j-1]= (unsigned char)thread_start(&tid[j-1],&job[j])))
-{
+for(size_t j= 1;j<N&&!refused;j++){
+task[j-1].fn= grad_worker,task[j-1].arg= &job[j];
+if(!(started[j-1]= (unsigned char)thread_start(&tid[j-1],
+&task[j-1]))){
 refused= 1;
 lock(&p.mutex);
 p.failed= 1,p.status= lstm_fail(err,LSTM_ENOMEM,
@@ -5850,20 +5915,21 @@ p.failed= 1,p.status= lstm_fail(err,LSTM_ENOMEM,
 wake_all(&p.turn);
 unlock(&p.mutex);
 }
+}
 if(!refused)grad_worker(&job[0]);
 for(size_t j= 1;j<N;j++)
 if(started[j-1])thread_join(tid[j-1]);
 sync_free(&p.mutex,&p.turn);
-free(tid);free(started);
+free(tid);free(task);free(started);
 }
 #else
-#line 340 "chapters/threads.w"
+#line 346 "chapters/threads.w"
  grad_worker(&job[0]);
 #endif
-#line 342 "chapters/threads.w"
+#line 348 "chapters/threads.w"
 
 /*:498*/
-#line 294 "chapters/threads.w"
+#line 297 "chapters/threads.w"
 ;
 status= p.failed?p.status:LSTM_OK;
 *loss= p.loss;
@@ -5879,7 +5945,7 @@ return lstm_finite_net(grad,"the gradient",err);
 }
 
 /*:497*//*504:*/
-#line 446 "chapters/threads.w"
+#line 452 "chapters/threads.w"
 
 int lstm_train_batch(lstm_trainer*tn,const lstm_seq*const*seq,size_t B,
 int threads,double*loss,lstm_error*err)
@@ -5917,7 +5983,7 @@ return LSTM_OK;
 }
 
 /*:504*//*516:*/
-#line 724 "chapters/threads.w"
+#line 730 "chapters/threads.w"
 
 static int text_lanes_init(text_lanes*ln,const lstm_text_config*cfg,
 lstm_net*net,lstm_error*err)
@@ -5954,7 +6020,7 @@ memset(ln,0,sizeof*ln);
 }
 
 /*:516*//*517:*/
-#line 761 "chapters/threads.w"
+#line 767 "chapters/threads.w"
 
 static int text_lane_item(void*ctx,size_t s,lstm_net*g,double*loss,
 lstm_error*err)
@@ -6876,7 +6942,7 @@ return status;
 }
 
 /*:787*//*818:*/
-#line 209 "chapters/formats.w"
+#line 212 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
 lstm_error*err)
@@ -6887,6 +6953,7 @@ rd->name= name;
 rd->err= err;
 rd->line= 1;
 rd->back= EOF;
+rd->buf= rd->block;
 }
 
 static void reader_close(lstm_reader*rd)
@@ -6898,7 +6965,7 @@ rd->flag= NULL;
 }
 
 /*:818*//*819:*/
-#line 233 "chapters/formats.w"
+#line 237 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
 {
@@ -6915,7 +6982,7 @@ return rd->status;
 }
 
 /*:819*//*820:*/
-#line 260 "chapters/formats.w"
+#line 264 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
 {
@@ -6927,13 +6994,22 @@ rd->back= EOF;
 return c;
 }
 if(rd->at==rd->have){
-errno= 0;
-rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
-rd->at= 0;
-if(rd->have==0){
-if(ferror(rd->f))
 /*821:*/
-#line 298 "chapters/formats.w"
+#line 300 "chapters/formats.w"
+
+rd->at= 0;
+if(rd->mem&&rd->mem_len> 0){
+rd->buf= rd->mem,rd->have= rd->mem_len;
+rd->mem= NULL;
+}else{
+rd->mem= NULL;
+rd->buf= rd->block;
+errno= 0;
+rd->have= rd->f?fread(rd->block,1,sizeof rd->block,rd->f):0;
+if(rd->have==0){
+if(rd->f&&ferror(rd->f))
+/*822:*/
+#line 317 "chapters/formats.w"
 
 {
 int e= errno;
@@ -6943,13 +7019,18 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:821*/
-#line 276 "chapters/formats.w"
+/*:822*/
+#line 312 "chapters/formats.w"
 ;
 return EOF;
 }
 }
-c= rd->block[rd->at++];
+
+/*:821*/
+#line 275 "chapters/formats.w"
+;
+}
+c= rd->buf[rd->at++];
 rd->last_line= rd->line;
 if(c=='\n'){
 rd->line++;
@@ -6967,8 +7048,8 @@ return EOF;
 return c;
 }
 
-/*:820*//*822:*/
-#line 311 "chapters/formats.w"
+/*:820*//*823:*/
+#line 330 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
 {
@@ -6976,8 +7057,8 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*826:*/
-#line 401 "chapters/formats.w"
+/*827:*/
+#line 420 "chapters/formats.w"
 
 do{
 c= get(rd);
@@ -6985,8 +7066,8 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:826*/
-#line 319 "chapters/formats.w"
+/*:827*/
+#line 338 "chapters/formats.w"
 ;
 if(c==EOF){
 if(rd->status!=LSTM_OK)return rd->status;
@@ -6998,8 +7079,8 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*827:*/
-#line 411 "chapters/formats.w"
+/*828:*/
+#line 430 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
 if(c> 126){
@@ -7018,8 +7099,8 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:827*/
-#line 330 "chapters/formats.w"
+/*:828*/
+#line 349 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
 rd->tok[len]= '\0';
@@ -7034,16 +7115,16 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:822*//*823:*/
-#line 357 "chapters/formats.w"
+/*:823*//*824:*/
+#line 376 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
 {
-const unsigned char*b= rd->block;
+const unsigned char*b= rd->buf;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*824:*/
-#line 378 "chapters/formats.w"
+/*825:*/
+#line 397 "chapters/formats.w"
 
 for(;at<rd->have;at++){
 if(b[at]==' '&&col<LSTM_LINE_MAX)col++,last= line;
@@ -7052,8 +7133,8 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:824*/
-#line 363 "chapters/formats.w"
+/*:825*/
+#line 382 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
 b[end]!='#';end++){}
@@ -7061,8 +7142,8 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*825:*/
-#line 391 "chapters/formats.w"
+/*826:*/
+#line 410 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
 rd->tok[len]= '\0';
@@ -7073,14 +7154,14 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:825*/
-#line 370 "chapters/formats.w"
+/*:826*/
+#line 389 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:823*//*828:*/
-#line 431 "chapters/formats.w"
+/*:824*//*829:*/
+#line 450 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
 {
@@ -7089,8 +7170,8 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:828*//*830:*/
-#line 451 "chapters/formats.w"
+/*:829*//*831:*/
+#line 470 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
 {
@@ -7102,8 +7183,8 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:830*//*831:*/
-#line 470 "chapters/formats.w"
+/*:831*//*832:*/
+#line 489 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
 size_t*v)
@@ -7126,8 +7207,8 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:831*//*832:*/
-#line 500 "chapters/formats.w"
+/*:832*//*833:*/
+#line 519 "chapters/formats.w"
 
 static int decimal(const char*s)
 {
@@ -7146,8 +7227,8 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:832*//*833:*/
-#line 527 "chapters/formats.w"
+/*:833*//*834:*/
+#line 546 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
 {
@@ -7174,8 +7255,8 @@ shown(rd));
 
 }
 
-/*:833*//*834:*/
-#line 561 "chapters/formats.w"
+/*:834*//*835:*/
+#line 580 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
 {
@@ -7192,8 +7273,8 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:834*//*836:*/
-#line 585 "chapters/formats.w"
+/*:835*//*837:*/
+#line 604 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
 {
@@ -7214,8 +7295,8 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:836*//*837:*/
-#line 608 "chapters/formats.w"
+/*:837*//*838:*/
+#line 627 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
 {
@@ -7233,8 +7314,8 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:837*//*839:*/
-#line 634 "chapters/formats.w"
+/*:838*//*840:*/
+#line 653 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after)
@@ -7247,8 +7328,8 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:839*//*841:*/
-#line 691 "chapters/formats.w"
+/*:840*//*842:*/
+#line 710 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
 double*v)
@@ -7258,8 +7339,8 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*842:*/
-#line 726 "chapters/formats.w"
+/*843:*/
+#line 745 "chapters/formats.w"
 
 from= s;
 if(w==0)
@@ -7275,13 +7356,13 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:842*/
-#line 700 "chapters/formats.w"
+/*:843*/
+#line 719 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*842:*/
-#line 726 "chapters/formats.w"
+/*843:*/
+#line 745 "chapters/formats.w"
 
 from= s;
 if(w==0)
@@ -7297,8 +7378,8 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:842*/
-#line 703 "chapters/formats.w"
+/*:843*/
+#line 722 "chapters/formats.w"
 ;
 q= -(long)(s-from);
 }
@@ -7318,8 +7399,8 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:841*//*843:*/
-#line 760 "chapters/formats.w"
+/*:842*//*844:*/
+#line 779 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
 {
@@ -7338,8 +7419,8 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:843*//*844:*/
-#line 788 "chapters/formats.w"
+/*:844*//*845:*/
+#line 807 "chapters/formats.w"
 
 #include <float.h>  
 static int clinger(uint64_t w,long q,double*v)
@@ -7353,15 +7434,15 @@ if(w<=(uint64_t)1<<53&&q>=-22&&q<=22){
 return 1;
 }
 #else
-#line 801 "chapters/formats.w"
+#line 820 "chapters/formats.w"
 (void)w,(void)q,(void)v;
 #endif
-#line 803 "chapters/formats.w"
+#line 822 "chapters/formats.w"
  return 0;
 }
 
-/*:844*//*845:*/
-#line 825 "chapters/formats.w"
+/*:845*//*846:*/
+#line 844 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
 {
@@ -7374,8 +7455,8 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*848:*/
-#line 896 "chapters/formats.w"
+/*849:*/
+#line 915 "chapters/formats.w"
 
 {
 uint64_t hi,lo;
@@ -7387,11 +7468,11 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:848*/
-#line 837 "chapters/formats.w"
+/*:849*/
+#line 856 "chapters/formats.w"
 ;
-/*846:*/
-#line 866 "chapters/formats.w"
+/*847:*/
+#line 885 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
 h= p2>>(r-128);
@@ -7400,11 +7481,11 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:846*/
-#line 838 "chapters/formats.w"
+/*:847*/
+#line 857 "chapters/formats.w"
 ;
-/*847:*/
-#line 884 "chapters/formats.w"
+/*848:*/
+#line 903 "chapters/formats.w"
 
 m= h>>1;
 e= r+1+t->k+q-z;
@@ -7413,15 +7494,15 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:847*/
-#line 840 "chapters/formats.w"
+/*:848*/
+#line 859 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:845*//*849:*/
-#line 912 "chapters/formats.w"
+/*:846*//*850:*/
+#line 931 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
 {
@@ -7433,8 +7514,8 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:849*//*852:*/
-#line 964 "chapters/formats.w"
+/*:850*//*853:*/
+#line 983 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
 {
@@ -7469,8 +7550,8 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:852*//*853:*/
-#line 1006 "chapters/formats.w"
+/*:853*//*854:*/
+#line 1025 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
 {
@@ -7486,8 +7567,8 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:853*//*856:*/
-#line 1061 "chapters/formats.w"
+/*:854*//*857:*/
+#line 1080 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
 {
@@ -7497,8 +7578,8 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*857:*/
-#line 1099 "chapters/formats.w"
+/*858:*/
+#line 1118 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
 size_value(rd,"inputs",LSTM_MAX_DIM,&shape.m)!=LSTM_OK||
@@ -7507,8 +7588,8 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*858:*/
-#line 1116 "chapters/formats.w"
+/*859:*/
+#line 1135 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"forget")==0){
@@ -7522,8 +7603,8 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:858*/
-#line 1107 "chapters/formats.w"
+/*:859*/
+#line 1126 "chapters/formats.w"
 ;
 /*714:*/
 #line 500 "chapters/net1997.w"
@@ -7557,7 +7638,7 @@ return rd->status;
 }
 
 /*:714*/
-#line 1108 "chapters/formats.w"
+#line 1127 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
 !=LSTM_OK)
@@ -7566,8 +7647,8 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:857*/
-#line 1071 "chapters/formats.w"
+/*:858*/
+#line 1090 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,0,count)!=LSTM_OK)return rd->status;
@@ -7575,8 +7656,8 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*859:*/
-#line 1129 "chapters/formats.w"
+/*860:*/
+#line 1148 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
 line= rd->tok_line;
@@ -7594,8 +7675,8 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:859*/
-#line 1079 "chapters/formats.w"
+/*:860*/
+#line 1098 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
@@ -7614,7 +7695,7 @@ if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
 /*:715*/
-#line 1082 "chapters/formats.w"
+#line 1101 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"the end of the file",after)!=LSTM_OK)
@@ -7624,8 +7705,8 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*863:*/
-#line 1186 "chapters/formats.w"
+/*864:*/
+#line 1205 "chapters/formats.w"
 
 {
 int status= lstm_net_init_arch(net,shape.m,shape.n,shape.k,
@@ -7659,18 +7740,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 
 /*:718*/
-#line 1193 "chapters/formats.w"
+#line 1212 "chapters/formats.w"
 ;
 }
 
-/*:863*/
-#line 1091 "chapters/formats.w"
+/*:864*/
+#line 1110 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:856*//*861:*/
-#line 1153 "chapters/formats.w"
+/*:857*//*862:*/
+#line 1172 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to)
@@ -7689,8 +7770,8 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:861*//*862:*/
-#line 1174 "chapters/formats.w"
+/*:862*//*863:*/
+#line 1193 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
 {
@@ -7699,8 +7780,8 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:862*//*865:*/
-#line 1207 "chapters/formats.w"
+/*:863*//*866:*/
+#line 1226 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err)
@@ -7729,8 +7810,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:865*//*867:*/
-#line 1242 "chapters/formats.w"
+/*:866*//*868:*/
+#line 1261 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
 {
@@ -7742,8 +7823,8 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:867*//*868:*/
-#line 1258 "chapters/formats.w"
+/*:868*//*869:*/
+#line 1277 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
 {
@@ -7759,8 +7840,8 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:868*//*870:*/
-#line 1286 "chapters/formats.w"
+/*:869*//*871:*/
+#line 1305 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err)
@@ -7800,19 +7881,26 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:870*//*872:*/
-#line 1342 "chapters/formats.w"
+/*:871*//*874:*/
+#line 1367 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err)
+{
+return data_load(f,NULL,0,name,net,data,err);
+}
+
+static int data_load(FILE*f,const unsigned char*mem,size_t mem_len,
+const char*name,const lstm_net*net,lstm_data*data,lstm_error*err)
 {
 lstm_reader rd;
 size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
+rd.mem= mem,rd.mem_len= mem_len;
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*873:*/
-#line 1374 "chapters/formats.w"
+/*875:*/
+#line 1406 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
 size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
@@ -7827,8 +7915,8 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:873*/
-#line 1352 "chapters/formats.w"
+/*:875*/
+#line 1384 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
 while(rd.status==LSTM_OK&&read_sequence(&rd,data)==LSTM_OK&&
@@ -7851,8 +7939,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:872*//*875:*/
-#line 1398 "chapters/formats.w"
+/*:874*//*877:*/
+#line 1430 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
 {
@@ -7871,8 +7959,8 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*876:*/
-#line 1429 "chapters/formats.w"
+/*878:*/
+#line 1461 "chapters/formats.w"
 
 {
 char what[96];
@@ -7891,11 +7979,11 @@ return rd->status;
 }
 }
 
-/*:876*/
-#line 1416 "chapters/formats.w"
+/*:878*/
+#line 1448 "chapters/formats.w"
 ;
-/*877:*/
-#line 1459 "chapters/formats.w"
+/*879:*/
+#line 1491 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
@@ -7914,15 +8002,15 @@ from+= k;
 }
 }
 
-/*:877*/
-#line 1417 "chapters/formats.w"
+/*:879*/
+#line 1449 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:875*//*878:*/
-#line 1477 "chapters/formats.w"
+/*:877*//*880:*/
+#line 1509 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -7942,10 +8030,10 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:878*//*881:*/
-#line 1519 "chapters/formats.w"
+/*:880*//*883:*/
+#line 1559 "chapters/formats.w"
 
-static void write_network(FILE*f,const lstm_net*net)
+static void write_network(FILE*f,const lstm_net*net,const char*text)
 {
 lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
@@ -7962,7 +8050,7 @@ if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
 /*:713*/
-#line 1526 "chapters/formats.w"
+#line 1566 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
 if(q==3)
@@ -7972,15 +8060,22 @@ net->output==LSTM_OUT_LOGISTIC?"logistic":"l2");
 fprintf(f,"%s\n",block[q].name);
 for(size_t r= 0;r<block[q].rows;r++)
 write_row(f,net->theta+block[q].offset+r*block[q].cols,
-block[q].cols);
+text?text+(block[q].offset+r*block[q].cols)*
+LSTM_NUMBER_TEXT:NULL,block[q].cols);
 }
 }
 
-static void write_row(FILE*f,const double*v,size_t count)
+static void write_row(FILE*f,const double*v,const char*text,
+size_t count)
 {
 for(size_t l= 0;l<count;l++)
-fprintf(f,"%s%.17g%s",l%8==0?"  ":" ",v[l],
+if(!text)fprintf(f,"%s%.17g%s",l%8==0?"  ":" ",v[l],
 l%8==7||l+1==count?"\n":"");
+else{
+fputs(l%8==0?"  ":" ",f);
+fputs(text+l*LSTM_NUMBER_TEXT,f);
+if(l%8==7||l+1==count)putc('\n',f);
+}
 }
 
 static int written(FILE*f,lstm_error*err)
@@ -7991,14 +8086,14 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:881*//*882:*/
-#line 1554 "chapters/formats.w"
+/*:883*//*884:*/
+#line 1601 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
 fprintf(f,"lstm-model 1\n");
 write_alphabet(f,net);
-write_network(f,net);
+write_network(f,net,NULL);
 return written(f,err);
 }
 
@@ -8006,12 +8101,12 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err)
 {
 fprintf(f,"lstm-grad 1\nmethod %s\nloss %.17g\n",method,loss);
-write_network(f,grad);
+write_network(f,grad,NULL);
 return written(f,err);
 }
 
-/*:882*//*883:*/
-#line 1574 "chapters/formats.w"
+/*:884*//*885:*/
+#line 1621 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {
@@ -8032,8 +8127,8 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:883*//*885:*/
-#line 1623 "chapters/formats.w"
+/*:885*//*887:*/
+#line 1670 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
 {
@@ -8066,8 +8161,8 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:885*//*886:*/
-#line 1659 "chapters/formats.w"
+/*:887*//*888:*/
+#line 1706 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net)
@@ -8089,8 +8184,8 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:886*//*887:*/
-#line 1682 "chapters/formats.w"
+/*:888*//*889:*/
+#line 1729 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
 {
@@ -8101,7 +8196,304 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:887*//*951:*/
+#line 1 "chapters/readpar.w"
+/*:889*//*893:*/
+#line 123 "chapters/readpar.w"
+
+int lstm_files_read(const char*model,const char*seq,int threads,
+lstm_net*net,lstm_data*data,lstm_error*err)
+{
+read_job r;
+unsigned char*bytes= NULL;
+lstm_error seq_err;
+FILE*f;
+int status,whole,ok;
+lstm_data_init(data,0,0);
+memset(net,0,sizeof*net);
+#if !defined(LSTM_C11_THREADS) && !defined(LSTM_POSIX_THREADS)
+threads= 1;
+#endif
+#line 137 "chapters/readpar.w"
+ if(threads<=1){
+if((status= lstm_model_read(model,net,err))!=LSTM_OK)return status;
+if((status= lstm_data_read(seq,net,data,err))!=LSTM_OK)
+lstm_net_free(net);
+return status;
+}
+lstm_error_clear(&seq_err);
+if(!(f= open_input(seq,&seq_err))){
+/*894:*/
+#line 171 "chapters/readpar.w"
+
+if((status= lstm_model_read(model,net,err))!=LSTM_OK)return status;
+lstm_net_free(net);
+if(err)*err= seq_err;
+return LSTM_EIO;
+
+/*:894*/
+#line 145 "chapters/readpar.w"
+;
+}
+memset(&r,0,sizeof r);
+r.name= seq,r.model= model,r.net= net;
+lstm_error_clear(&r.model_err);
+whole= hold_file(f,&bytes,&r.len);
+r.bytes= bytes;
+if(whole&&!cut_pieces(&r,threads))r.pieces= 0;
+queue_run(threads,1+r.pieces,read_item,&r);
+ok= r.model_status==LSTM_OK&&r.pieces> 0&&r.m==net->m&&
+r.k==net->k;
+for(size_t i= 0;i<r.pieces;i++)ok= ok&&r.piece[i].ok;
+if(r.model_status!=LSTM_OK){
+if(err)*err= r.model_err;
+status= r.model_status;
+}else if(ok&&join_pieces(&r,data)==LSTM_OK)status= LSTM_OK;
+else status= data_load(whole?NULL:f,bytes,r.len,seq,net,data,
+err);
+for(size_t i= 0;i<r.pieces;i++)lstm_data_free(&r.piece[i].data);
+free(r.piece);
+free(bytes);
+if(f!=stdin)fclose(f);
+if(status!=LSTM_OK)lstm_net_free(net);
+return status;
+}
+
+/*:893*//*895:*/
+#line 184 "chapters/readpar.w"
+
+static int hold_file(FILE*f,unsigned char**bytes,size_t*len)
+{
+unsigned char*b= NULL,*more;
+size_t cap= (size_t)1<<20,n= 0,got;
+long at,end;
+if((at= ftell(f))>=0&&fseek(f,0,SEEK_END)==0){
+end= ftell(f);
+if(fseek(f,at,SEEK_SET)!=0){
+*bytes= NULL,*len= 0;
+return 0;
+}
+if(end>=at&&(unsigned long)(end-at)<LSTM_HOLD_MAX)
+cap= (size_t)(end-at)+1;
+}
+for(;;){
+if(!b||n==cap){
+size_t want= !b?cap:cap>=LSTM_HOLD_MAX?0:
+cap> LSTM_HOLD_MAX/2?LSTM_HOLD_MAX:2*cap;
+if(want==0||!(more= realloc(b,want)))break;
+b= more,cap= want;
+}
+n+= got= fread(b+n,1,cap-n,f);
+if(n<cap){
+if(!ferror(f))return*bytes= b,*len= n,1;
+clearerr(f);
+break;
+}
+}
+*bytes= b,*len= n;
+return 0;
+}
+
+/*:895*//*896:*/
+#line 225 "chapters/readpar.w"
+
+static int cut_pieces(read_job*r,int threads)
+{
+const unsigned char*b= r->bytes,*nl;
+size_t most= r->len/(8*(size_t)threads),cap= 0,at= 0,first= 0;
+long line= 1;
+if(most<((size_t)1<<18))most= (size_t)1<<18;
+while(at<r->len&&(nl= memchr(b+at,'\n',r->len-at))!=NULL){
+at= (size_t)(nl-b)+1,line++;
+if(r->len-at> 8&&memcmp(b+at,"sequence",8)==0&&
+isspace(b[at+8])){
+if(r->pieces==0)first= at;
+else if(at-r->piece[r->pieces-1].from<most)continue;
+else r->piece[r->pieces-1].to= at+9;
+/*897:*/
+#line 247 "chapters/readpar.w"
+
+if(r->pieces==cap){
+seq_piece*more;
+cap= cap?2*cap:16;
+if(!(more= realloc(r->piece,cap*sizeof*more)))return 0;
+r->piece= more;
+}
+memset(&r->piece[r->pieces],0,sizeof*r->piece);
+r->piece[r->pieces].from= at;
+r->piece[r->pieces++].line= line;
+
+/*:897*/
+#line 239 "chapters/readpar.w"
+;
+}
+}
+if(r->pieces==0)return 0;
+r->piece[r->pieces-1].to= r->len;
+return read_header(r,first+9);
+}
+
+/*:896*//*898:*/
+#line 262 "chapters/readpar.w"
+
+static int read_header(read_job*r,size_t end)
+{
+lstm_reader rd;
+const lstm_net*net= NULL;
+size_t m= 0,k= 0;
+int ok;
+reader_open(&rd,NULL,r->name,NULL);
+rd.mem= r->bytes,rd.mem_len= end;
+if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
+/*875:*/
+#line 1406 "chapters/formats.w"
+
+if(keyword(&rd,"inputs")==LSTM_OK&&
+size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
+m!=net->m)
+bad(&rd,rd.tok_line,"expected inputs %zu, as in the model, found %zu",
+net->m,m);
+
+if(keyword(&rd,"targets")==LSTM_OK&&
+size_value(&rd,"targets",LSTM_MAX_DIM,&k)==LSTM_OK&&net&&
+k!=net->k)
+bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
+"of the model, found %zu",net->k,k);
+
+
+/*:875*/
+#line 273 "chapters/readpar.w"
+;
+}
+ok= rd.status==LSTM_OK&&peek(&rd)==LSTM_OK&&!rd.at_end&&
+rd.at==rd.have&&strcmp(rd.tok,"sequence")==0;
+r->m= m,r->k= k;
+reader_close(&rd);
+return ok;
+}
+
+/*:898*//*899:*/
+#line 288 "chapters/readpar.w"
+
+static void read_item(void*ctx,size_t i)
+{
+read_job*r= ctx;
+seq_piece*p;
+lstm_reader rd;
+int next;
+if(i==0){
+r->model_status= lstm_model_read(r->model,r->net,&r->model_err);
+return;
+}
+p= &r->piece[i-1];
+reader_open(&rd,NULL,r->name,NULL);
+rd.mem= r->bytes+p->from,rd.mem_len= p->to-p->from;
+rd.line= p->line,rd.last_line= p->line-1;
+lstm_data_init(&p->data,r->m,r->k);
+do next= read_sequence(&rd,&p->data)==LSTM_OK&&!rd.at_end&&
+!(rd.at==rd.have&&strcmp(rd.tok,"sequence")==0);
+while(next);
+p->ok= rd.status==LSTM_OK&&(i==r->pieces?rd.at_end:
+!rd.at_end&&rd.at==rd.have&&strcmp(rd.tok,"sequence")==0);
+reader_close(&rd);
+}
+
+/*:899*//*900:*/
+#line 315 "chapters/readpar.w"
+
+static int join_pieces(read_job*r,lstm_data*data)
+{
+size_t count= 0;
+for(size_t i= 0;i<r->pieces;i++)count+= r->piece[i].data.count;
+lstm_data_init(data,r->m,r->k);
+if(!(data->seq= malloc(count*sizeof*data->seq)))return LSTM_ENOMEM;
+data->cap= count;
+for(size_t i= 0;i<r->pieces;i++){
+lstm_data*d= &r->piece[i].data;
+memcpy(data->seq+data->count,d->seq,d->count*sizeof*d->seq);
+data->count+= d->count;
+free(d->seq);
+d->seq= NULL,d->count= d->cap= 0;
+}
+return LSTM_OK;
+}
+
+/*:900*//*902:*/
+#line 351 "chapters/readpar.w"
+
+#if defined(LSTM_C11_THREADS) || defined(LSTM_POSIX_THREADS)
+static int queue_worker(void*arg)
+{
+work_queue*q= arg;
+for(;;){
+size_t i;
+lock(&q->mutex);
+i= q->next<q->items?q->next++:q->items;
+unlock(&q->mutex);
+if(i==q->items)return 0;
+q->item(q->ctx,i);
+}
+}
+#endif
+#line 366 "chapters/readpar.w"
+
+static void queue_run(int threads,size_t items,
+void(*item)(void*ctx,size_t i),void*ctx)
+{
+size_t N= threads<1?1:(size_t)threads;
+if(N> items)N= items;
+#if defined(LSTM_C11_THREADS) || defined(LSTM_POSIX_THREADS)
+{
+work_queue q;
+lstm_thread*tid;
+q.items= items,q.next= 0,q.item= item,q.ctx= ctx;
+if(N> 1&&(tid= malloc((N-1)*sizeof*tid))!=NULL){
+if(sync_init(&q.mutex,&q.cond)){
+thread_task task;
+size_t started= 0;
+task.fn= queue_worker,task.arg= &q;
+while(started<N-1&&thread_start(&tid[started],&task))
+started++;
+queue_worker(&q);
+for(size_t j= 0;j<started;j++)thread_join(tid[j]);
+sync_free(&q.mutex,&q.cond);
+free(tid);
+return;
+}
+free(tid);
+}
+}
+#endif
+#line 394 "chapters/readpar.w"
+ for(size_t i= 0;i<items;i++)item(ctx,i);
+}
+
+/*:902*//*906:*/
+#line 430 "chapters/readpar.w"
+
+static void print_item(void*ctx,size_t i)
+{
+print_job*p= ctx;
+for(size_t q= 4096*i;q<p->count&&q<4096*(i+1);q++)
+snprintf(p->text+q*LSTM_NUMBER_TEXT,LSTM_NUMBER_TEXT,"%.17g",
+p->v[q]);
+}
+
+int lstm_grad_write_threads(FILE*f,const lstm_net*grad,
+const char*method,double loss,int threads,lstm_error*err)
+{
+print_job p;
+if(threads<=1||grad->P> SIZE_MAX/LSTM_NUMBER_TEXT||
+!(p.text= malloc(grad->P*LSTM_NUMBER_TEXT)))
+return lstm_grad_write(f,grad,method,loss,err);
+p.v= grad->theta,p.count= grad->P;
+queue_run(threads,(grad->P+4095)/4096,print_item,&p);
+fprintf(f,"lstm-grad 1\nmethod %s\nloss %.17g\n",method,loss);
+write_network(f,grad,p.text);
+free(p.text);
+return written(f,err);
+}
+#line 1740 "chapters/formats.w"
+/*:906*//*970:*/
 #line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -8141,7 +8533,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*952:*/
+/*971:*/
 #line 119 "chapters/owndata.w"
 
 {
@@ -8155,7 +8547,7 @@ order[r]= keep;
 if(cfg->batch> 1)
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;)
 /*508:*/
-#line 586 "chapters/threads.w"
+#line 592 "chapters/threads.w"
 
 {
 size_t B= count-q<cfg->batch?count-q:cfg->batch;
@@ -8190,7 +8582,7 @@ q+= B;
 
 else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*953:*/
+/*972:*/
 #line 147 "chapters/owndata.w"
 
 {
@@ -8211,7 +8603,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:953*/
+/*:972*/
 #line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -8227,7 +8619,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:952*/
+/*:971*/
 #line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -8236,7 +8628,7 @@ free(order);
 return status;
 }
 
-/*:951*//*971:*/
+/*:970*//*990:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -8256,7 +8648,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:971*//*972:*/
+/*:990*//*991:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -8279,7 +8671,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:972*//*973:*/
+/*:991*//*992:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -8292,7 +8684,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:973*//*975:*/
+/*:992*//*994:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -8307,7 +8699,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*976:*/
+if(have==cap)/*995:*/
 #line 189 "chapters/text.w"
 
 {
@@ -8321,7 +8713,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:976*/
+/*:995*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -8342,7 +8734,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:975*//*978:*/
+/*:994*//*997:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -8372,7 +8764,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:978*//*980:*/
+/*:997*//*999:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -8391,7 +8783,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:980*//*984:*/
+/*:999*//*1003:*/
 #line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -8445,7 +8837,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:984*//*985:*/
+/*:1003*//*1004:*/
 #line 401 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -8454,7 +8846,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:985*//*986:*/
+/*:1004*//*1005:*/
 #line 415 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -8468,7 +8860,7 @@ lstm_optimizer_step(&run->opt,run->net,&run->grad);
 return LSTM_OK;
 }
 
-/*:986*//*987:*/
+/*:1005*//*1006:*/
 #line 430 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
@@ -8505,7 +8897,7 @@ lstm_trace_start(&run->tr,run->carry,run->carry+n);
 return LSTM_OK;
 }
 
-/*:987*//*988:*/
+/*:1006*//*1007:*/
 #line 472 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -8533,7 +8925,7 @@ while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted&&
 text_run_restart(&run);
 if(cfg->batch> 1)
 /*518:*/
-#line 774 "chapters/threads.w"
+#line 780 "chapters/threads.w"
 
 {
 const size_t B= lanes.B,chars= cfg->train_len-1;
@@ -8569,7 +8961,7 @@ lstm_optimizer_step(&run.opt,net,&run.grad);
 for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
-/*990:*/
+/*1009:*/
 #line 528 "chapters/text.w"
 
 {
@@ -8589,7 +8981,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*991:*/
+/*1010:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8606,7 +8998,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:991*/
+/*:1010*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8615,8 +9007,8 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:990*/
-#line 809 "chapters/threads.w"
+/*:1009*/
+#line 815 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
 }
@@ -8627,7 +9019,7 @@ if(st->interrupted||st->spent)break;
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*989:*/
+/*1008:*/
 #line 515 "chapters/text.w"
 
 {
@@ -8636,7 +9028,7 @@ run.K;
 double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
-/*990:*/
+/*1009:*/
 #line 528 "chapters/text.w"
 
 {
@@ -8656,7 +9048,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*991:*/
+/*1010:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8673,7 +9065,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:991*/
+/*:1010*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8682,12 +9074,12 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:990*/
+/*:1009*/
 #line 522 "chapters/text.w"
 ;
 }
 
-/*:989*/
+/*:1008*/
 #line 500 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -8695,7 +9087,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*991:*/
+/*1010:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8712,7 +9104,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:991*/
+/*:1010*/
 #line 506 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -8723,7 +9115,7 @@ text_lanes_free(&lanes);
 return status;
 }
 
-/*:988*//*993:*/
+/*:1007*//*1012:*/
 #line 601 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -8739,7 +9131,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*994:*/
+/*1013:*/
 #line 638 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -8749,7 +9141,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:994*/
+/*:1013*/
 #line 615 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -8768,7 +9160,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*995:*/
+/*1014:*/
 #line 646 "chapters/text.w"
 
 {
@@ -8787,7 +9179,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:995*/
+/*:1014*/
 #line 632 "chapters/text.w"
 ;
 }
@@ -8795,7 +9187,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:993*/
+/*:1012*/
 #line 308 "chapters/intro.w"
 
 

@@ -122,7 +122,7 @@
 #define LSTM_MAX_THREADS 1024
 
 /*:485*//*509:*/
-#line 627 "chapters/threads.w"
+#line 633 "chapters/threads.w"
 
 #define LSTM_MAX_BATCH 1000000
 
@@ -151,12 +151,22 @@
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:814*//*891:*/
+/*:814*//*890:*/
+#line 76 "chapters/readpar.w"
+
+#define LSTM_HOLD_MAX ((size_t)256 << 20)
+
+/*:890*//*903:*/
+#line 413 "chapters/readpar.w"
+
+#define LSTM_NUMBER_TEXT 25
+
+/*:903*//*910:*/
 #line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:891*/
+/*:910*/
 #line 289 "chapters/intro.w"
 
 /*11:*/
@@ -518,7 +528,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:760*//*949:*/
+/*:760*//*968:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -547,7 +557,7 @@ size_t batch;
 int threads;
 }lstm_data_config;
 
-/*:949*//*981:*/
+/*:968*//*1000:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -581,7 +591,7 @@ size_t batch;
 int threads;
 }lstm_text_config;
 
-/*:981*/
+/*:1000*/
 #line 290 "chapters/intro.w"
 
 /*12:*/
@@ -949,7 +959,7 @@ double*loss,lstm_stats*st,lstm_error*err);
 const char*lstm_thread_kind(void);
 
 /*:486*//*503:*/
-#line 437 "chapters/threads.w"
+#line 443 "chapters/threads.w"
 
 int lstm_train_batch(lstm_trainer*tn,const lstm_seq*const*seq,size_t B,
 int threads,double*loss,lstm_error*err);
@@ -1004,44 +1014,56 @@ double lstm_cosine(const double*a,const double*b,size_t len);
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:786*//*864:*/
-#line 1202 "chapters/formats.w"
+/*:786*//*865:*/
+#line 1221 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:864*//*869:*/
-#line 1280 "chapters/formats.w"
+/*:865*//*870:*/
+#line 1299 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:869*//*871:*/
-#line 1333 "chapters/formats.w"
+/*:870*//*872:*/
+#line 1352 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:871*//*879:*/
-#line 1505 "chapters/formats.w"
+/*:872*//*881:*/
+#line 1537 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
 int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:879*//*950:*/
+/*:881*//*891:*/
+#line 84 "chapters/readpar.w"
+
+int lstm_files_read(const char*model,const char*seq,int threads,
+lstm_net*net,lstm_data*data,lstm_error*err);
+
+/*:891*//*904:*/
+#line 416 "chapters/readpar.w"
+
+int lstm_grad_write_threads(FILE*f,const lstm_net*grad,
+const char*method,double loss,int threads,lstm_error*err);
+
+/*:904*//*969:*/
 #line 54 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:950*//*970:*/
+/*:969*//*989:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -1051,32 +1073,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:970*//*974:*/
+/*:989*//*993:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:974*//*977:*/
+/*:993*//*996:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:977*//*982:*/
+/*:996*//*1001:*/
 #line 306 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:982*//*992:*/
+/*:1001*//*1011:*/
 #line 587 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:992*/
+/*:1011*/
 #line 291 "chapters/intro.w"
 
 #endif
