@@ -100,6 +100,7 @@ typedef struct read_job {
   const unsigned char *bytes; /* the file */
   size_t len; /* its length */
   size_t m, k; /* inputs and targets, from the header */
+  lstm_power5 five[FIVE_MAX - FIVE_MIN + 1]; /* the table of the readers */
   seq_piece *piece;
   size_t pieces;
   const char *model; /* the model's file */
@@ -216,9 +217,9 @@ static int hold_file(FILE *f, unsigned char **bytes, size_t *len)
 
 @ |cut_pieces| finds the lines that start a sequence, reads the header,
 and makes the pieces. A piece is about an eighth of a thread's share of
-the file, and at least 256 kilobytes, so that the threads share the work
-evenly while each reader, which costs some 80 kilobytes to start, has
-many numbers to read: it runs from the first line of one of its
+the file, and at least 64 kilobytes, so that the threads share the work
+evenly while each reader, which costs some 80 kilobytes of memory to start, has
+a few thousand numbers to read: it runs from the first line of one of its
 sequences to the blank after the word \.{sequence} that starts the next
 piece, or to the end of the file.
 
@@ -228,7 +229,7 @@ static int cut_pieces(read_job *r, int threads)
   const unsigned char *b = r->bytes, *nl;
   size_t most = r->len / (8 * (size_t)threads), cap = 0, at = 0, first = 0;
   long line = 1;
-  if (most < ((size_t)1 << 18)) most = (size_t)1 << 18;
+  if (most < ((size_t)1 << 16)) most = (size_t)1 << 16;
   while (at < r->len && (nl = memchr(b + at, '\n', r->len - at)) != NULL) {
     at = (size_t)(nl - b) + 1, line++;
     if (r->len - at > 8 && memcmp(b + at, "sequence", 8) == 0 &&
@@ -257,7 +258,8 @@ r->piece[r->pieces++].line = line;
 
 @ The header is read as |lstm_data_load| reads it, without a network;
 it must be followed by the word that starts the first piece, and
-nothing else.
+nothing else. Its reader also makes the table of powers of five that
+the readers of the pieces copy, rather than each making its own.
 
 @<Functions@>=
 static int read_header(read_job *r, size_t end)
@@ -275,6 +277,8 @@ static int read_header(read_job *r, size_t end)
   ok = rd.status == LSTM_OK && peek(&rd) == LSTM_OK && !rd.at_end &&
     rd.at == rd.have && strcmp(rd.tok, "sequence") == 0;
   r->m = m, r->k = k;
+  powers_of_five(&rd);
+  memcpy(r->five, rd.five, sizeof r->five);
   reader_close(&rd);
   return ok;
 }
@@ -300,6 +304,8 @@ static void read_item(void *ctx, size_t i)
   reader_open(&rd, NULL, r->name, NULL);
   rd.mem = r->bytes + p->from, rd.mem_len = p->to - p->from;
   rd.line = p->line, rd.last_line = p->line - 1;
+  memcpy(rd.five, r->five, sizeof rd.five);
+  rd.five_ready = 1;
   lstm_data_init(&p->data, r->m, r->k);
   do next = read_sequence(&rd, &p->data) == LSTM_OK && !rd.at_end &&
     !(rd.at == rd.have && strcmp(rd.tok, "sequence") == 0);

@@ -698,6 +698,7 @@ const char*name;
 const unsigned char*bytes;
 size_t len;
 size_t m,k;
+lstm_power5 five[FIVE_MAX-FIVE_MIN+1];
 seq_piece*piece;
 size_t pieces;
 const char*model;
@@ -712,7 +713,7 @@ static void read_item(void*ctx,size_t i);
 static int join_pieces(read_job*r,lstm_data*data);
 
 /*:892*//*901:*/
-#line 340 "chapters/readpar.w"
+#line 346 "chapters/readpar.w"
 
 typedef struct work_queue{
 size_t items,next;
@@ -725,7 +726,7 @@ static void queue_run(int threads,size_t items,
 void(*item)(void*ctx,size_t i),void*ctx);
 
 /*:901*//*905:*/
-#line 422 "chapters/readpar.w"
+#line 428 "chapters/readpar.w"
 
 typedef struct print_job{
 const double*v;
@@ -8198,7 +8199,7 @@ a%16==15||a+1==net->symbols?"\n":"");
 
 #line 1 "chapters/readpar.w"
 /*:889*//*893:*/
-#line 123 "chapters/readpar.w"
+#line 124 "chapters/readpar.w"
 
 int lstm_files_read(const char*model,const char*seq,int threads,
 lstm_net*net,lstm_data*data,lstm_error*err)
@@ -8213,7 +8214,7 @@ memset(net,0,sizeof*net);
 #if !defined(LSTM_C11_THREADS) && !defined(LSTM_POSIX_THREADS)
 threads= 1;
 #endif
-#line 137 "chapters/readpar.w"
+#line 138 "chapters/readpar.w"
  if(threads<=1){
 if((status= lstm_model_read(model,net,err))!=LSTM_OK)return status;
 if((status= lstm_data_read(seq,net,data,err))!=LSTM_OK)
@@ -8223,7 +8224,7 @@ return status;
 lstm_error_clear(&seq_err);
 if(!(f= open_input(seq,&seq_err))){
 /*894:*/
-#line 171 "chapters/readpar.w"
+#line 172 "chapters/readpar.w"
 
 if((status= lstm_model_read(model,net,err))!=LSTM_OK)return status;
 lstm_net_free(net);
@@ -8231,7 +8232,7 @@ if(err)*err= seq_err;
 return LSTM_EIO;
 
 /*:894*/
-#line 145 "chapters/readpar.w"
+#line 146 "chapters/readpar.w"
 ;
 }
 memset(&r,0,sizeof r);
@@ -8259,7 +8260,7 @@ return status;
 }
 
 /*:893*//*895:*/
-#line 184 "chapters/readpar.w"
+#line 185 "chapters/readpar.w"
 
 static int hold_file(FILE*f,unsigned char**bytes,size_t*len)
 {
@@ -8294,14 +8295,14 @@ return 0;
 }
 
 /*:895*//*896:*/
-#line 225 "chapters/readpar.w"
+#line 226 "chapters/readpar.w"
 
 static int cut_pieces(read_job*r,int threads)
 {
 const unsigned char*b= r->bytes,*nl;
 size_t most= r->len/(8*(size_t)threads),cap= 0,at= 0,first= 0;
 long line= 1;
-if(most<((size_t)1<<18))most= (size_t)1<<18;
+if(most<((size_t)1<<16))most= (size_t)1<<16;
 while(at<r->len&&(nl= memchr(b+at,'\n',r->len-at))!=NULL){
 at= (size_t)(nl-b)+1,line++;
 if(r->len-at> 8&&memcmp(b+at,"sequence",8)==0&&
@@ -8310,7 +8311,7 @@ if(r->pieces==0)first= at;
 else if(at-r->piece[r->pieces-1].from<most)continue;
 else r->piece[r->pieces-1].to= at+9;
 /*897:*/
-#line 247 "chapters/readpar.w"
+#line 248 "chapters/readpar.w"
 
 if(r->pieces==cap){
 seq_piece*more;
@@ -8323,7 +8324,7 @@ r->piece[r->pieces].from= at;
 r->piece[r->pieces++].line= line;
 
 /*:897*/
-#line 239 "chapters/readpar.w"
+#line 240 "chapters/readpar.w"
 ;
 }
 }
@@ -8333,7 +8334,7 @@ return read_header(r,first+9);
 }
 
 /*:896*//*898:*/
-#line 262 "chapters/readpar.w"
+#line 264 "chapters/readpar.w"
 
 static int read_header(read_job*r,size_t end)
 {
@@ -8361,18 +8362,20 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 
 
 /*:875*/
-#line 273 "chapters/readpar.w"
+#line 275 "chapters/readpar.w"
 ;
 }
 ok= rd.status==LSTM_OK&&peek(&rd)==LSTM_OK&&!rd.at_end&&
 rd.at==rd.have&&strcmp(rd.tok,"sequence")==0;
 r->m= m,r->k= k;
+powers_of_five(&rd);
+memcpy(r->five,rd.five,sizeof r->five);
 reader_close(&rd);
 return ok;
 }
 
 /*:898*//*899:*/
-#line 288 "chapters/readpar.w"
+#line 292 "chapters/readpar.w"
 
 static void read_item(void*ctx,size_t i)
 {
@@ -8388,6 +8391,8 @@ p= &r->piece[i-1];
 reader_open(&rd,NULL,r->name,NULL);
 rd.mem= r->bytes+p->from,rd.mem_len= p->to-p->from;
 rd.line= p->line,rd.last_line= p->line-1;
+memcpy(rd.five,r->five,sizeof rd.five);
+rd.five_ready= 1;
 lstm_data_init(&p->data,r->m,r->k);
 do next= read_sequence(&rd,&p->data)==LSTM_OK&&!rd.at_end&&
 !(rd.at==rd.have&&strcmp(rd.tok,"sequence")==0);
@@ -8398,7 +8403,7 @@ reader_close(&rd);
 }
 
 /*:899*//*900:*/
-#line 315 "chapters/readpar.w"
+#line 321 "chapters/readpar.w"
 
 static int join_pieces(read_job*r,lstm_data*data)
 {
@@ -8418,7 +8423,7 @@ return LSTM_OK;
 }
 
 /*:900*//*902:*/
-#line 351 "chapters/readpar.w"
+#line 357 "chapters/readpar.w"
 
 #if defined(LSTM_C11_THREADS) || defined(LSTM_POSIX_THREADS)
 static int queue_worker(void*arg)
@@ -8434,7 +8439,7 @@ q->item(q->ctx,i);
 }
 }
 #endif
-#line 366 "chapters/readpar.w"
+#line 372 "chapters/readpar.w"
 
 static void queue_run(int threads,size_t items,
 void(*item)(void*ctx,size_t i),void*ctx)
@@ -8463,12 +8468,12 @@ free(tid);
 }
 }
 #endif
-#line 394 "chapters/readpar.w"
+#line 400 "chapters/readpar.w"
  for(size_t i= 0;i<items;i++)item(ctx,i);
 }
 
 /*:902*//*906:*/
-#line 430 "chapters/readpar.w"
+#line 436 "chapters/readpar.w"
 
 static void print_item(void*ctx,size_t i)
 {
