@@ -23,12 +23,12 @@ line the state of a reader is known from the bytes alone: the line is one
 more than the line breaks before it, the column is zero, no comment is
 open (a comment ends at a line break) and no token is half read; and
 what the reader does next, as |lstm_data_load| reads a file, is start a
-sequence with that word. So the whole file is held in memory; one quick
-pass finds the lines that start with \.{sequence} (with |memchr|, which
-looks for line breaks many bytes at a time, and one comparison of nine
-bytes each) and counts the lines before them; the header is read by a
-reader of its own; and then $N$ threads take the pieces, and the model
-file as one more piece, from a common list, each piece read by a reader
+sequence with that word. So one quick pass over the file finds the lines
+that start with \.{sequence} (with |memchr|, which looks for line breaks
+many bytes at a time, and one comparison of nine bytes each) and counts
+the lines before them; the header is read by a reader of its own; and
+then $N$ threads take the pieces, and the model file as one more piece,
+from a common list, each piece read into memory and read by a reader
 started at its line, whose sequences go into a data set of their own.
 The data sets are joined in the order of the file.
 
@@ -64,13 +64,21 @@ model cannot be read, its error is reported and the data's, if any, is
 not, as when the model is read first.
 @^error messages@>
 
-The memory: the file's bytes are held until the sequences are joined,
-so reading a file of $B$ bytes on several threads costs $B$ bytes more
-than reading it on one, at most |LSTM_HOLD_MAX| (256 mebibytes). A
-larger file is read as before, in blocks, on one thread, beginning with
-the bytes already held; so is standard input, when it is longer. The
-threads' readers hold one sequence's numbers each, as the reader of the
-whole file does.
+The memory. A file that can be read twice (one named on the command line,
+not standard input, and not a pipe) is read in blocks of a mebibyte by
+the pass that cuts it, and then each piece is read again from the file
+by the thread that reads its numbers, into memory of its own that is
+freed when the piece is done: reading on $N$ threads costs at most $N$
+pieces' bytes more than reading on one, and the first pass reuses one
+block. (Holding the whole file instead costs, besides its bytes, the
+operating system's work of giving the process that many fresh pages of
+memory, one fault at a time, on one thread: on this machine about as
+long as reading a fifth of the numbers.) Standard input can be read
+only once, so it is held in memory whole, at most |LSTM_HOLD_MAX|
+bytes (256 mebibytes); a longer one is read as before, in blocks, on one
+thread, beginning with the bytes already held; and so is a file whose
+one piece would be longer than that. The threads' readers hold one
+sequence's numbers each, as the reader of the whole file does.
 @^memory@>
 
 @<Public constants@>=
@@ -96,9 +104,12 @@ typedef struct seq_piece {
   int ok; /* read, and ending where the next piece starts */
 } seq_piece;
 typedef struct read_job {
-  const char *name; /* of the sequence file, for messages */
-  const unsigned char *bytes; /* the file */
+  const char *name; /* of the sequence file, for messages and to open it */
+  const unsigned char *bytes; /* the file held in memory, or |NULL| */
   size_t len; /* its length */
+  long lines; /* the line of the byte the pass has got to */
+  int broke; /* that byte follows a line break */
+  size_t first; /* where the first piece starts */
   size_t m, k; /* inputs and targets, from the header */
   lstm_power5 five[FIVE_MAX - FIVE_MIN + 1]; /* the table of the readers */
   seq_piece *piece;
@@ -109,17 +120,25 @@ typedef struct read_job {
   lstm_error model_err;
 } read_job;
 static int hold_file(FILE *f, unsigned char **bytes, size_t *len);
-static int cut_pieces(read_job *r, int threads);
+static int seekable(FILE *f, size_t *len);
+static int cut_pieces(read_job *r, FILE *f, int threads);
+static size_t scan_block(read_job *r, const unsigned char *b, size_t n,
+  size_t off, int last, size_t most, size_t *cap);
+static int add_piece(read_job *r, size_t at, size_t most, size_t *cap);
+static const unsigned char *piece_bytes(const read_job *r, size_t from,
+  size_t to, unsigned char **own);
 static int read_header(read_job *r, size_t end);
 static void read_item(void *ctx, size_t i);
 static int join_pieces(read_job *r, lstm_data *data);
 
-@ The pieces are read only when the whole file fits in memory and a
-header and at least one piece are found; otherwise |r.pieces| is zero,
-and the threads read only the model. After them, the pieces are joined
-if they all succeeded and fit the model; otherwise |data_load| reads the
-held bytes and the rest of the stream (none, when the whole file was
-held), reporting what the reader of the whole file reports.
+@ A file that can be read twice is cut in a pass of its own; standard
+input, or a pipe, is held in memory and cut there, unless it is too long.
+Either way, when no header or no piece is found, |r.pieces| is zero, and
+the threads read only the model. After them, the pieces are joined if
+they all succeeded and fit the model; otherwise |data_load| reads the
+file from its start (the held bytes, then the rest of the stream, if it
+was not held whole), and reports what the reader of the whole file
+reports.
 
 @<Functions@>=
 int lstm_files_read(const char *model, const char *seq, int threads,
@@ -129,7 +148,7 @@ int lstm_files_read(const char *model, const char *seq, int threads,
   unsigned char *bytes = NULL;
   lstm_error seq_err;
   FILE *f;
-  int status, whole, ok;
+  int status, twice = 0, whole = 0, ok;
   lstm_data_init(data, 0, 0);
   memset(net, 0, sizeof *net);
 #if !defined(LSTM_C11_THREADS) && !defined(LSTM_POSIX_THREADS)
@@ -148,9 +167,10 @@ int lstm_files_read(const char *model, const char *seq, int threads,
   memset(&r, 0, sizeof r);
   r.name = seq, r.model = model, r.net = net;
   lstm_error_clear(&r.model_err);
-  whole = hold_file(f, &bytes, &r.len);
-  r.bytes = bytes;
-  if (whole && !cut_pieces(&r, threads)) r.pieces = 0;
+  if (f != stdin && seekable(f, &r.len)) twice = 1;
+  else whole = hold_file(f, &bytes, &r.len), r.bytes = bytes;
+  if ((twice || whole) && !cut_pieces(&r, twice ? f : NULL, threads))
+    r.pieces = 0;
   queue_run(threads, 1 + r.pieces, read_item, &r);
   ok = r.model_status == LSTM_OK && r.pieces > 0 && r.m == net->m &&
     r.k == net->k;
@@ -159,7 +179,13 @@ int lstm_files_read(const char *model, const char *seq, int threads,
     if (err) *err = r.model_err;
     status = r.model_status;
   } else if (ok && join_pieces(&r, data) == LSTM_OK) status = LSTM_OK;
-  else status = data_load(whole ? NULL : f, bytes, r.len, seq, net, data,
+  else if (twice) {
+    clearerr(f);
+    status = fseek(f, 0, SEEK_SET) == 0 ?
+      data_load(f, NULL, 0, seq, net, data, err) :
+      lstm_fail_at(err, LSTM_EIO, seq, 0, "cannot read the file: %s",
+        strerror(errno));
+  } else status = data_load(whole ? NULL : f, bytes, r.len, seq, net, data,
     err);
   for (size_t i = 0; i < r.pieces; i++) lstm_data_free(&r.piece[i].data);
   free(r.piece);
@@ -215,46 +241,135 @@ static int hold_file(FILE *f, unsigned char **bytes, size_t *len)
   return 0;
 }
 
+@ A stream can be read twice when it is at its start and can be moved to
+its end and back, as a file can and a pipe cannot; |seekable| then
+gives its length.
+
+@<Functions@>=
+static int seekable(FILE *f, size_t *len)
+{
+  long end;
+  if (ftell(f) != 0 || fseek(f, 0, SEEK_END) != 0) return 0;
+  end = ftell(f);
+  if (fseek(f, 0, SEEK_SET) != 0) return 0;
+  *len = end > 0 ? (size_t)end : 0;
+  return end >= 0;
+}
+
 @ |cut_pieces| finds the lines that start a sequence, reads the header,
 and makes the pieces. A piece is about an eighth of a thread's share of
 the file, and at least 64 kilobytes, so that the threads share the work
-evenly while each reader, which costs some 80 kilobytes of memory to start, has
-a few thousand numbers to read: it runs from the first line of one of its
-sequences to the blank after the word \.{sequence} that starts the next
-piece, or to the end of the file.
+evenly while each reader, which costs some 80 kilobytes of memory to
+start, has a few thousand numbers to read: it runs from the first line
+of one of its sequences to the blank after the word \.{sequence} that
+starts the next piece, or to the end of the file. The pass reads a file
+|f| in blocks of a mebibyte, or the bytes held; a file that does not
+end where its length said it would, or has a piece longer than
+|LSTM_HOLD_MAX|, gets no pieces.
 
 @<Functions@>=
-static int cut_pieces(read_job *r, int threads)
+static int cut_pieces(read_job *r, FILE *f, int threads)
 {
-  const unsigned char *b = r->bytes, *nl;
-  size_t most = r->len / (8 * (size_t)threads), cap = 0, at = 0, first = 0;
-  long line = 1;
+  size_t most = r->len / (8 * (size_t)threads), cap = 0, off = 0;
+  r->lines = 1;
   if (most < ((size_t)1 << 16)) most = (size_t)1 << 16;
-  while (at < r->len && (nl = memchr(b + at, '\n', r->len - at)) != NULL) {
-    at = (size_t)(nl - b) + 1, line++;
-    if (r->len - at > 8 && memcmp(b + at, "sequence", 8) == 0 &&
-        isspace(b[at + 8])) {
-      if (r->pieces == 0) first = at;
-      else if (at - r->piece[r->pieces - 1].from < most) continue;
-      else r->piece[r->pieces - 1].to = at + 9;
-      @<Start a piece at |at|, on line |line|@>;
-    }
+  if (!f) (void)scan_block(r, r->bytes, r->len, 0, 1, most, &cap);
+  else {
+    const size_t block = (size_t)1 << 20;
+    unsigned char *b = malloc(block + 9);
+    size_t carry = 0, got, n;
+    if (!b) return 0;
+    do {
+      got = fread(b + carry, 1, block, f);
+      n = carry + got;
+      carry = scan_block(r, b, n, off, got < block, most, &cap);
+      off += n - carry;
+      memmove(b, b + n - carry, carry);
+    } while (got == block);
+    free(b);
+    if (ferror(f) || off != r->len) return 0;
   }
   if (r->pieces == 0) return 0;
   r->piece[r->pieces - 1].to = r->len;
-  return read_header(r, first + 9);
+  for (size_t i = 0; i < r->pieces; i++)
+    if (r->piece[i].to - r->piece[i].from > LSTM_HOLD_MAX) return 0;
+  return read_header(r, r->first + 9);
 }
 
-@ @<Start a piece...@>=
-if (r->pieces == cap) {
-  seq_piece *more;
-  cap = cap ? 2 * cap : 16;
-  if (!(more = realloc(r->piece, cap * sizeof *more))) return 0;
-  r->piece = more;
+@ |scan_block| looks at the |n| bytes at |b|, which are those of the file
+from |off| on, for line breaks followed by \.{sequence} and a blank,
+counting the lines in |r->lines|; |r->broke| says whether |b[0]|
+follows a line break that has been counted. Where a line break is too
+near the end of the block for the nine bytes after it to be looked at,
+and the file goes on (|last| is 0), it returns how many bytes follow the
+line break, and sets |r->broke|, for the caller to put them before the
+next block; otherwise it returns 0.
+
+@<Functions@>=
+static size_t scan_block(read_job *r, const unsigned char *b, size_t n,
+  size_t off, int last, size_t most, size_t *cap)
+{
+  size_t q = 0;
+  int after_break = r->broke;
+  const unsigned char *nl;
+  r->broke = 0;
+  for (;;) {
+    if (after_break) {
+      if (n - q < 9) {
+        r->broke = !last;
+        return last ? 0 : n - q;
+      }
+      if (memcmp(b + q, "sequence", 8) == 0 && isspace(b[q + 8]) &&
+          !add_piece(r, off + q, most, cap)) return 0;
+    }
+    if (!(nl = memchr(b + q, '\n', n - q))) return 0;
+    q = (size_t)(nl - b) + 1, r->lines++, after_break = 1;
+  }
 }
-memset(&r->piece[r->pieces], 0, sizeof *r->piece);
-r->piece[r->pieces].from = at;
-r->piece[r->pieces++].line = line;
+
+@ A line that starts a sequence starts a piece, unless the piece before
+it is still shorter than |most|. (When memory runs out, the pieces end
+where they are, and the last one fails.)
+
+@<Functions@>=
+static int add_piece(read_job *r, size_t at, size_t most, size_t *cap)
+{
+  if (r->pieces == 0) r->first = at;
+  else if (at - r->piece[r->pieces - 1].from < most) return 1;
+  else r->piece[r->pieces - 1].to = at + 9;
+  if (r->pieces == *cap) {
+    seq_piece *more;
+    size_t c = *cap ? 2 * *cap : 16;
+    if (!(more = realloc(r->piece, c * sizeof *more))) return 0;
+    r->piece = more, *cap = c;
+  }
+  memset(&r->piece[r->pieces], 0, sizeof *r->piece);
+  r->piece[r->pieces].from = at;
+  r->piece[r->pieces++].line = r->lines;
+  return 1;
+}
+
+@ The bytes from |from| to |to| are those held, or are read from the file
+into memory of their own, |*own|, which the caller frees; |NULL| when
+they cannot be read.
+
+@<Functions@>=
+#include <limits.h> /* for |LONG_MAX| */
+static const unsigned char *piece_bytes(const read_job *r, size_t from,
+  size_t to, unsigned char **own)
+{
+  FILE *f;
+  size_t got = 0;
+  *own = NULL;
+  if (r->bytes) return r->bytes + from;
+  if (from > LONG_MAX || !(*own = malloc(to - from + 1))) return NULL;
+  if ((f = fopen(r->name, "rb")) != NULL) {
+    if (fseek(f, (long)from, SEEK_SET) == 0)
+      got = fread(*own, 1, to - from, f);
+    fclose(f);
+  }
+  return got == to - from ? *own : NULL;
+}
 
 @ The header is read as |lstm_data_load| reads it, without a network;
 it must be followed by the word that starts the first piece, and
@@ -267,9 +382,14 @@ static int read_header(read_job *r, size_t end)
   lstm_reader rd;
   const lstm_net *net = NULL;
   size_t m = 0, k = 0;
+  unsigned char *own;
   int ok;
   reader_open(&rd, NULL, r->name, NULL);
-  rd.mem = r->bytes, rd.mem_len = end;
+  if (!(rd.mem = piece_bytes(r, 0, end, &own))) {
+    free(own);
+    return 0;
+  }
+  rd.mem_len = end;
   if (keyword(&rd, "lstm-seq") == LSTM_OK && version(&rd) == LSTM_OK) {
     @<Read the numbers of inputs and targets, and check them against the
       network@>;
@@ -280,6 +400,7 @@ static int read_header(read_job *r, size_t end)
   powers_of_five(&rd);
   memcpy(r->five, rd.five, sizeof r->five);
   reader_close(&rd);
+  free(own);
   return ok;
 }
 
@@ -295,6 +416,7 @@ static void read_item(void *ctx, size_t i)
   read_job *r = ctx;
   seq_piece *p;
   lstm_reader rd;
+  unsigned char *own;
   int next;
   if (i == 0) {
     r->model_status = lstm_model_read(r->model, r->net, &r->model_err);
@@ -302,7 +424,11 @@ static void read_item(void *ctx, size_t i)
   }
   p = &r->piece[i - 1];
   reader_open(&rd, NULL, r->name, NULL);
-  rd.mem = r->bytes + p->from, rd.mem_len = p->to - p->from;
+  if (!(rd.mem = piece_bytes(r, p->from, p->to, &own))) {
+    free(own);
+    return;
+  }
+  rd.mem_len = p->to - p->from;
   rd.line = p->line, rd.last_line = p->line - 1;
   memcpy(rd.five, r->five, sizeof rd.five);
   rd.five_ready = 1;
@@ -313,6 +439,7 @@ static void read_item(void *ctx, size_t i)
   p->ok = rd.status == LSTM_OK && (i == r->pieces ? rd.at_end :
     !rd.at_end && rd.at == rd.have && strcmp(rd.tok, "sequence") == 0);
   reader_close(&rd);
+  free(own);
 }
 
 @ The sequences of the pieces move, in order, into one list; the pieces

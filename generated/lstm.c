@@ -685,7 +685,7 @@ lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
 /*:886*//*892:*/
-#line 91 "chapters/readpar.w"
+#line 99 "chapters/readpar.w"
 
 typedef struct seq_piece{
 size_t from,to;
@@ -697,6 +697,9 @@ typedef struct read_job{
 const char*name;
 const unsigned char*bytes;
 size_t len;
+long lines;
+int broke;
+size_t first;
 size_t m,k;
 lstm_power5 five[FIVE_MAX-FIVE_MIN+1];
 seq_piece*piece;
@@ -707,13 +710,19 @@ int model_status;
 lstm_error model_err;
 }read_job;
 static int hold_file(FILE*f,unsigned char**bytes,size_t*len);
-static int cut_pieces(read_job*r,int threads);
+static int seekable(FILE*f,size_t*len);
+static int cut_pieces(read_job*r,FILE*f,int threads);
+static size_t scan_block(read_job*r,const unsigned char*b,size_t n,
+size_t off,int last,size_t most,size_t*cap);
+static int add_piece(read_job*r,size_t at,size_t most,size_t*cap);
+static const unsigned char*piece_bytes(const read_job*r,size_t from,
+size_t to,unsigned char**own);
 static int read_header(read_job*r,size_t end);
 static void read_item(void*ctx,size_t i);
 static int join_pieces(read_job*r,lstm_data*data);
 
-/*:892*//*901:*/
-#line 346 "chapters/readpar.w"
+/*:892*//*904:*/
+#line 473 "chapters/readpar.w"
 
 typedef struct work_queue{
 size_t items,next;
@@ -725,8 +734,8 @@ lstm_cond cond;
 static void queue_run(int threads,size_t items,
 void(*item)(void*ctx,size_t i),void*ctx);
 
-/*:901*//*905:*/
-#line 428 "chapters/readpar.w"
+/*:904*//*908:*/
+#line 555 "chapters/readpar.w"
 
 typedef struct print_job{
 const double*v;
@@ -735,13 +744,13 @@ char*text;
 }print_job;
 static void print_item(void*ctx,size_t i);
 
-/*:905*//*998:*/
+/*:908*//*1001:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:998*//*1002:*/
+/*:1001*//*1005:*/
 #line 315 "chapters/text.w"
 
 typedef struct text_run{
@@ -768,7 +777,7 @@ double*loss,lstm_error*err);
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
-/*:1002*/
+/*:1005*/
 #line 307 "chapters/intro.w"
 
 /*13:*/
@@ -8199,7 +8208,7 @@ a%16==15||a+1==net->symbols?"\n":"");
 
 #line 1 "chapters/readpar.w"
 /*:889*//*893:*/
-#line 124 "chapters/readpar.w"
+#line 143 "chapters/readpar.w"
 
 int lstm_files_read(const char*model,const char*seq,int threads,
 lstm_net*net,lstm_data*data,lstm_error*err)
@@ -8208,13 +8217,13 @@ read_job r;
 unsigned char*bytes= NULL;
 lstm_error seq_err;
 FILE*f;
-int status,whole,ok;
+int status,twice= 0,whole= 0,ok;
 lstm_data_init(data,0,0);
 memset(net,0,sizeof*net);
 #if !defined(LSTM_C11_THREADS) && !defined(LSTM_POSIX_THREADS)
 threads= 1;
 #endif
-#line 138 "chapters/readpar.w"
+#line 157 "chapters/readpar.w"
  if(threads<=1){
 if((status= lstm_model_read(model,net,err))!=LSTM_OK)return status;
 if((status= lstm_data_read(seq,net,data,err))!=LSTM_OK)
@@ -8224,7 +8233,7 @@ return status;
 lstm_error_clear(&seq_err);
 if(!(f= open_input(seq,&seq_err))){
 /*894:*/
-#line 172 "chapters/readpar.w"
+#line 198 "chapters/readpar.w"
 
 if((status= lstm_model_read(model,net,err))!=LSTM_OK)return status;
 lstm_net_free(net);
@@ -8232,15 +8241,16 @@ if(err)*err= seq_err;
 return LSTM_EIO;
 
 /*:894*/
-#line 146 "chapters/readpar.w"
+#line 165 "chapters/readpar.w"
 ;
 }
 memset(&r,0,sizeof r);
 r.name= seq,r.model= model,r.net= net;
 lstm_error_clear(&r.model_err);
-whole= hold_file(f,&bytes,&r.len);
-r.bytes= bytes;
-if(whole&&!cut_pieces(&r,threads))r.pieces= 0;
+if(f!=stdin&&seekable(f,&r.len))twice= 1;
+else whole= hold_file(f,&bytes,&r.len),r.bytes= bytes;
+if((twice||whole)&&!cut_pieces(&r,twice?f:NULL,threads))
+r.pieces= 0;
 queue_run(threads,1+r.pieces,read_item,&r);
 ok= r.model_status==LSTM_OK&&r.pieces> 0&&r.m==net->m&&
 r.k==net->k;
@@ -8249,7 +8259,13 @@ if(r.model_status!=LSTM_OK){
 if(err)*err= r.model_err;
 status= r.model_status;
 }else if(ok&&join_pieces(&r,data)==LSTM_OK)status= LSTM_OK;
-else status= data_load(whole?NULL:f,bytes,r.len,seq,net,data,
+else if(twice){
+clearerr(f);
+status= fseek(f,0,SEEK_SET)==0?
+data_load(f,NULL,0,seq,net,data,err):
+lstm_fail_at(err,LSTM_EIO,seq,0,"cannot read the file: %s",
+strerror(errno));
+}else status= data_load(whole?NULL:f,bytes,r.len,seq,net,data,
 err);
 for(size_t i= 0;i<r.pieces;i++)lstm_data_free(&r.piece[i].data);
 free(r.piece);
@@ -8260,7 +8276,7 @@ return status;
 }
 
 /*:893*//*895:*/
-#line 185 "chapters/readpar.w"
+#line 211 "chapters/readpar.w"
 
 static int hold_file(FILE*f,unsigned char**bytes,size_t*len)
 {
@@ -8295,55 +8311,129 @@ return 0;
 }
 
 /*:895*//*896:*/
-#line 226 "chapters/readpar.w"
-
-static int cut_pieces(read_job*r,int threads)
-{
-const unsigned char*b= r->bytes,*nl;
-size_t most= r->len/(8*(size_t)threads),cap= 0,at= 0,first= 0;
-long line= 1;
-if(most<((size_t)1<<16))most= (size_t)1<<16;
-while(at<r->len&&(nl= memchr(b+at,'\n',r->len-at))!=NULL){
-at= (size_t)(nl-b)+1,line++;
-if(r->len-at> 8&&memcmp(b+at,"sequence",8)==0&&
-isspace(b[at+8])){
-if(r->pieces==0)first= at;
-else if(at-r->piece[r->pieces-1].from<most)continue;
-else r->piece[r->pieces-1].to= at+9;
-/*897:*/
 #line 248 "chapters/readpar.w"
 
-if(r->pieces==cap){
-seq_piece*more;
-cap= cap?2*cap:16;
-if(!(more= realloc(r->piece,cap*sizeof*more)))return 0;
-r->piece= more;
+static int seekable(FILE*f,size_t*len)
+{
+long end;
+if(ftell(f)!=0||fseek(f,0,SEEK_END)!=0)return 0;
+end= ftell(f);
+if(fseek(f,0,SEEK_SET)!=0)return 0;
+*len= end> 0?(size_t)end:0;
+return end>=0;
 }
-memset(&r->piece[r->pieces],0,sizeof*r->piece);
-r->piece[r->pieces].from= at;
-r->piece[r->pieces++].line= line;
 
-/*:897*/
-#line 240 "chapters/readpar.w"
-;
-}
+/*:896*//*897:*/
+#line 270 "chapters/readpar.w"
+
+static int cut_pieces(read_job*r,FILE*f,int threads)
+{
+size_t most= r->len/(8*(size_t)threads),cap= 0,off= 0;
+r->lines= 1;
+if(most<((size_t)1<<16))most= (size_t)1<<16;
+if(!f)(void)scan_block(r,r->bytes,r->len,0,1,most,&cap);
+else{
+const size_t block= (size_t)1<<20;
+unsigned char*b= malloc(block+9);
+size_t carry= 0,got,n;
+if(!b)return 0;
+do{
+got= fread(b+carry,1,block,f);
+n= carry+got;
+carry= scan_block(r,b,n,off,got<block,most,&cap);
+off+= n-carry;
+memmove(b,b+n-carry,carry);
+}while(got==block);
+free(b);
+if(ferror(f)||off!=r->len)return 0;
 }
 if(r->pieces==0)return 0;
 r->piece[r->pieces-1].to= r->len;
-return read_header(r,first+9);
+for(size_t i= 0;i<r->pieces;i++)
+if(r->piece[i].to-r->piece[i].from> LSTM_HOLD_MAX)return 0;
+return read_header(r,r->first+9);
 }
 
-/*:896*//*898:*/
-#line 264 "chapters/readpar.w"
+/*:897*//*898:*/
+#line 308 "chapters/readpar.w"
+
+static size_t scan_block(read_job*r,const unsigned char*b,size_t n,
+size_t off,int last,size_t most,size_t*cap)
+{
+size_t q= 0;
+int after_break= r->broke;
+const unsigned char*nl;
+r->broke= 0;
+for(;;){
+if(after_break){
+if(n-q<9){
+r->broke= !last;
+return last?0:n-q;
+}
+if(memcmp(b+q,"sequence",8)==0&&isspace(b[q+8])&&
+!add_piece(r,off+q,most,cap))return 0;
+}
+if(!(nl= memchr(b+q,'\n',n-q)))return 0;
+q= (size_t)(nl-b)+1,r->lines++,after_break= 1;
+}
+}
+
+/*:898*//*899:*/
+#line 334 "chapters/readpar.w"
+
+static int add_piece(read_job*r,size_t at,size_t most,size_t*cap)
+{
+if(r->pieces==0)r->first= at;
+else if(at-r->piece[r->pieces-1].from<most)return 1;
+else r->piece[r->pieces-1].to= at+9;
+if(r->pieces==*cap){
+seq_piece*more;
+size_t c= *cap?2**cap:16;
+if(!(more= realloc(r->piece,c*sizeof*more)))return 0;
+r->piece= more,*cap= c;
+}
+memset(&r->piece[r->pieces],0,sizeof*r->piece);
+r->piece[r->pieces].from= at;
+r->piece[r->pieces++].line= r->lines;
+return 1;
+}
+
+/*:899*//*900:*/
+#line 356 "chapters/readpar.w"
+
+#include <limits.h>  
+static const unsigned char*piece_bytes(const read_job*r,size_t from,
+size_t to,unsigned char**own)
+{
+FILE*f;
+size_t got= 0;
+*own= NULL;
+if(r->bytes)return r->bytes+from;
+if(from> LONG_MAX||!(*own= malloc(to-from+1)))return NULL;
+if((f= fopen(r->name,"rb"))!=NULL){
+if(fseek(f,(long)from,SEEK_SET)==0)
+got= fread(*own,1,to-from,f);
+fclose(f);
+}
+return got==to-from?*own:NULL;
+}
+
+/*:900*//*901:*/
+#line 379 "chapters/readpar.w"
 
 static int read_header(read_job*r,size_t end)
 {
 lstm_reader rd;
 const lstm_net*net= NULL;
 size_t m= 0,k= 0;
+unsigned char*own;
 int ok;
 reader_open(&rd,NULL,r->name,NULL);
-rd.mem= r->bytes,rd.mem_len= end;
+if(!(rd.mem= piece_bytes(r,0,end,&own))){
+free(own);
+return 0;
+}
+rd.mem_len= end;
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
 /*875:*/
 #line 1406 "chapters/formats.w"
@@ -8362,7 +8452,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 
 
 /*:875*/
-#line 275 "chapters/readpar.w"
+#line 395 "chapters/readpar.w"
 ;
 }
 ok= rd.status==LSTM_OK&&peek(&rd)==LSTM_OK&&!rd.at_end&&
@@ -8371,17 +8461,19 @@ r->m= m,r->k= k;
 powers_of_five(&rd);
 memcpy(r->five,rd.five,sizeof r->five);
 reader_close(&rd);
+free(own);
 return ok;
 }
 
-/*:898*//*899:*/
-#line 292 "chapters/readpar.w"
+/*:901*//*902:*/
+#line 413 "chapters/readpar.w"
 
 static void read_item(void*ctx,size_t i)
 {
 read_job*r= ctx;
 seq_piece*p;
 lstm_reader rd;
+unsigned char*own;
 int next;
 if(i==0){
 r->model_status= lstm_model_read(r->model,r->net,&r->model_err);
@@ -8389,7 +8481,11 @@ return;
 }
 p= &r->piece[i-1];
 reader_open(&rd,NULL,r->name,NULL);
-rd.mem= r->bytes+p->from,rd.mem_len= p->to-p->from;
+if(!(rd.mem= piece_bytes(r,p->from,p->to,&own))){
+free(own);
+return;
+}
+rd.mem_len= p->to-p->from;
 rd.line= p->line,rd.last_line= p->line-1;
 memcpy(rd.five,r->five,sizeof rd.five);
 rd.five_ready= 1;
@@ -8400,10 +8496,11 @@ while(next);
 p->ok= rd.status==LSTM_OK&&(i==r->pieces?rd.at_end:
 !rd.at_end&&rd.at==rd.have&&strcmp(rd.tok,"sequence")==0);
 reader_close(&rd);
+free(own);
 }
 
-/*:899*//*900:*/
-#line 321 "chapters/readpar.w"
+/*:902*//*903:*/
+#line 448 "chapters/readpar.w"
 
 static int join_pieces(read_job*r,lstm_data*data)
 {
@@ -8422,8 +8519,8 @@ d->seq= NULL,d->count= d->cap= 0;
 return LSTM_OK;
 }
 
-/*:900*//*902:*/
-#line 357 "chapters/readpar.w"
+/*:903*//*905:*/
+#line 484 "chapters/readpar.w"
 
 #if defined(LSTM_C11_THREADS) || defined(LSTM_POSIX_THREADS)
 static int queue_worker(void*arg)
@@ -8439,7 +8536,7 @@ q->item(q->ctx,i);
 }
 }
 #endif
-#line 372 "chapters/readpar.w"
+#line 499 "chapters/readpar.w"
 
 static void queue_run(int threads,size_t items,
 void(*item)(void*ctx,size_t i),void*ctx)
@@ -8468,12 +8565,12 @@ free(tid);
 }
 }
 #endif
-#line 400 "chapters/readpar.w"
+#line 527 "chapters/readpar.w"
  for(size_t i= 0;i<items;i++)item(ctx,i);
 }
 
-/*:902*//*906:*/
-#line 436 "chapters/readpar.w"
+/*:905*//*909:*/
+#line 563 "chapters/readpar.w"
 
 static void print_item(void*ctx,size_t i)
 {
@@ -8498,7 +8595,7 @@ free(p.text);
 return written(f,err);
 }
 #line 1740 "chapters/formats.w"
-/*:906*//*970:*/
+/*:909*//*973:*/
 #line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -8538,7 +8635,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*971:*/
+/*974:*/
 #line 119 "chapters/owndata.w"
 
 {
@@ -8587,7 +8684,7 @@ q+= B;
 
 else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*972:*/
+/*975:*/
 #line 147 "chapters/owndata.w"
 
 {
@@ -8608,7 +8705,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:972*/
+/*:975*/
 #line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -8624,7 +8721,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:971*/
+/*:974*/
 #line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -8633,7 +8730,7 @@ free(order);
 return status;
 }
 
-/*:970*//*990:*/
+/*:973*//*993:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -8653,7 +8750,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:990*//*991:*/
+/*:993*//*994:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -8676,7 +8773,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:991*//*992:*/
+/*:994*//*995:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -8689,7 +8786,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:992*//*994:*/
+/*:995*//*997:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -8704,7 +8801,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*995:*/
+if(have==cap)/*998:*/
 #line 189 "chapters/text.w"
 
 {
@@ -8718,7 +8815,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:995*/
+/*:998*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -8739,7 +8836,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:994*//*997:*/
+/*:997*//*1000:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -8769,7 +8866,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:997*//*999:*/
+/*:1000*//*1002:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -8788,7 +8885,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:999*//*1003:*/
+/*:1002*//*1006:*/
 #line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -8842,7 +8939,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:1003*//*1004:*/
+/*:1006*//*1007:*/
 #line 401 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -8851,7 +8948,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:1004*//*1005:*/
+/*:1007*//*1008:*/
 #line 415 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -8865,7 +8962,7 @@ lstm_optimizer_step(&run->opt,run->net,&run->grad);
 return LSTM_OK;
 }
 
-/*:1005*//*1006:*/
+/*:1008*//*1009:*/
 #line 430 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
@@ -8902,7 +8999,7 @@ lstm_trace_start(&run->tr,run->carry,run->carry+n);
 return LSTM_OK;
 }
 
-/*:1006*//*1007:*/
+/*:1009*//*1010:*/
 #line 472 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -8966,7 +9063,7 @@ lstm_optimizer_step(&run.opt,net,&run.grad);
 for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
-/*1009:*/
+/*1012:*/
 #line 528 "chapters/text.w"
 
 {
@@ -8986,7 +9083,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*1010:*/
+/*1013:*/
 #line 556 "chapters/text.w"
 
 {
@@ -9003,7 +9100,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:1010*/
+/*:1013*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -9012,7 +9109,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:1009*/
+/*:1012*/
 #line 815 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -9024,7 +9121,7 @@ if(st->interrupted||st->spent)break;
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*1008:*/
+/*1011:*/
 #line 515 "chapters/text.w"
 
 {
@@ -9033,7 +9130,7 @@ run.K;
 double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
-/*1009:*/
+/*1012:*/
 #line 528 "chapters/text.w"
 
 {
@@ -9053,7 +9150,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*1010:*/
+/*1013:*/
 #line 556 "chapters/text.w"
 
 {
@@ -9070,7 +9167,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:1010*/
+/*:1013*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -9079,12 +9176,12 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:1009*/
+/*:1012*/
 #line 522 "chapters/text.w"
 ;
 }
 
-/*:1008*/
+/*:1011*/
 #line 500 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -9092,7 +9189,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*1010:*/
+/*1013:*/
 #line 556 "chapters/text.w"
 
 {
@@ -9109,7 +9206,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:1010*/
+/*:1013*/
 #line 506 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -9120,7 +9217,7 @@ text_lanes_free(&lanes);
 return status;
 }
 
-/*:1007*//*1012:*/
+/*:1010*//*1015:*/
 #line 601 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -9136,7 +9233,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*1013:*/
+/*1016:*/
 #line 638 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -9146,7 +9243,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:1013*/
+/*:1016*/
 #line 615 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -9165,7 +9262,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*1014:*/
+/*1017:*/
 #line 646 "chapters/text.w"
 
 {
@@ -9184,7 +9281,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:1014*/
+/*:1017*/
 #line 632 "chapters/text.w"
 ;
 }
@@ -9192,7 +9289,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:1012*/
+/*:1015*/
 #line 308 "chapters/intro.w"
 
 

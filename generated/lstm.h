@@ -152,21 +152,21 @@
 #define LSTM_LINE_MAX (1L<<20)
 
 /*:814*//*890:*/
-#line 76 "chapters/readpar.w"
+#line 84 "chapters/readpar.w"
 
 #define LSTM_HOLD_MAX ((size_t)256 << 20)
 
-/*:890*//*903:*/
-#line 419 "chapters/readpar.w"
+/*:890*//*906:*/
+#line 546 "chapters/readpar.w"
 
 #define LSTM_NUMBER_TEXT 25
 
-/*:903*//*910:*/
+/*:906*//*913:*/
 #line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:910*/
+/*:913*/
 #line 289 "chapters/intro.w"
 
 /*11:*/
@@ -528,7 +528,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:760*//*968:*/
+/*:760*//*971:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -557,7 +557,7 @@ size_t batch;
 int threads;
 }lstm_data_config;
 
-/*:968*//*1000:*/
+/*:971*//*1003:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -591,7 +591,7 @@ size_t batch;
 int threads;
 }lstm_text_config;
 
-/*:1000*/
+/*:1003*/
 #line 290 "chapters/intro.w"
 
 /*12:*/
@@ -1046,24 +1046,24 @@ double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
 /*:881*//*891:*/
-#line 84 "chapters/readpar.w"
+#line 92 "chapters/readpar.w"
 
 int lstm_files_read(const char*model,const char*seq,int threads,
 lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:891*//*904:*/
-#line 422 "chapters/readpar.w"
+/*:891*//*907:*/
+#line 549 "chapters/readpar.w"
 
 int lstm_grad_write_threads(FILE*f,const lstm_net*grad,
 const char*method,double loss,int threads,lstm_error*err);
 
-/*:904*//*969:*/
+/*:907*//*972:*/
 #line 54 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:969*//*989:*/
+/*:972*//*992:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -1073,32 +1073,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:989*//*993:*/
+/*:992*//*996:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:993*//*996:*/
+/*:996*//*999:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:996*//*1001:*/
+/*:999*//*1004:*/
 #line 306 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:1001*//*1011:*/
+/*:1004*//*1014:*/
 #line 587 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:1011*/
+/*:1014*/
 #line 291 "chapters/intro.w"
 
 #endif
