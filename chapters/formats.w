@@ -180,6 +180,7 @@ typedef struct lstm_reader {
   size_t at, have; /* the next byte of |buf|, and how many it holds */
   const unsigned char *mem; /* bytes to read before |f|, or |NULL| */
   size_t mem_len; /* how many */
+  size_t left; /* how many bytes |f| may still give */
   int peeked; /* |tok| holds a token not yet taken */
   int at_end; /* the token is the end of the file */
   long tok_line; /* the line of the token */
@@ -220,6 +221,7 @@ static void reader_open(lstm_reader *rd, FILE *f, const char *name,
   rd->line = 1;
   rd->back = EOF;
   rd->buf = rd->block;
+  rd->left = SIZE_MAX;
 }
 @#
 static void reader_close(lstm_reader *rd)
@@ -295,7 +297,8 @@ static int get(lstm_reader *rd)
 @ A reader may be given bytes that were read before, |mem_len| of them at
 |mem| (the section ``Reading on several threads'' below holds a whole
 file in memory); it reads them first, as one block, and then the stream,
-if there is one.
+if there is one, of which it reads no more than |left| bytes (that
+section reads a piece of a file so).
 
 @<Fill |rd->buf|...@>=
 rd->at = 0;
@@ -306,7 +309,9 @@ if (rd->mem && rd->mem_len > 0) {
   rd->mem = NULL;
   rd->buf = rd->block;
   errno = 0;
-  rd->have = rd->f ? fread(rd->block, 1, sizeof rd->block, rd->f) : 0;
+  rd->have = rd->f ? fread(rd->block, 1, rd->left < sizeof rd->block ?
+    rd->left : sizeof rd->block, rd->f) : 0;
+  rd->left -= rd->have;
   if (rd->have == 0) {
     if (rd->f && ferror(rd->f))
       @<Fail with the system's reason for not reading the file@>;

@@ -15,70 +15,77 @@ readers above, unchanged.
 @^threads, reading on@>
 @^reading on several threads@>
 
-The pieces start at the lines that begin with the word \.{sequence}
-followed by a blank or a line break, which is how every program that
-writes sequence files (this one, the scripts of the tests and the
-comparison with PyTorch) starts a sequence. At the first byte of such a
-line the state of a reader is known from the bytes alone: the line is one
-more than the line breaks before it, the column is zero, no comment is
-open (a comment ends at a line break) and no token is half read; and
-what the reader does next, as |lstm_data_load| reads a file, is start a
-sequence with that word. So one quick pass over the file finds the lines
-that start with \.{sequence} (with |memchr|, which looks for line breaks
-many bytes at a time, and one comparison of nine bytes each) and counts
-the lines before them; the header is read by a reader of its own; and
-then $N$ threads take the pieces, and the model file as one more piece,
-from a common list, each piece read into memory and read by a reader
-started at its line, whose sequences go into a data set of their own.
-The data sets are joined in the order of the file.
+A piece starts at a line that begins with the word \.{sequence} followed
+by a blank or a line break, which is how every program that writes
+sequence files (this one, the scripts of the tests and of the comparison
+with PyTorch) starts a sequence; call such a line a {\it start}. At the
+first byte of a start, a reader of the whole file is in a state that
+the bytes before it do not change: its column is zero, no comment is
+open (a comment ends at a line break), no token is half read, and what
+it does next is begin a sequence with that word. Only its line number
+depends on the bytes before, and the line number goes only into
+messages. So the file is cut at byte offsets $x_i=iR$ into ranges of
+$R$ bytes, and piece~$i$ runs from the first start at or after $x_i$ to
+the first start at or after $x_{i+1}$ (to the end of the file, for the
+last): the thread that reads piece $i$ finds both ends itself, reading
+from $x_i-1$ on, so no pass over the whole file precedes the threads,
+and each byte is read from the file about once. The pieces follow one
+another without a gap, since the end of one is, by the same rule, the
+start of the next; a piece without a start is empty, and a sequence
+longer than a range makes some pieces empty and its own longer. The
+header, up to the first start, is read first, on one thread, by a reader
+of its own, and it gives the numbers of inputs and targets that the
+pieces' readers need. Then $N$ threads take the pieces, and the model
+file as one more item, from a common list; each piece's sequences go
+into a data set of its own, and the data sets are joined in the order of
+the file.
 
 When the readers of the pieces all succeed, and each piece ends exactly
 where the next begins, the sequences are those |lstm_data_load| would
 have read, bit for bit, by the following argument. Suppose the reader of
 the whole file reaches the first byte of piece~$i$ in the state above.
-The reader of piece~$i$ starts there in the same state and runs the same
-code on the same bytes, so it does what the whole reader does, byte for
-byte, until one of them reads past the piece; a piece ends with the word
-\.{sequence} and the blank after it that start the next piece, so the
-reader of the piece sees exactly what the whole reader sees up to the
-moment it holds that word as its next token, which is the test of
-success, and the whole reader then reaches piece~$i+1$ in the state
-above. The header's reader starts the induction: it must end holding
-the first such word. Each piece's reader reads all the sequences of its
-piece, one or more (a sequence whose word \.{sequence} does not start a
-line stays inside the piece before it), and so the pieces cover the
-file.
+The reader of piece~$i$ starts there in the same state (but for its line
+number, which decides nothing) and runs the same code on the same bytes,
+so it does what the whole reader does, byte for byte, until one of them
+reads past the piece; a piece ends with the word \.{sequence} and the
+blank after it that begin the next piece, so the reader of the piece
+sees exactly what the whole reader sees up to the moment it holds that
+word as its next token, which is the test of success, and the whole
+reader then reaches piece~$i+1$ in the state above. The header's reader
+starts the induction: it must end holding the first start's word. The
+readers of the pieces read all the sequences of their pieces, one or
+more (a sequence whose word \.{sequence} does not begin a line stays in
+the piece before it), and the last piece must end at the end of the
+file, so the pieces cover it.
 @^same bits@>
 
 Anything else, and in particular every error, sends the file to the
-reader of the whole file, over the same bytes in memory, from the start:
-a piece that fails, a header that is not followed by a piece, a file
-without a line that starts a sequence, a file whose numbers of inputs and
-targets differ from the model's (the pieces were read before the model
-was known), or a failed allocation. So every message, its wording and
-its line, is the one |lstm_data_load| gives: that of the first error in
-the file, whichever piece a thread happened to finish first. The price
-of an error is reading the file twice, which is nothing beside the
-gradient it saved. The order of the two files is kept as well: when the
-model cannot be read, its error is reported and the data's, if any, is
-not, as when the model is read first.
+reader of the whole file, which reads it again from its start: a piece
+that fails, a header that is not followed by a start, a file without a
+start, a file whose numbers of inputs and targets differ from the
+model's (the pieces were read before the model was known), or a failed
+allocation. So every message, its wording and its line, is the one
+|lstm_data_load| gives: that of the first error in the file, whichever
+piece a thread happened to finish first. The price of an error is
+reading the file twice, which is nothing beside the gradient it saved.
+The order of the two files is kept as well: when the model cannot be
+read, its error is reported and the data's, if any, is not, as when the
+model is read first.
 @^error messages@>
 
-The memory. A file that can be read twice (one named on the command line,
-not standard input, and not a pipe) is read in blocks of a mebibyte by
-the pass that cuts it, and then each piece is read again from the file
-by the thread that reads its numbers, into memory of its own that is
-freed when the piece is done: reading on $N$ threads costs at most $N$
-pieces' bytes more than reading on one, and the first pass reuses one
-block. (Holding the whole file instead costs, besides its bytes, the
-operating system's work of giving the process that many fresh pages of
-memory, one fault at a time, on one thread: on this machine about as
-long as reading a fifth of the numbers.) Standard input can be read
-only once, so it is held in memory whole, at most |LSTM_HOLD_MAX|
-bytes (256 mebibytes); a longer one is read as before, in blocks, on one
-thread, beginning with the bytes already held; and so is a file whose
-one piece would be longer than that. The threads' readers hold one
-sequence's numbers each, as the reader of the whole file does.
+The memory. A file named on the command line is read by each thread
+from the file itself, into memory of its own that holds its current
+piece and is freed when the piece is done: reading on $N$ threads costs
+about $N$ pieces' bytes more than reading on one. (Reading the whole
+file into memory first would cost, besides its bytes, the operating
+system's work of giving the process that many fresh pages, one fault at
+a time, on one thread.) Standard input, and anything else that cannot
+be read twice, such as a pipe, is held in memory whole, at most
+|LSTM_HOLD_MAX| bytes (256 mebibytes), and cut there; a longer one is
+read as before, in blocks, on one thread, beginning with the bytes
+already held; and a piece longer than |LSTM_HOLD_MAX| fails, so that
+the file is read on one thread. The threads' readers hold one sequence's
+numbers each, as the reader of the whole file does.
 @^memory@>
 
 @<Public constants@>=
@@ -93,13 +100,12 @@ would give. With one thread it is those two.
 int lstm_files_read(const char *model, const char *seq, int threads,
   lstm_net *net, lstm_data *data, lstm_error *err);
 
-@ The reading is shared by the threads through one record: the bytes, the
-pieces, and the model's result.
+@ The reading is shared by the threads through one record: the bytes
+held, or the name of the file to read them from, the pieces, and the
+model's result.
 
 @<Private declarations@>=
 typedef struct seq_piece {
-  size_t from, to; /* the bytes of the piece */
-  long line; /* the line of |from| */
   lstm_data data; /* its sequences */
   int ok; /* read, and ending where the next piece starts */
 } seq_piece;
@@ -107,9 +113,8 @@ typedef struct read_job {
   const char *name; /* of the sequence file, for messages and to open it */
   const unsigned char *bytes; /* the file held in memory, or |NULL| */
   size_t len; /* its length */
-  long lines; /* the line of the byte the pass has got to */
-  int broke; /* that byte follows a line break */
-  size_t first; /* where the first piece starts */
+  size_t first; /* the first start */
+  size_t range; /* $R$ */
   size_t m, k; /* inputs and targets, from the header */
   lstm_power5 five[FIVE_MAX - FIVE_MIN + 1]; /* the table of the readers */
   seq_piece *piece;
@@ -119,26 +124,21 @@ typedef struct read_job {
   int model_status;
   lstm_error model_err;
 } read_job;
+@<The type of a window on the file@>@;
 static int hold_file(FILE *f, unsigned char **bytes, size_t *len);
 static int seekable(FILE *f, size_t *len);
-static int cut_pieces(read_job *r, FILE *f, int threads);
-static size_t scan_block(read_job *r, const unsigned char *b, size_t n,
-  size_t off, int last, size_t most, size_t *cap);
-static int add_piece(read_job *r, size_t at, size_t most, size_t *cap);
-static const unsigned char *piece_bytes(const read_job *r, size_t from,
-  size_t to, unsigned char **own);
-static int read_header(read_job *r, size_t end);
+static int read_header(read_job *r, FILE *f, int threads);
 static void read_item(void *ctx, size_t i);
+static int piece_ended(const lstm_reader *rd);
 static int join_pieces(read_job *r, lstm_data *data);
 
-@ A file that can be read twice is cut in a pass of its own; standard
-input, or a pipe, is held in memory and cut there, unless it is too long.
-Either way, when no header or no piece is found, |r.pieces| is zero, and
-the threads read only the model. After them, the pieces are joined if
-they all succeeded and fit the model; otherwise |data_load| reads the
-file from its start (the held bytes, then the rest of the stream, if it
-was not held whole), and reports what the reader of the whole file
-reports.
+@ A file that can be read twice is read by the threads from the file;
+standard input, or a pipe, is held in memory, unless it is too long.
+When no header is found, |r.pieces| is zero, and the threads read only
+the model. After them, the pieces are joined if they all succeeded and
+fit the model; otherwise |data_load| reads the file from its start (the
+held bytes, then the rest of the stream, if it was not held whole), and
+reports what the reader of the whole file reports.
 
 @<Functions@>=
 int lstm_files_read(const char *model, const char *seq, int threads,
@@ -169,8 +169,7 @@ int lstm_files_read(const char *model, const char *seq, int threads,
   lstm_error_clear(&r.model_err);
   if (f != stdin && seekable(f, &r.len)) twice = 1;
   else whole = hold_file(f, &bytes, &r.len), r.bytes = bytes;
-  if ((twice || whole) && !cut_pieces(&r, twice ? f : NULL, threads))
-    r.pieces = 0;
+  if ((twice || whole) && !read_header(&r, f, threads)) r.pieces = 0;
   queue_run(threads, 1 + r.pieces, read_item, &r);
   ok = r.model_status == LSTM_OK && r.pieces > 0 && r.m == net->m &&
     r.k == net->k;
@@ -256,140 +255,134 @@ static int seekable(FILE *f, size_t *len)
   return end >= 0;
 }
 
-@ |cut_pieces| finds the lines that start a sequence, reads the header,
-and makes the pieces. A piece is about an eighth of a thread's share of
-the file, and at least 64 kilobytes, so that the threads share the work
-evenly while each reader, which costs some 80 kilobytes of memory to
-start, has a few thousand numbers to read: it runs from the first line
-of one of its sequences to the blank after the word \.{sequence} that
-starts the next piece, or to the end of the file. The pass reads a file
-|f| in blocks of a mebibyte, or the bytes held; a file that does not
-end where its length said it would, or has a piece longer than
-|LSTM_HOLD_MAX|, gets no pieces.
+@ A thread sees the file through a {\it window\/}: the bytes from |base|
+on, |have| of them, at |b|; they are the bytes held, or are read from the
+file, in order, into memory of the window's own (|own|), as far as they
+are asked for. |window_open| makes a window from |at| on, |window_fill|
+makes the bytes up to |upto| available, or as many as there are
+(|eof| is set when the file has ended), reading 64 kilobytes more, and
+half as many as it has, at least, each time it reads; it fails when the
+window would grow beyond |LSTM_HOLD_MAX| or the file cannot be read.
 
-@<Functions@>=
-static int cut_pieces(read_job *r, FILE *f, int threads)
-{
-  size_t most = r->len / (8 * (size_t)threads), cap = 0, off = 0;
-  r->lines = 1;
-  if (most < ((size_t)1 << 16)) most = (size_t)1 << 16;
-  if (!f) (void)scan_block(r, r->bytes, r->len, 0, 1, most, &cap);
-  else {
-    const size_t block = (size_t)1 << 20;
-    unsigned char *b = malloc(block + 9);
-    size_t carry = 0, got, n;
-    if (!b) return 0;
-    do {
-      got = fread(b + carry, 1, block, f);
-      n = carry + got;
-      carry = scan_block(r, b, n, off, got < block, most, &cap);
-      off += n - carry;
-      memmove(b, b + n - carry, carry);
-    } while (got == block);
-    free(b);
-    if (ferror(f) || off != r->len) return 0;
-  }
-  if (r->pieces == 0) return 0;
-  r->piece[r->pieces - 1].to = r->len;
-  for (size_t i = 0; i < r->pieces; i++)
-    if (r->piece[i].to - r->piece[i].from > LSTM_HOLD_MAX) return 0;
-  return read_header(r, r->first + 9);
-}
+@<The type of a window on the file@>=
+typedef struct byte_window {
+  FILE *f; /* the file, or |NULL| for the bytes held */
+  unsigned char *own; /* memory for the bytes read */
+  const unsigned char *b; /* |b[0]| is the byte at |base| */
+  size_t base, have, cap;
+  int eof;
+  int opened; /* |f| was opened for the window */
+} byte_window;
+static int window_open(byte_window *w, const read_job *r, FILE *f,
+  size_t at);
+static int window_fill(byte_window *w, size_t upto);
+static void window_close(byte_window *w);
+static int next_start(byte_window *w, size_t x, size_t *at);
 
-@ |scan_block| looks at the |n| bytes at |b|, which are those of the file
-from |off| on, for line breaks followed by \.{sequence} and a blank,
-counting the lines in |r->lines|; |r->broke| says whether |b[0]|
-follows a line break that has been counted. Where a line break is too
-near the end of the block for the nine bytes after it to be looked at,
-and the file goes on (|last| is 0), it returns how many bytes follow the
-line break, and sets |r->broke|, for the caller to put them before the
-next block; otherwise it returns 0.
-
-@<Functions@>=
-static size_t scan_block(read_job *r, const unsigned char *b, size_t n,
-  size_t off, int last, size_t most, size_t *cap)
-{
-  size_t q = 0;
-  int after_break = r->broke;
-  const unsigned char *nl;
-  r->broke = 0;
-  for (;;) {
-    if (after_break) {
-      if (n - q < 9) {
-        r->broke = !last;
-        return last ? 0 : n - q;
-      }
-      if (memcmp(b + q, "sequence", 8) == 0 && isspace(b[q + 8]) &&
-          !add_piece(r, off + q, most, cap)) return 0;
-    }
-    if (!(nl = memchr(b + q, '\n', n - q))) return 0;
-    q = (size_t)(nl - b) + 1, r->lines++, after_break = 1;
-  }
-}
-
-@ A line that starts a sequence starts a piece, unless the piece before
-it is still shorter than |most|. (When memory runs out, the pieces end
-where they are, and the last one fails.)
-
-@<Functions@>=
-static int add_piece(read_job *r, size_t at, size_t most, size_t *cap)
-{
-  if (r->pieces == 0) r->first = at;
-  else if (at - r->piece[r->pieces - 1].from < most) return 1;
-  else r->piece[r->pieces - 1].to = at + 9;
-  if (r->pieces == *cap) {
-    seq_piece *more;
-    size_t c = *cap ? 2 * *cap : 16;
-    if (!(more = realloc(r->piece, c * sizeof *more))) return 0;
-    r->piece = more, *cap = c;
-  }
-  memset(&r->piece[r->pieces], 0, sizeof *r->piece);
-  r->piece[r->pieces].from = at;
-  r->piece[r->pieces++].line = r->lines;
-  return 1;
-}
-
-@ The bytes from |from| to |to| are those held, or are read from the file
-into memory of their own, |*own|, which the caller frees; |NULL| when
-they cannot be read.
+@ A window on a file opens its own stream, or uses the one it is given,
+moved to |at|.
 
 @<Functions@>=
 #include <limits.h> /* for |LONG_MAX| */
-static const unsigned char *piece_bytes(const read_job *r, size_t from,
-  size_t to, unsigned char **own)
+static int window_open(byte_window *w, const read_job *r, FILE *f,
+  size_t at)
 {
-  FILE *f;
-  size_t got = 0;
-  *own = NULL;
-  if (r->bytes) return r->bytes + from;
-  if (from > LONG_MAX || !(*own = malloc(to - from + 1))) return NULL;
-  if ((f = fopen(r->name, "rb")) != NULL) {
-    if (fseek(f, (long)from, SEEK_SET) == 0)
-      got = fread(*own, 1, to - from, f);
-    fclose(f);
+  memset(w, 0, sizeof *w);
+  if (r->bytes) {
+    w->b = r->bytes, w->have = r->len, w->eof = 1;
+    return 1;
   }
-  return got == to - from ? *own : NULL;
+  w->base = at, w->opened = !f;
+  if (at > LONG_MAX || !(w->f = f ? f : fopen(r->name, "rb"))) return 0;
+  return fseek(w->f, (long)at, SEEK_SET) == 0;
+}
+@#
+static int window_fill(byte_window *w, size_t upto)
+{
+  while (!w->eof && w->base + w->have < upto) {
+    size_t want = upto - w->base + ((size_t)1 << 16), got;
+    unsigned char *more;
+    if (want < w->cap + w->cap / 2) want = w->cap + w->cap / 2;
+    if (want > LSTM_HOLD_MAX || !(more = realloc(w->own, want))) return 0;
+    w->own = more, w->b = more, w->cap = want;
+    got = fread(w->own + w->have, 1, w->cap - w->have, w->f);
+    w->have += got;
+    if (w->have < w->cap) {
+      if (ferror(w->f)) return 0;
+      w->eof = 1;
+    }
+  }
+  return 1;
+}
+@#
+static void window_close(byte_window *w)
+{
+  if (w->opened && w->f) fclose(w->f);
+  free(w->own);
+  w->own = NULL, w->f = NULL;
 }
 
-@ The header is read as |lstm_data_load| reads it, without a network;
-it must be followed by the word that starts the first piece, and
-nothing else. Its reader also makes the table of powers of five that
+@ |next_start| finds the first start at or after offset |x|, which is at
+least 1, looking for line breaks from |x-1| on; it gives the end of the
+file when there is none. A start is a line break, the eight letters of
+\.{sequence}, and a byte of white space.
+
+@<Functions@>=
+static int next_start(byte_window *w, size_t x, size_t *at)
+{
+  size_t q = x - 1;
+  for (;;) {
+    const unsigned char *nl;
+    if (!window_fill(w, q + 1)) return 0;
+    if (q >= w->base + w->have) {
+      *at = w->base + w->have;
+      return 1;
+    }
+    nl = memchr(w->b + (q - w->base), '\n', w->base + w->have - q);
+    if (!nl) {
+      if (w->eof) {
+        *at = w->base + w->have;
+        return 1;
+      }
+      q = w->base + w->have;
+      continue;
+    }
+    q = w->base + (size_t)(nl - w->b);
+    if (!window_fill(w, q + 10)) return 0;
+    if (q + 10 <= w->base + w->have &&
+        memcmp(w->b + (q + 1 - w->base), "sequence", 8) == 0 &&
+        isspace(w->b[q + 9 - w->base])) {
+      *at = q + 1;
+      return 1;
+    }
+    q++;
+  }
+}
+
+@ The header is read as |lstm_data_load| reads it, without a network,
+from the start of the file to the first start, whose word must come
+next; then the pieces are made, with ranges of $R$ bytes, about an
+eighth of a thread's share of the file and at least 64 kilobytes, so
+that the threads share the work evenly while each reader, which costs
+some 80 kilobytes of memory to start, has a few thousand numbers to
+read. The header's reader also makes the table of powers of five that
 the readers of the pieces copy, rather than each making its own.
 
 @<Functions@>=
-static int read_header(read_job *r, size_t end)
+static int read_header(read_job *r, FILE *f, int threads)
 {
   lstm_reader rd;
   const lstm_net *net = NULL;
+  byte_window w;
   size_t m = 0, k = 0;
-  unsigned char *own;
   int ok;
-  reader_open(&rd, NULL, r->name, NULL);
-  if (!(rd.mem = piece_bytes(r, 0, end, &own))) {
-    free(own);
+  if (!window_open(&w, r, f, 0) || !next_start(&w, 1, &r->first) ||
+      r->first >= r->len || !window_fill(&w, r->first + 9)) {
+    window_close(&w);
     return 0;
   }
-  rd.mem_len = end;
+  reader_open(&rd, NULL, r->name, NULL);
+  rd.mem = w.b, rd.mem_len = r->first + 9;
   if (keyword(&rd, "lstm-seq") == LSTM_OK && version(&rd) == LSTM_OK) {
     @<Read the numbers of inputs and targets, and check them against the
       network@>;
@@ -400,15 +393,29 @@ static int read_header(read_job *r, size_t end)
   powers_of_five(&rd);
   memcpy(r->five, rd.five, sizeof r->five);
   reader_close(&rd);
-  free(own);
+  window_close(&w);
+  r->range = r->len / (8 * (size_t)threads);
+  if (r->range < ((size_t)1 << 16)) r->range = (size_t)1 << 16;
+  r->pieces = (r->len + r->range - 1) / r->range;
+  if (ok && !(r->piece = calloc(r->pieces, sizeof *r->piece))) ok = 0;
   return ok;
 }
 
-@ Item 0 of the list is the model, and item $i\ge1$ piece $i-1$. A
-piece's reader keeps no message (its |lstm_error| is |NULL|): a piece
-that fails is read again, with the whole file. It stops when its next
-token is the word that starts the next piece, which it has read to its
-last byte, or at the end of the file.
+@ Item 0 of the list is the model, and item $i\ge1$ piece $i-1$, which
+runs from the first start at or after $x_{i-1}$ to the first at or after
+$x_i$, or to the end of the file; $x_0$ is the first start. Two small
+windows find the two ends (|next_start| gives the end of a window's bytes
+when it finds no start, which for a window that begins past the end of
+the file is past it: the ends are cut to the file's length). Then the
+reader reads the piece: from the bytes held, or from the file, through
+its own block of 64 kilobytes, filled again and again. (Reading each
+piece into memory as long as itself, fresh memory each time, made the
+system's copying of the bytes take five times as long.) A piece's reader
+keeps no message (its |lstm_error| is |NULL|), and its lines are counted
+from 1: a piece that fails is read again, with the whole file. It stops
+when its next token is the word that begins the next piece, which it
+has read to its last byte, or at the end of the file; an empty piece
+succeeds at once.
 
 @<Functions@>=
 static void read_item(void *ctx, size_t i)
@@ -416,30 +423,58 @@ static void read_item(void *ctx, size_t i)
   read_job *r = ctx;
   seq_piece *p;
   lstm_reader rd;
-  unsigned char *own;
-  int next;
+  byte_window w, e;
+  FILE *f = NULL;
+  size_t from, to, x;
+  int next, last, found;
   if (i == 0) {
     r->model_status = lstm_model_read(r->model, r->net, &r->model_err);
     return;
   }
   p = &r->piece[i - 1];
-  reader_open(&rd, NULL, r->name, NULL);
-  if (!(rd.mem = piece_bytes(r, p->from, p->to, &own))) {
-    free(own);
+  x = i == 1 ? r->first : (i - 1) * r->range;
+  lstm_data_init(&p->data, r->m, r->k);
+  found = window_open(&w, r, NULL, x - 1) && next_start(&w, x, &from) &&
+    window_open(&e, r, NULL, i * r->range - 1) &&
+    next_start(&e, i * r->range, &to);
+  window_close(&w);
+  window_close(&e);
+  if (found && to > r->len) to = r->len;
+  if (found && from > to) from = to;
+  last = found && to == r->len;
+  if (!found || from >= to) {
+    p->ok = found && from == to;
     return;
   }
-  rd.mem_len = p->to - p->from;
-  rd.line = p->line, rd.last_line = p->line - 1;
+  if (!r->bytes && (!(f = fopen(r->name, "rb")) || from > LONG_MAX ||
+      fseek(f, (long)from, SEEK_SET) != 0)) {
+    if (f) fclose(f);
+    return;
+  }
+  reader_open(&rd, f, r->name, NULL);
+  if (r->bytes)
+    rd.mem = r->bytes + from, rd.mem_len = to - from + (last ? 0 : 9);
+  else if (!last) rd.left = to - from + 9;
   memcpy(rd.five, r->five, sizeof rd.five);
   rd.five_ready = 1;
-  lstm_data_init(&p->data, r->m, r->k);
   do next = read_sequence(&rd, &p->data) == LSTM_OK && !rd.at_end &&
-    !(rd.at == rd.have && strcmp(rd.tok, "sequence") == 0);
+    !piece_ended(&rd);
   while (next);
-  p->ok = rd.status == LSTM_OK && (i == r->pieces ? rd.at_end :
-    !rd.at_end && rd.at == rd.have && strcmp(rd.tok, "sequence") == 0);
+  p->ok = rd.status == LSTM_OK && (last ? rd.at_end :
+    !rd.at_end && piece_ended(&rd));
   reader_close(&rd);
-  free(own);
+  if (f) fclose(f);
+}
+
+@ A piece has ended when the next token is \.{sequence} and the reader
+has nothing left to read: the bytes held are all read, or the file has
+given the last byte it may.
+
+@<Functions@>=
+static int piece_ended(const lstm_reader *rd)
+{
+  return rd->at == rd->have && (!rd->f || rd->left == 0) &&
+    strcmp(rd->tok, "sequence") == 0;
 }
 
 @ The sequences of the pieces move, in order, into one list; the pieces

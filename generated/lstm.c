@@ -542,13 +542,13 @@ static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
 /*:740*//*817:*/
-#line 197 "chapters/formats.w"
+#line 198 "chapters/formats.w"
 
 /*816:*/
 #line 167 "chapters/formats.w"
 
 /*851:*/
-#line 956 "chapters/formats.w"
+#line 961 "chapters/formats.w"
 
 typedef struct lstm_power5{
 uint64_t hi,lo;
@@ -573,6 +573,7 @@ const unsigned char*buf;
 size_t at,have;
 const unsigned char*mem;
 size_t mem_len;
+size_t left;
 int peeked;
 int at_end;
 long tok_line;
@@ -588,7 +589,7 @@ size_t flags,flag_cap;
 }lstm_reader;
 
 /*:816*/
-#line 198 "chapters/formats.w"
+#line 199 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
 lstm_error*err);
@@ -601,7 +602,7 @@ static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
 /*:817*//*830:*/
-#line 462 "chapters/formats.w"
+#line 467 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -611,19 +612,19 @@ static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
 /*:830*//*836:*/
-#line 600 "chapters/formats.w"
+#line 605 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
 /*:836*//*839:*/
-#line 649 "chapters/formats.w"
+#line 654 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
 /*:839*//*841:*/
-#line 692 "chapters/formats.w"
+#line 697 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
 double*v);
@@ -632,44 +633,44 @@ static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
 /*:841*//*852:*/
-#line 978 "chapters/formats.w"
+#line 983 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
 /*:852*//*856:*/
-#line 1077 "chapters/formats.w"
+#line 1082 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
 /*:856*//*861:*/
-#line 1167 "chapters/formats.w"
+#line 1172 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
 /*:861*//*867:*/
-#line 1257 "chapters/formats.w"
+#line 1262 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
 /*:867*//*873:*/
-#line 1363 "chapters/formats.w"
+#line 1368 "chapters/formats.w"
 
 static int data_load(FILE*f,const unsigned char*mem,size_t mem_len,
 const char*name,const lstm_net*net,lstm_data*data,lstm_error*err);
 
 /*:873*//*876:*/
-#line 1426 "chapters/formats.w"
+#line 1431 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
 /*:876*//*882:*/
-#line 1553 "chapters/formats.w"
+#line 1558 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net,const char*text);
 static void write_row(FILE*f,const double*v,const char*text,
@@ -677,7 +678,7 @@ size_t count);
 static int written(FILE*f,lstm_error*err);
 
 /*:882*//*886:*/
-#line 1660 "chapters/formats.w"
+#line 1665 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -685,11 +686,9 @@ lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
 /*:886*//*892:*/
-#line 99 "chapters/readpar.w"
+#line 107 "chapters/readpar.w"
 
 typedef struct seq_piece{
-size_t from,to;
-long line;
 lstm_data data;
 int ok;
 }seq_piece;
@@ -697,9 +696,8 @@ typedef struct read_job{
 const char*name;
 const unsigned char*bytes;
 size_t len;
-long lines;
-int broke;
 size_t first;
+size_t range;
 size_t m,k;
 lstm_power5 five[FIVE_MAX-FIVE_MIN+1];
 seq_piece*piece;
@@ -709,20 +707,35 @@ lstm_net*net;
 int model_status;
 lstm_error model_err;
 }read_job;
+/*897:*/
+#line 267 "chapters/readpar.w"
+
+typedef struct byte_window{
+FILE*f;
+unsigned char*own;
+const unsigned char*b;
+size_t base,have,cap;
+int eof;
+int opened;
+}byte_window;
+static int window_open(byte_window*w,const read_job*r,FILE*f,
+size_t at);
+static int window_fill(byte_window*w,size_t upto);
+static void window_close(byte_window*w);
+static int next_start(byte_window*w,size_t x,size_t*at);
+
+/*:897*/
+#line 127 "chapters/readpar.w"
+
 static int hold_file(FILE*f,unsigned char**bytes,size_t*len);
 static int seekable(FILE*f,size_t*len);
-static int cut_pieces(read_job*r,FILE*f,int threads);
-static size_t scan_block(read_job*r,const unsigned char*b,size_t n,
-size_t off,int last,size_t most,size_t*cap);
-static int add_piece(read_job*r,size_t at,size_t most,size_t*cap);
-static const unsigned char*piece_bytes(const read_job*r,size_t from,
-size_t to,unsigned char**own);
-static int read_header(read_job*r,size_t end);
+static int read_header(read_job*r,FILE*f,int threads);
 static void read_item(void*ctx,size_t i);
+static int piece_ended(const lstm_reader*rd);
 static int join_pieces(read_job*r,lstm_data*data);
 
 /*:892*//*904:*/
-#line 473 "chapters/readpar.w"
+#line 508 "chapters/readpar.w"
 
 typedef struct work_queue{
 size_t items,next;
@@ -735,7 +748,7 @@ static void queue_run(int threads,size_t items,
 void(*item)(void*ctx,size_t i),void*ctx);
 
 /*:904*//*908:*/
-#line 555 "chapters/readpar.w"
+#line 590 "chapters/readpar.w"
 
 typedef struct print_job{
 const double*v;
@@ -6952,7 +6965,7 @@ return status;
 }
 
 /*:787*//*818:*/
-#line 212 "chapters/formats.w"
+#line 213 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
 lstm_error*err)
@@ -6964,6 +6977,7 @@ rd->err= err;
 rd->line= 1;
 rd->back= EOF;
 rd->buf= rd->block;
+rd->left= SIZE_MAX;
 }
 
 static void reader_close(lstm_reader*rd)
@@ -6975,7 +6989,7 @@ rd->flag= NULL;
 }
 
 /*:818*//*819:*/
-#line 237 "chapters/formats.w"
+#line 239 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
 {
@@ -6992,7 +7006,7 @@ return rd->status;
 }
 
 /*:819*//*820:*/
-#line 264 "chapters/formats.w"
+#line 266 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
 {
@@ -7005,7 +7019,7 @@ return c;
 }
 if(rd->at==rd->have){
 /*821:*/
-#line 300 "chapters/formats.w"
+#line 303 "chapters/formats.w"
 
 rd->at= 0;
 if(rd->mem&&rd->mem_len> 0){
@@ -7015,11 +7029,13 @@ rd->mem= NULL;
 rd->mem= NULL;
 rd->buf= rd->block;
 errno= 0;
-rd->have= rd->f?fread(rd->block,1,sizeof rd->block,rd->f):0;
+rd->have= rd->f?fread(rd->block,1,rd->left<sizeof rd->block?
+rd->left:sizeof rd->block,rd->f):0;
+rd->left-= rd->have;
 if(rd->have==0){
 if(rd->f&&ferror(rd->f))
 /*822:*/
-#line 317 "chapters/formats.w"
+#line 322 "chapters/formats.w"
 
 {
 int e= errno;
@@ -7030,14 +7046,14 @@ rd->status= LSTM_EIO;
 }
 
 /*:822*/
-#line 312 "chapters/formats.w"
+#line 317 "chapters/formats.w"
 ;
 return EOF;
 }
 }
 
 /*:821*/
-#line 275 "chapters/formats.w"
+#line 277 "chapters/formats.w"
 ;
 }
 c= rd->buf[rd->at++];
@@ -7059,7 +7075,7 @@ return c;
 }
 
 /*:820*//*823:*/
-#line 330 "chapters/formats.w"
+#line 335 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
 {
@@ -7068,7 +7084,7 @@ size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
 /*827:*/
-#line 420 "chapters/formats.w"
+#line 425 "chapters/formats.w"
 
 do{
 c= get(rd);
@@ -7077,7 +7093,7 @@ while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
 /*:827*/
-#line 338 "chapters/formats.w"
+#line 343 "chapters/formats.w"
 ;
 if(c==EOF){
 if(rd->status!=LSTM_OK)return rd->status;
@@ -7090,7 +7106,7 @@ return LSTM_OK;
 }
 rd->tok_line= rd->line;
 /*828:*/
-#line 430 "chapters/formats.w"
+#line 435 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
 if(c> 126){
@@ -7110,7 +7126,7 @@ c= get(rd);
 }
 
 /*:828*/
-#line 349 "chapters/formats.w"
+#line 354 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
 rd->tok[len]= '\0';
@@ -7126,7 +7142,7 @@ rd->peeked= 0;
 }
 
 /*:823*//*824:*/
-#line 376 "chapters/formats.w"
+#line 381 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
 {
@@ -7134,7 +7150,7 @@ const unsigned char*b= rd->buf;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
 /*825:*/
-#line 397 "chapters/formats.w"
+#line 402 "chapters/formats.w"
 
 for(;at<rd->have;at++){
 if(b[at]==' '&&col<LSTM_LINE_MAX)col++,last= line;
@@ -7144,7 +7160,7 @@ else break;
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
 /*:825*/
-#line 382 "chapters/formats.w"
+#line 387 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
 b[end]!='#';end++){}
@@ -7153,7 +7169,7 @@ if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
 /*826:*/
-#line 410 "chapters/formats.w"
+#line 415 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
 rd->tok[len]= '\0';
@@ -7165,13 +7181,13 @@ rd->at= end+1;
 rd->peeked= 1;
 
 /*:826*/
-#line 389 "chapters/formats.w"
+#line 394 "chapters/formats.w"
 ;
 return 1;
 }
 
 /*:824*//*829:*/
-#line 450 "chapters/formats.w"
+#line 455 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
 {
@@ -7181,7 +7197,7 @@ return rd->shown;
 }
 
 /*:829*//*831:*/
-#line 470 "chapters/formats.w"
+#line 475 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
 {
@@ -7194,7 +7210,7 @@ return LSTM_OK;
 }
 
 /*:831*//*832:*/
-#line 489 "chapters/formats.w"
+#line 494 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
 size_t*v)
@@ -7218,7 +7234,7 @@ return LSTM_OK;
 }
 
 /*:832*//*833:*/
-#line 519 "chapters/formats.w"
+#line 524 "chapters/formats.w"
 
 static int decimal(const char*s)
 {
@@ -7238,7 +7254,7 @@ return*s=='\0';
 }
 
 /*:833*//*834:*/
-#line 546 "chapters/formats.w"
+#line 551 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
 {
@@ -7266,7 +7282,7 @@ shown(rd));
 }
 
 /*:834*//*835:*/
-#line 580 "chapters/formats.w"
+#line 585 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
 {
@@ -7284,7 +7300,7 @@ return 0;
 }
 
 /*:835*//*837:*/
-#line 604 "chapters/formats.w"
+#line 609 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
 {
@@ -7306,7 +7322,7 @@ return LSTM_OK;
 }
 
 /*:837*//*838:*/
-#line 627 "chapters/formats.w"
+#line 632 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
 {
@@ -7325,7 +7341,7 @@ return LSTM_OK;
 }
 
 /*:838*//*840:*/
-#line 653 "chapters/formats.w"
+#line 658 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after)
@@ -7339,7 +7355,7 @@ return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
 /*:840*//*842:*/
-#line 710 "chapters/formats.w"
+#line 715 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
 double*v)
@@ -7350,7 +7366,7 @@ long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
 /*843:*/
-#line 745 "chapters/formats.w"
+#line 750 "chapters/formats.w"
 
 from= s;
 if(w==0)
@@ -7367,12 +7383,12 @@ w= 10*w+(uint64_t)(*s-'0');
 digits+= (int)(s-from);
 
 /*:843*/
-#line 719 "chapters/formats.w"
+#line 724 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
 /*843:*/
-#line 745 "chapters/formats.w"
+#line 750 "chapters/formats.w"
 
 from= s;
 if(w==0)
@@ -7389,7 +7405,7 @@ w= 10*w+(uint64_t)(*s-'0');
 digits+= (int)(s-from);
 
 /*:843*/
-#line 722 "chapters/formats.w"
+#line 727 "chapters/formats.w"
 ;
 q= -(long)(s-from);
 }
@@ -7410,7 +7426,7 @@ return 1;
 }
 
 /*:842*//*844:*/
-#line 779 "chapters/formats.w"
+#line 784 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
 {
@@ -7430,7 +7446,7 @@ return 1;
 }
 
 /*:844*//*845:*/
-#line 807 "chapters/formats.w"
+#line 812 "chapters/formats.w"
 
 #include <float.h>  
 static int clinger(uint64_t w,long q,double*v)
@@ -7444,15 +7460,15 @@ if(w<=(uint64_t)1<<53&&q>=-22&&q<=22){
 return 1;
 }
 #else
-#line 820 "chapters/formats.w"
+#line 825 "chapters/formats.w"
 (void)w,(void)q,(void)v;
 #endif
-#line 822 "chapters/formats.w"
+#line 827 "chapters/formats.w"
  return 0;
 }
 
 /*:845*//*846:*/
-#line 844 "chapters/formats.w"
+#line 849 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
 {
@@ -7466,7 +7482,7 @@ t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
 /*849:*/
-#line 915 "chapters/formats.w"
+#line 920 "chapters/formats.w"
 
 {
 uint64_t hi,lo;
@@ -7479,10 +7495,10 @@ p2= hi+(p1<lo);
 }
 
 /*:849*/
-#line 856 "chapters/formats.w"
+#line 861 "chapters/formats.w"
 ;
 /*847:*/
-#line 885 "chapters/formats.w"
+#line 890 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
 h= p2>>(r-128);
@@ -7492,10 +7508,10 @@ return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
 /*:847*/
-#line 857 "chapters/formats.w"
+#line 862 "chapters/formats.w"
 ;
 /*848:*/
-#line 903 "chapters/formats.w"
+#line 908 "chapters/formats.w"
 
 m= h>>1;
 e= r+1+t->k+q-z;
@@ -7505,14 +7521,14 @@ if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
 /*:848*/
-#line 859 "chapters/formats.w"
+#line 864 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
 /*:846*//*850:*/
-#line 931 "chapters/formats.w"
+#line 936 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
 {
@@ -7525,7 +7541,7 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 }
 
 /*:850*//*853:*/
-#line 983 "chapters/formats.w"
+#line 988 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
 {
@@ -7561,7 +7577,7 @@ rd->five_ready= 1;
 }
 
 /*:853*//*854:*/
-#line 1025 "chapters/formats.w"
+#line 1030 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
 {
@@ -7578,7 +7594,7 @@ t->exact= 32*n-lead<=128;
 }
 
 /*:854*//*857:*/
-#line 1080 "chapters/formats.w"
+#line 1085 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
 {
@@ -7589,7 +7605,7 @@ long line;
 char after[64];
 memset(&shape,0,sizeof shape);
 /*858:*/
-#line 1118 "chapters/formats.w"
+#line 1123 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
 size_value(rd,"inputs",LSTM_MAX_DIM,&shape.m)!=LSTM_OK||
@@ -7599,7 +7615,7 @@ return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
 /*859:*/
-#line 1135 "chapters/formats.w"
+#line 1140 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"forget")==0){
@@ -7614,7 +7630,7 @@ shape.no_forget= 1;
 }
 
 /*:859*/
-#line 1126 "chapters/formats.w"
+#line 1131 "chapters/formats.w"
 ;
 /*714:*/
 #line 500 "chapters/net1997.w"
@@ -7648,7 +7664,7 @@ return rd->status;
 }
 
 /*:714*/
-#line 1127 "chapters/formats.w"
+#line 1132 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
 !=LSTM_OK)
@@ -7658,7 +7674,7 @@ shape.n);
 
 
 /*:858*/
-#line 1090 "chapters/formats.w"
+#line 1095 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,0,count)!=LSTM_OK)return rd->status;
@@ -7667,7 +7683,7 @@ if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
 /*860:*/
-#line 1148 "chapters/formats.w"
+#line 1153 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
 line= rd->tok_line;
@@ -7686,7 +7702,7 @@ return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
 /*:860*/
-#line 1098 "chapters/formats.w"
+#line 1103 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
@@ -7705,7 +7721,7 @@ if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
 /*:715*/
-#line 1101 "chapters/formats.w"
+#line 1106 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"the end of the file",after)!=LSTM_OK)
@@ -7716,7 +7732,7 @@ shown(rd));
 
 }
 /*864:*/
-#line 1205 "chapters/formats.w"
+#line 1210 "chapters/formats.w"
 
 {
 int status= lstm_net_init_arch(net,shape.m,shape.n,shape.k,
@@ -7750,18 +7766,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 
 /*:718*/
-#line 1212 "chapters/formats.w"
+#line 1217 "chapters/formats.w"
 ;
 }
 
 /*:864*/
-#line 1110 "chapters/formats.w"
+#line 1115 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
 /*:857*//*862:*/
-#line 1172 "chapters/formats.w"
+#line 1177 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to)
@@ -7781,7 +7797,7 @@ return LSTM_OK;
 }
 
 /*:862*//*863:*/
-#line 1193 "chapters/formats.w"
+#line 1198 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
 {
@@ -7791,7 +7807,7 @@ block->name);
 }
 
 /*:863*//*866:*/
-#line 1226 "chapters/formats.w"
+#line 1231 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err)
@@ -7821,7 +7837,7 @@ return status;
 }
 
 /*:866*//*868:*/
-#line 1261 "chapters/formats.w"
+#line 1266 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
 {
@@ -7834,7 +7850,7 @@ return LSTM_OK;
 }
 
 /*:868*//*869:*/
-#line 1277 "chapters/formats.w"
+#line 1282 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
 {
@@ -7851,7 +7867,7 @@ return f;
 }
 
 /*:869*//*871:*/
-#line 1305 "chapters/formats.w"
+#line 1310 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err)
@@ -7892,7 +7908,7 @@ return status;
 }
 
 /*:871*//*874:*/
-#line 1367 "chapters/formats.w"
+#line 1372 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err)
@@ -7910,7 +7926,7 @@ reader_open(&rd,f,name,err);
 rd.mem= mem,rd.mem_len= mem_len;
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
 /*875:*/
-#line 1406 "chapters/formats.w"
+#line 1411 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
 size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
@@ -7926,7 +7942,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 
 
 /*:875*/
-#line 1384 "chapters/formats.w"
+#line 1389 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
 while(rd.status==LSTM_OK&&read_sequence(&rd,data)==LSTM_OK&&
@@ -7950,7 +7966,7 @@ return status;
 }
 
 /*:874*//*877:*/
-#line 1430 "chapters/formats.w"
+#line 1435 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
 {
@@ -7970,7 +7986,7 @@ size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
 /*878:*/
-#line 1461 "chapters/formats.w"
+#line 1466 "chapters/formats.w"
 
 {
 char what[96];
@@ -7990,10 +8006,10 @@ return rd->status;
 }
 
 /*:878*/
-#line 1448 "chapters/formats.w"
+#line 1453 "chapters/formats.w"
 ;
 /*879:*/
-#line 1491 "chapters/formats.w"
+#line 1496 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
@@ -8013,14 +8029,14 @@ from+= k;
 }
 
 /*:879*/
-#line 1449 "chapters/formats.w"
+#line 1454 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
 /*:877*//*880:*/
-#line 1509 "chapters/formats.w"
+#line 1514 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -8041,7 +8057,7 @@ return LSTM_OK;
 }
 
 /*:880*//*883:*/
-#line 1559 "chapters/formats.w"
+#line 1564 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net,const char*text)
 {
@@ -8060,7 +8076,7 @@ if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
 /*:713*/
-#line 1566 "chapters/formats.w"
+#line 1571 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
 if(q==3)
@@ -8097,7 +8113,7 @@ return LSTM_OK;
 }
 
 /*:883*//*884:*/
-#line 1601 "chapters/formats.w"
+#line 1606 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
@@ -8116,7 +8132,7 @@ return written(f,err);
 }
 
 /*:884*//*885:*/
-#line 1621 "chapters/formats.w"
+#line 1626 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {
@@ -8138,7 +8154,7 @@ return written(f,err);
 }
 
 /*:885*//*887:*/
-#line 1670 "chapters/formats.w"
+#line 1675 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
 {
@@ -8172,7 +8188,7 @@ return LSTM_OK;
 }
 
 /*:887*//*888:*/
-#line 1706 "chapters/formats.w"
+#line 1711 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net)
@@ -8195,7 +8211,7 @@ return LSTM_OK;
 }
 
 /*:888*//*889:*/
-#line 1729 "chapters/formats.w"
+#line 1734 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
 {
@@ -8233,7 +8249,7 @@ return status;
 lstm_error_clear(&seq_err);
 if(!(f= open_input(seq,&seq_err))){
 /*894:*/
-#line 198 "chapters/readpar.w"
+#line 197 "chapters/readpar.w"
 
 if((status= lstm_model_read(model,net,err))!=LSTM_OK)return status;
 lstm_net_free(net);
@@ -8249,8 +8265,7 @@ r.name= seq,r.model= model,r.net= net;
 lstm_error_clear(&r.model_err);
 if(f!=stdin&&seekable(f,&r.len))twice= 1;
 else whole= hold_file(f,&bytes,&r.len),r.bytes= bytes;
-if((twice||whole)&&!cut_pieces(&r,twice?f:NULL,threads))
-r.pieces= 0;
+if((twice||whole)&&!read_header(&r,f,threads))r.pieces= 0;
 queue_run(threads,1+r.pieces,read_item,&r);
 ok= r.model_status==LSTM_OK&&r.pieces> 0&&r.m==net->m&&
 r.k==net->k;
@@ -8276,7 +8291,7 @@ return status;
 }
 
 /*:893*//*895:*/
-#line 211 "chapters/readpar.w"
+#line 210 "chapters/readpar.w"
 
 static int hold_file(FILE*f,unsigned char**bytes,size_t*len)
 {
@@ -8311,7 +8326,7 @@ return 0;
 }
 
 /*:895*//*896:*/
-#line 248 "chapters/readpar.w"
+#line 247 "chapters/readpar.w"
 
 static int seekable(FILE*f,size_t*len)
 {
@@ -8323,120 +8338,102 @@ if(fseek(f,0,SEEK_SET)!=0)return 0;
 return end>=0;
 }
 
-/*:896*//*897:*/
-#line 270 "chapters/readpar.w"
+/*:896*//*898:*/
+#line 285 "chapters/readpar.w"
 
-static int cut_pieces(read_job*r,FILE*f,int threads)
+#include <limits.h>  
+static int window_open(byte_window*w,const read_job*r,FILE*f,
+size_t at)
 {
-size_t most= r->len/(8*(size_t)threads),cap= 0,off= 0;
-r->lines= 1;
-if(most<((size_t)1<<16))most= (size_t)1<<16;
-if(!f)(void)scan_block(r,r->bytes,r->len,0,1,most,&cap);
-else{
-const size_t block= (size_t)1<<20;
-unsigned char*b= malloc(block+9);
-size_t carry= 0,got,n;
-if(!b)return 0;
-do{
-got= fread(b+carry,1,block,f);
-n= carry+got;
-carry= scan_block(r,b,n,off,got<block,most,&cap);
-off+= n-carry;
-memmove(b,b+n-carry,carry);
-}while(got==block);
-free(b);
-if(ferror(f)||off!=r->len)return 0;
+memset(w,0,sizeof*w);
+if(r->bytes){
+w->b= r->bytes,w->have= r->len,w->eof= 1;
+return 1;
 }
-if(r->pieces==0)return 0;
-r->piece[r->pieces-1].to= r->len;
-for(size_t i= 0;i<r->pieces;i++)
-if(r->piece[i].to-r->piece[i].from> LSTM_HOLD_MAX)return 0;
-return read_header(r,r->first+9);
+w->base= at,w->opened= !f;
+if(at> LONG_MAX||!(w->f= f?f:fopen(r->name,"rb")))return 0;
+return fseek(w->f,(long)at,SEEK_SET)==0;
 }
 
-/*:897*//*898:*/
-#line 308 "chapters/readpar.w"
-
-static size_t scan_block(read_job*r,const unsigned char*b,size_t n,
-size_t off,int last,size_t most,size_t*cap)
+static int window_fill(byte_window*w,size_t upto)
 {
-size_t q= 0;
-int after_break= r->broke;
-const unsigned char*nl;
-r->broke= 0;
-for(;;){
-if(after_break){
-if(n-q<9){
-r->broke= !last;
-return last?0:n-q;
-}
-if(memcmp(b+q,"sequence",8)==0&&isspace(b[q+8])&&
-!add_piece(r,off+q,most,cap))return 0;
-}
-if(!(nl= memchr(b+q,'\n',n-q)))return 0;
-q= (size_t)(nl-b)+1,r->lines++,after_break= 1;
+while(!w->eof&&w->base+w->have<upto){
+size_t want= upto-w->base+((size_t)1<<16),got;
+unsigned char*more;
+if(want<w->cap+w->cap/2)want= w->cap+w->cap/2;
+if(want> LSTM_HOLD_MAX||!(more= realloc(w->own,want)))return 0;
+w->own= more,w->b= more,w->cap= want;
+got= fread(w->own+w->have,1,w->cap-w->have,w->f);
+w->have+= got;
+if(w->have<w->cap){
+if(ferror(w->f))return 0;
+w->eof= 1;
 }
 }
-
-/*:898*//*899:*/
-#line 334 "chapters/readpar.w"
-
-static int add_piece(read_job*r,size_t at,size_t most,size_t*cap)
-{
-if(r->pieces==0)r->first= at;
-else if(at-r->piece[r->pieces-1].from<most)return 1;
-else r->piece[r->pieces-1].to= at+9;
-if(r->pieces==*cap){
-seq_piece*more;
-size_t c= *cap?2**cap:16;
-if(!(more= realloc(r->piece,c*sizeof*more)))return 0;
-r->piece= more,*cap= c;
-}
-memset(&r->piece[r->pieces],0,sizeof*r->piece);
-r->piece[r->pieces].from= at;
-r->piece[r->pieces++].line= r->lines;
 return 1;
 }
 
-/*:899*//*900:*/
-#line 356 "chapters/readpar.w"
-
-#include <limits.h>  
-static const unsigned char*piece_bytes(const read_job*r,size_t from,
-size_t to,unsigned char**own)
+static void window_close(byte_window*w)
 {
-FILE*f;
-size_t got= 0;
-*own= NULL;
-if(r->bytes)return r->bytes+from;
-if(from> LONG_MAX||!(*own= malloc(to-from+1)))return NULL;
-if((f= fopen(r->name,"rb"))!=NULL){
-if(fseek(f,(long)from,SEEK_SET)==0)
-got= fread(*own,1,to-from,f);
-fclose(f);
-}
-return got==to-from?*own:NULL;
+if(w->opened&&w->f)fclose(w->f);
+free(w->own);
+w->own= NULL,w->f= NULL;
 }
 
-/*:900*//*901:*/
-#line 379 "chapters/readpar.w"
+/*:898*//*899:*/
+#line 330 "chapters/readpar.w"
 
-static int read_header(read_job*r,size_t end)
+static int next_start(byte_window*w,size_t x,size_t*at)
+{
+size_t q= x-1;
+for(;;){
+const unsigned char*nl;
+if(!window_fill(w,q+1))return 0;
+if(q>=w->base+w->have){
+*at= w->base+w->have;
+return 1;
+}
+nl= memchr(w->b+(q-w->base),'\n',w->base+w->have-q);
+if(!nl){
+if(w->eof){
+*at= w->base+w->have;
+return 1;
+}
+q= w->base+w->have;
+continue;
+}
+q= w->base+(size_t)(nl-w->b);
+if(!window_fill(w,q+10))return 0;
+if(q+10<=w->base+w->have&&
+memcmp(w->b+(q+1-w->base),"sequence",8)==0&&
+isspace(w->b[q+9-w->base])){
+*at= q+1;
+return 1;
+}
+q++;
+}
+}
+
+/*:899*//*900:*/
+#line 371 "chapters/readpar.w"
+
+static int read_header(read_job*r,FILE*f,int threads)
 {
 lstm_reader rd;
 const lstm_net*net= NULL;
+byte_window w;
 size_t m= 0,k= 0;
-unsigned char*own;
 int ok;
-reader_open(&rd,NULL,r->name,NULL);
-if(!(rd.mem= piece_bytes(r,0,end,&own))){
-free(own);
+if(!window_open(&w,r,f,0)||!next_start(&w,1,&r->first)||
+r->first>=r->len||!window_fill(&w,r->first+9)){
+window_close(&w);
 return 0;
 }
-rd.mem_len= end;
+reader_open(&rd,NULL,r->name,NULL);
+rd.mem= w.b,rd.mem_len= r->first+9;
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
 /*875:*/
-#line 1406 "chapters/formats.w"
+#line 1411 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
 size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
@@ -8452,7 +8449,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 
 
 /*:875*/
-#line 395 "chapters/readpar.w"
+#line 388 "chapters/readpar.w"
 ;
 }
 ok= rd.status==LSTM_OK&&peek(&rd)==LSTM_OK&&!rd.at_end&&
@@ -8461,46 +8458,76 @@ r->m= m,r->k= k;
 powers_of_five(&rd);
 memcpy(r->five,rd.five,sizeof r->five);
 reader_close(&rd);
-free(own);
+window_close(&w);
+r->range= r->len/(8*(size_t)threads);
+if(r->range<((size_t)1<<16))r->range= (size_t)1<<16;
+r->pieces= (r->len+r->range-1)/r->range;
+if(ok&&!(r->piece= calloc(r->pieces,sizeof*r->piece)))ok= 0;
 return ok;
 }
 
-/*:901*//*902:*/
-#line 413 "chapters/readpar.w"
+/*:900*//*901:*/
+#line 420 "chapters/readpar.w"
 
 static void read_item(void*ctx,size_t i)
 {
 read_job*r= ctx;
 seq_piece*p;
 lstm_reader rd;
-unsigned char*own;
-int next;
+byte_window w,e;
+FILE*f= NULL;
+size_t from,to,x;
+int next,last,found;
 if(i==0){
 r->model_status= lstm_model_read(r->model,r->net,&r->model_err);
 return;
 }
 p= &r->piece[i-1];
-reader_open(&rd,NULL,r->name,NULL);
-if(!(rd.mem= piece_bytes(r,p->from,p->to,&own))){
-free(own);
+x= i==1?r->first:(i-1)*r->range;
+lstm_data_init(&p->data,r->m,r->k);
+found= window_open(&w,r,NULL,x-1)&&next_start(&w,x,&from)&&
+window_open(&e,r,NULL,i*r->range-1)&&
+next_start(&e,i*r->range,&to);
+window_close(&w);
+window_close(&e);
+if(found&&to> r->len)to= r->len;
+if(found&&from> to)from= to;
+last= found&&to==r->len;
+if(!found||from>=to){
+p->ok= found&&from==to;
 return;
 }
-rd.mem_len= p->to-p->from;
-rd.line= p->line,rd.last_line= p->line-1;
+if(!r->bytes&&(!(f= fopen(r->name,"rb"))||from> LONG_MAX||
+fseek(f,(long)from,SEEK_SET)!=0)){
+if(f)fclose(f);
+return;
+}
+reader_open(&rd,f,r->name,NULL);
+if(r->bytes)
+rd.mem= r->bytes+from,rd.mem_len= to-from+(last?0:9);
+else if(!last)rd.left= to-from+9;
 memcpy(rd.five,r->five,sizeof rd.five);
 rd.five_ready= 1;
-lstm_data_init(&p->data,r->m,r->k);
 do next= read_sequence(&rd,&p->data)==LSTM_OK&&!rd.at_end&&
-!(rd.at==rd.have&&strcmp(rd.tok,"sequence")==0);
+!piece_ended(&rd);
 while(next);
-p->ok= rd.status==LSTM_OK&&(i==r->pieces?rd.at_end:
-!rd.at_end&&rd.at==rd.have&&strcmp(rd.tok,"sequence")==0);
+p->ok= rd.status==LSTM_OK&&(last?rd.at_end:
+!rd.at_end&&piece_ended(&rd));
 reader_close(&rd);
-free(own);
+if(f)fclose(f);
+}
+
+/*:901*//*902:*/
+#line 473 "chapters/readpar.w"
+
+static int piece_ended(const lstm_reader*rd)
+{
+return rd->at==rd->have&&(!rd->f||rd->left==0)&&
+strcmp(rd->tok,"sequence")==0;
 }
 
 /*:902*//*903:*/
-#line 448 "chapters/readpar.w"
+#line 483 "chapters/readpar.w"
 
 static int join_pieces(read_job*r,lstm_data*data)
 {
@@ -8520,7 +8547,7 @@ return LSTM_OK;
 }
 
 /*:903*//*905:*/
-#line 484 "chapters/readpar.w"
+#line 519 "chapters/readpar.w"
 
 #if defined(LSTM_C11_THREADS) || defined(LSTM_POSIX_THREADS)
 static int queue_worker(void*arg)
@@ -8536,7 +8563,7 @@ q->item(q->ctx,i);
 }
 }
 #endif
-#line 499 "chapters/readpar.w"
+#line 534 "chapters/readpar.w"
 
 static void queue_run(int threads,size_t items,
 void(*item)(void*ctx,size_t i),void*ctx)
@@ -8565,12 +8592,12 @@ free(tid);
 }
 }
 #endif
-#line 527 "chapters/readpar.w"
+#line 562 "chapters/readpar.w"
  for(size_t i= 0;i<items;i++)item(ctx,i);
 }
 
 /*:905*//*909:*/
-#line 563 "chapters/readpar.w"
+#line 598 "chapters/readpar.w"
 
 static void print_item(void*ctx,size_t i)
 {
@@ -8594,7 +8621,7 @@ write_network(f,grad,p.text);
 free(p.text);
 return written(f,err);
 }
-#line 1740 "chapters/formats.w"
+#line 1745 "chapters/formats.w"
 /*:909*//*973:*/
 #line 68 "chapters/owndata.w"
 

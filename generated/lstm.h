@@ -152,12 +152,12 @@
 #define LSTM_LINE_MAX (1L<<20)
 
 /*:814*//*890:*/
-#line 84 "chapters/readpar.w"
+#line 91 "chapters/readpar.w"
 
 #define LSTM_HOLD_MAX ((size_t)256 << 20)
 
 /*:890*//*906:*/
-#line 546 "chapters/readpar.w"
+#line 581 "chapters/readpar.w"
 
 #define LSTM_NUMBER_TEXT 25
 
@@ -1015,14 +1015,14 @@ int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
 /*:786*//*865:*/
-#line 1221 "chapters/formats.w"
+#line 1226 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
 /*:865*//*870:*/
-#line 1299 "chapters/formats.w"
+#line 1304 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
@@ -1030,7 +1030,7 @@ int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
 /*:870*//*872:*/
-#line 1352 "chapters/formats.w"
+#line 1357 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err);
@@ -1038,7 +1038,7 @@ int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
 /*:872*//*881:*/
-#line 1537 "chapters/formats.w"
+#line 1542 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
 int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
@@ -1046,13 +1046,13 @@ double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
 /*:881*//*891:*/
-#line 92 "chapters/readpar.w"
+#line 99 "chapters/readpar.w"
 
 int lstm_files_read(const char*model,const char*seq,int threads,
 lstm_net*net,lstm_data*data,lstm_error*err);
 
 /*:891*//*907:*/
-#line 549 "chapters/readpar.w"
+#line 584 "chapters/readpar.w"
 
 int lstm_grad_write_threads(FILE*f,const lstm_net*grad,
 const char*method,double loss,int threads,lstm_error*err);
