@@ -112,8 +112,9 @@ END {
   printf "\\def\\threadscpuone{%.3f}%%\n", C1["now"]
   printf "\\def\\threadscputwo{%.3f}%%\n", C2["now"]
   printf "\\def\\threadscompute{%.3f}%%\n", 4000 * us / 1e6
-  printf "\\def\\threadsshared{%.3f}%%\n", C2["now"] - S["now"]
-  printf "\\def\\threadsserial{%.3f}%%\n", S["now"]
+  serial = C1["now"] - 4000 * us / 1e6; if (serial < 0) serial = 0
+  printf "\\def\\threadsserial{%.3f}%%\n", serial
+  printf "\\def\\threadsalone{%.3f}%%\n", S["now"]
   printf "\\def\\threadsfraction{%.2f}%%\n", F["now"]
   printf "\\def\\threadsamdahltwo{%.2f}%%\n", amdahl(F["now"], 2)
   printf "\\def\\threadsfour{%.1f}%%\n", amdahl(F["now"], 4)
@@ -131,7 +132,7 @@ END {
     printf "\\def\\threadsbeforetwo{%.3f}%%\n", T2["before"]
     printf "\\def\\threadsbeforespeedup{%.2f}%%\n", T1["before"] / T2["before"]
     printf "\\def\\threadsbeforecputwo{%.3f}%%\n", C2["before"]
-    printf "\\def\\threadsbeforeserial{%.3f}%%\n", S["before"]
+    printf "\\def\\threadsbeforealone{%.3f}%%\n", S["before"]
     printf "\\def\\threadsbeforefraction{%.2f}%%\n", F["before"]
     printf "\\def\\threadsbeforeamdahltwo{%.2f}%%\n", amdahl(F["before"], 2)
     printf "\\def\\threadsbeforesixteen{%.1f}%%\n", amdahl(F["before"], 16)

@@ -1,11 +1,12 @@
 @*1 Reading on several threads.
 \.{lstm grad} on $N$ threads computes the gradients of $N$ sequences at
 once (the section ``Every core, with the same bits'' of the chapter on
-speed), but it read its files, and wrote the gradient, on one: on a file
-of 40 sequences of 100 steps with $m=n=128$, about half of the processor
-time of the whole run went to turning 1.2 million decimal numbers into
-|double|s and back, and by Amdahl's law a part that stays on one thread
-caps what any number of threads can gain. The readers of this chapter
+speed), but it read its files, and wrote the gradient, on one: on the
+file of 40 sequences of 100 steps with $m=n=128$ of the section ``Two
+threads, measured'', \threadsserial\ of the \threadscpuone\ seconds of
+processor time of a run on one thread go to turning 1.2 million decimal
+numbers into |double|s and back, and by Amdahl's law a part that stays
+on one thread caps what any number of threads can gain. The readers of this chapter
 cannot be split as they stand, since each byte is judged in the state
 the bytes before it left (the line, the column, whether a comment is
 open, which number of which step comes next). This section cuts a
@@ -408,9 +409,9 @@ windows find the two ends (|next_start| gives the end of a window's bytes
 when it finds no start, which for a window that begins past the end of
 the file is past it: the ends are cut to the file's length). Then the
 reader reads the piece: from the bytes held, or from the file, through
-its own block of 64 kilobytes, filled again and again. (Reading each
-piece into memory as long as itself, fresh memory each time, made the
-system's copying of the bytes take five times as long.) A piece's reader
+its own block of 64 kilobytes, filled again and again, rather than into
+memory as long as the piece, which the system would first have to
+provide, page by page. A piece's reader
 keeps no message (its |lstm_error| is |NULL|), and its lines are counted
 from 1: a piece that fails is read again, with the whole file. It stops
 when its next token is the word that begins the next piece, which it
@@ -563,11 +564,11 @@ static void queue_run(int threads, size_t items,
 }
 
 @*1 Writing on several threads.
-Printing a number with |"%.17g"| takes the C library some 200
-nanoseconds, since it computes the 17 digits exactly, with arithmetic on
-big numbers where needed; for the 131,584 numbers of a gradient with
-$m=n=128$ that is about 30 milliseconds, a seventh of \.{lstm grad}'s
-run on the file above. |lstm_grad_write_threads| prints the numbers on
+Printing a number with |"%.17g"| is slow, since the C library computes
+the 17 digits exactly, with arithmetic on big numbers where needed, and
+a gradient with $m=n=128$ has 131,584 numbers: after reading, the
+largest part of \.{lstm grad}'s run that is not arithmetic.
+|lstm_grad_write_threads| prints the numbers on
 |threads| threads into memory, each into a slot of
 |LSTM_NUMBER_TEXT| characters (a |"%.17g"| number has at most 24: a
 sign, 17 digits, a point and an exponent such as \.{e-308}), and then

@@ -821,11 +821,14 @@ divergence, reported as for one stream.
 \input threads
 The script \.{book/threads.sh} (run by \.{make threads-bench}) times
 the whole process of \.{lstm grad} with BPTT on a file of 40 sequences
-of $T=100$ steps with $m=n=128$ and a target at every step, the shape of
-the comparison with PyTorch above. It makes the file with random
-numbers (\.{book/threads-data.sh}) and deletes it afterwards, runs
+of $T=100$ steps with $m=n=128$ and a target at every step, its numbers
+written with 17 significant digits as |lstm_data_write| writes them (21
+megabytes, and 2.8 for the model): the shape of the comparison with
+PyTorch above. It makes the files with random numbers
+(\.{book/threads-data.sh}) and deletes them afterwards, runs
 \threadsruns\ rounds of one thread, two threads and \.{lstm bench} of
-BPTT at $n=128$ and $T=100$, and takes the medians. On \threadsdate, on
+BPTT at $n=128$ and $T=100$, and takes the medians; a run's processor
+time is that of five runs in a row, divided by five. On \threadsdate, on
 an \threadsmachine, with the load average \threadsload\ over the last 1,
 5 and 15 minutes before the runs, the medians were \threadsone\ seconds
 on one thread and \threadstwo\ on two, a speed-up of \threadsspeedup.
@@ -834,24 +837,42 @@ running than there are cores (a load above 2 here), a second thread
 finds no idle core to run on, and the times measure the machine's load
 as much as the program.
 
-What the program can gain is predicted from its parts, measured in
-\threadsclock, which a busy machine disturbs less. The arithmetic is
-4,000 steps of BPTT at \threadsstep\ microseconds a step (the median of
-\.{lstm bench}), \threadscompute\ seconds, and it is what the threads
-share; of the one-thread time, \threadscpuone\ seconds, the rest,
-\threadsserial\ seconds, is reading the two files, checking them and
-writing the gradient, done on one thread: the serial fraction
-$f=\threadsfraction$. Amdahl's law,
-$t_N=t_1\bigl(f+(1-f)/N\bigr)$, then gives the speed-ups
-\threadsamdahltwo, \threadsfour, \threadseight\ and \threadssixteen\ on
-2, 4, 8 and 16 idle cores as fast as these. It is an upper bound: it
-leaves out the memory bandwidth the cores share and the wait of a thread
-for its turn to add, at most one sequence. On this file the reading, not
-the arithmetic, is what more cores cannot shorten: the next gain is in
-reading the numbers faster (or on several threads), not in more threads
-for the gradients. The memory grows as stated: each thread beyond the
-first holds one more trace of BPTT (\threadstrace~MiB here, the
-working storage \.{lstm bench} reports) and one more gradient
-(\threadsgrad~MiB)\threadspeak.
+What more threads can gain is read from the parts of the run. If, of a
+run on two threads, $s$ seconds are spent by one thread alone and $p$ by
+both at once, the clock on the wall reads $t_2=s+p$ and the processor
+time is $c_2=s+2p$; so $s=2t_2-c_2$, measured without looking inside
+the program. It counts whatever leaves a core idle: what the program
+does on one thread (starting, the header, joining the pieces, writing
+the printed numbers to the file, freeing), a thread's wait for its turn
+to add a gradient or for the last piece of the file, and the work the
+second thread does more slowly than the first. Here $c_2=\threadscputwo$
+seconds and $s=\threadsalone$, a serial fraction $f=s/c_2=
+\threadsfraction$. Amdahl's law, $t_N=t_1\bigl(f+(1-f)/N\bigr)$, then
+gives the speed-ups \threadsamdahltwo, \threadsfour, \threadseight\ and
+\threadssixteen\ on 2, 4, 8 and 16 idle cores as fast as these. They are
+upper bounds: they leave out the memory bandwidth the cores share, and
+the 40 sequences do not divide evenly among 16 threads (three rounds of
+sequences where two and a half would be even). Of the one-thread run's
+\threadscpuone\ seconds of processor time, the arithmetic is 4,000 steps
+of BPTT at \threadsstep\ microseconds a step (the median of \.{lstm
+bench}), \threadscompute\ seconds, and the rest, \threadsserial, is
+reading the two files and writing the gradient.
 @^Amdahl's law@>
 @^speed, threads@>
+
+Before the files were read and the gradient printed on several threads
+(the sections ``Reading on several threads'' and ``Writing on several
+threads'' of the chapter on files), the same script, on
+\threadsbeforedate\ with the load \threadsbeforeload, measured
+\threadsbeforeone\ seconds on one thread and \threadsbeforetwo\ on two,
+a speed-up of \threadsbeforespeedup; $s=\threadsbeforealone$ seconds of
+$c_2=\threadsbeforecputwo$, $f=\threadsbeforefraction$, and Amdahl's
+bound was \threadsbeforeamdahltwo\ on two cores and
+\threadsbeforesixteen\ on sixteen. Reading the decimal numbers on one
+thread was what more cores could not shorten.
+
+The memory grows as stated: each thread beyond the first holds one more
+trace of BPTT (\threadstrace~MiB here, the working storage \.{lstm
+bench} reports) and one more gradient (\threadsgrad~MiB); reading, a
+reader with its block of 64 kilobytes; and printing, 25 bytes a
+parameter for the whole gradient (3.1~MiB)\threadspeak.
