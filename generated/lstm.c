@@ -686,7 +686,7 @@ lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
 /*:886*//*892:*/
-#line 107 "chapters/readpar.w"
+#line 108 "chapters/readpar.w"
 
 typedef struct seq_piece{
 lstm_data data;
@@ -708,7 +708,7 @@ int model_status;
 lstm_error model_err;
 }read_job;
 /*897:*/
-#line 267 "chapters/readpar.w"
+#line 268 "chapters/readpar.w"
 
 typedef struct byte_window{
 FILE*f;
@@ -725,7 +725,7 @@ static void window_close(byte_window*w);
 static int next_start(byte_window*w,size_t x,size_t*at);
 
 /*:897*/
-#line 127 "chapters/readpar.w"
+#line 128 "chapters/readpar.w"
 
 static int hold_file(FILE*f,unsigned char**bytes,size_t*len);
 static int seekable(FILE*f,size_t*len);
@@ -735,7 +735,7 @@ static int piece_ended(const lstm_reader*rd);
 static int join_pieces(read_job*r,lstm_data*data);
 
 /*:892*//*904:*/
-#line 508 "chapters/readpar.w"
+#line 509 "chapters/readpar.w"
 
 typedef struct work_queue{
 size_t items,next;
@@ -748,7 +748,7 @@ static void queue_run(int threads,size_t items,
 void(*item)(void*ctx,size_t i),void*ctx);
 
 /*:904*//*908:*/
-#line 590 "chapters/readpar.w"
+#line 591 "chapters/readpar.w"
 
 typedef struct print_job{
 const double*v;
@@ -8224,7 +8224,7 @@ a%16==15||a+1==net->symbols?"\n":"");
 
 #line 1 "chapters/readpar.w"
 /*:889*//*893:*/
-#line 143 "chapters/readpar.w"
+#line 144 "chapters/readpar.w"
 
 int lstm_files_read(const char*model,const char*seq,int threads,
 lstm_net*net,lstm_data*data,lstm_error*err)
@@ -8239,7 +8239,7 @@ memset(net,0,sizeof*net);
 #if !defined(LSTM_C11_THREADS) && !defined(LSTM_POSIX_THREADS)
 threads= 1;
 #endif
-#line 157 "chapters/readpar.w"
+#line 158 "chapters/readpar.w"
  if(threads<=1){
 if((status= lstm_model_read(model,net,err))!=LSTM_OK)return status;
 if((status= lstm_data_read(seq,net,data,err))!=LSTM_OK)
@@ -8249,7 +8249,7 @@ return status;
 lstm_error_clear(&seq_err);
 if(!(f= open_input(seq,&seq_err))){
 /*894:*/
-#line 197 "chapters/readpar.w"
+#line 198 "chapters/readpar.w"
 
 if((status= lstm_model_read(model,net,err))!=LSTM_OK)return status;
 lstm_net_free(net);
@@ -8257,7 +8257,7 @@ if(err)*err= seq_err;
 return LSTM_EIO;
 
 /*:894*/
-#line 165 "chapters/readpar.w"
+#line 166 "chapters/readpar.w"
 ;
 }
 memset(&r,0,sizeof r);
@@ -8291,7 +8291,7 @@ return status;
 }
 
 /*:893*//*895:*/
-#line 210 "chapters/readpar.w"
+#line 211 "chapters/readpar.w"
 
 static int hold_file(FILE*f,unsigned char**bytes,size_t*len)
 {
@@ -8326,7 +8326,7 @@ return 0;
 }
 
 /*:895*//*896:*/
-#line 247 "chapters/readpar.w"
+#line 248 "chapters/readpar.w"
 
 static int seekable(FILE*f,size_t*len)
 {
@@ -8339,7 +8339,7 @@ return end>=0;
 }
 
 /*:896*//*898:*/
-#line 285 "chapters/readpar.w"
+#line 286 "chapters/readpar.w"
 
 #include <limits.h>  
 static int window_open(byte_window*w,const read_job*r,FILE*f,
@@ -8381,7 +8381,7 @@ w->own= NULL,w->f= NULL;
 }
 
 /*:898*//*899:*/
-#line 330 "chapters/readpar.w"
+#line 331 "chapters/readpar.w"
 
 static int next_start(byte_window*w,size_t x,size_t*at)
 {
@@ -8415,7 +8415,7 @@ q++;
 }
 
 /*:899*//*900:*/
-#line 371 "chapters/readpar.w"
+#line 372 "chapters/readpar.w"
 
 static int read_header(read_job*r,FILE*f,int threads)
 {
@@ -8449,7 +8449,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 
 
 /*:875*/
-#line 388 "chapters/readpar.w"
+#line 389 "chapters/readpar.w"
 ;
 }
 ok= rd.status==LSTM_OK&&peek(&rd)==LSTM_OK&&!rd.at_end&&
@@ -8467,7 +8467,7 @@ return ok;
 }
 
 /*:900*//*901:*/
-#line 420 "chapters/readpar.w"
+#line 421 "chapters/readpar.w"
 
 static void read_item(void*ctx,size_t i)
 {
@@ -8518,7 +8518,7 @@ if(f)fclose(f);
 }
 
 /*:901*//*902:*/
-#line 473 "chapters/readpar.w"
+#line 474 "chapters/readpar.w"
 
 static int piece_ended(const lstm_reader*rd)
 {
@@ -8527,7 +8527,7 @@ strcmp(rd->tok,"sequence")==0;
 }
 
 /*:902*//*903:*/
-#line 483 "chapters/readpar.w"
+#line 484 "chapters/readpar.w"
 
 static int join_pieces(read_job*r,lstm_data*data)
 {
@@ -8547,7 +8547,7 @@ return LSTM_OK;
 }
 
 /*:903*//*905:*/
-#line 519 "chapters/readpar.w"
+#line 520 "chapters/readpar.w"
 
 #if defined(LSTM_C11_THREADS) || defined(LSTM_POSIX_THREADS)
 static int queue_worker(void*arg)
@@ -8563,7 +8563,7 @@ q->item(q->ctx,i);
 }
 }
 #endif
-#line 534 "chapters/readpar.w"
+#line 535 "chapters/readpar.w"
 
 static void queue_run(int threads,size_t items,
 void(*item)(void*ctx,size_t i),void*ctx)
@@ -8592,12 +8592,12 @@ free(tid);
 }
 }
 #endif
-#line 562 "chapters/readpar.w"
+#line 563 "chapters/readpar.w"
  for(size_t i= 0;i<items;i++)item(ctx,i);
 }
 
 /*:905*//*909:*/
-#line 598 "chapters/readpar.w"
+#line 599 "chapters/readpar.w"
 
 static void print_item(void*ctx,size_t i)
 {
