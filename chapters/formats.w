@@ -1550,10 +1550,12 @@ int lstm_data_write(FILE *f, const lstm_data *data, lstm_error *err);
 number is printed with |"%.17g"|, or, if |text| is not |NULL|, copied from
 |text|, which holds for each parameter $\theta_q$ the same characters,
 printed before by |snprintf| at |text + q * LSTM_NUMBER_TEXT| (the
-section ``Writing on several threads'' below prints them in parallel).
-Printing a number to a string and then the string gives the bytes that
-printing the number gives, since both go through the C library's one
-conversion.
+section ``Writing on several threads'' below prints them in parallel),
+a line at a time. Printing a number to a string and then the string
+gives the bytes that printing the number gives, since both go through
+the C library's one conversion. (A line holds at most eight numbers of
+at most 24 characters, a blank before each, one more before the first,
+and the line break.)
 
 @<Private declarations@>=
 static void write_network(FILE *f, const lstm_net *net, const char *text);
@@ -1585,13 +1587,23 @@ static void write_network(FILE *f, const lstm_net *net, const char *text)
 static void write_row(FILE *f, const double *v, const char *text,
   size_t count)
 {
+  char line[8 * LSTM_NUMBER_TEXT + 4]; /* a line of eight printed numbers */
+  size_t len = 0;
   for (size_t l = 0; l < count; l++)
     if (!text) fprintf(f, "%s%.17g%s", l % 8 == 0 ? "  " : " ", v[l],
       l % 8 == 7 || l + 1 == count ? "\n" : "");
     else {
-      fputs(l % 8 == 0 ? "  " : " ", f);
-      fputs(text + l * LSTM_NUMBER_TEXT, f);
-      if (l % 8 == 7 || l + 1 == count) putc('\n', f);
+      const char *t = text + l * LSTM_NUMBER_TEXT;
+      size_t n = strlen(t);
+      if (l % 8 == 0) line[len++] = ' ';
+      line[len++] = ' ';
+      memcpy(line + len, t, n);
+      len += n;
+      if (l % 8 == 7 || l + 1 == count) {
+        line[len++] = '\n';
+        fwrite(line, 1, len, f);
+        len = 0;
+      }
     }
 }
 @#

@@ -491,7 +491,8 @@ static int join_pieces(read_job *r, lstm_data *data)
   data->cap = count;
   for (size_t i = 0; i < r->pieces; i++) {
     lstm_data *d = &r->piece[i].data;
-    memcpy(data->seq + data->count, d->seq, d->count * sizeof *d->seq);
+    if (d->count > 0)
+      memcpy(data->seq + data->count, d->seq, d->count * sizeof *d->seq);
     data->count += d->count;
     free(d->seq);
     d->seq = NULL, d->count = d->cap = 0;

@@ -670,7 +670,7 @@ static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
 /*:876*//*882:*/
-#line 1558 "chapters/formats.w"
+#line 1560 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net,const char*text);
 static void write_row(FILE*f,const double*v,const char*text,
@@ -678,7 +678,7 @@ size_t count);
 static int written(FILE*f,lstm_error*err);
 
 /*:882*//*886:*/
-#line 1665 "chapters/formats.w"
+#line 1677 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
@@ -735,7 +735,7 @@ static int piece_ended(const lstm_reader*rd);
 static int join_pieces(read_job*r,lstm_data*data);
 
 /*:892*//*904:*/
-#line 509 "chapters/readpar.w"
+#line 510 "chapters/readpar.w"
 
 typedef struct work_queue{
 size_t items,next;
@@ -748,7 +748,7 @@ static void queue_run(int threads,size_t items,
 void(*item)(void*ctx,size_t i),void*ctx);
 
 /*:904*//*908:*/
-#line 591 "chapters/readpar.w"
+#line 592 "chapters/readpar.w"
 
 typedef struct print_job{
 const double*v;
@@ -8057,7 +8057,7 @@ return LSTM_OK;
 }
 
 /*:880*//*883:*/
-#line 1564 "chapters/formats.w"
+#line 1566 "chapters/formats.w"
 
 static void write_network(FILE*f,const lstm_net*net,const char*text)
 {
@@ -8076,7 +8076,7 @@ if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
 /*:713*/
-#line 1571 "chapters/formats.w"
+#line 1573 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
 if(q==3)
@@ -8094,13 +8094,23 @@ LSTM_NUMBER_TEXT:NULL,block[q].cols);
 static void write_row(FILE*f,const double*v,const char*text,
 size_t count)
 {
+char line[8*LSTM_NUMBER_TEXT+4];
+size_t len= 0;
 for(size_t l= 0;l<count;l++)
 if(!text)fprintf(f,"%s%.17g%s",l%8==0?"  ":" ",v[l],
 l%8==7||l+1==count?"\n":"");
 else{
-fputs(l%8==0?"  ":" ",f);
-fputs(text+l*LSTM_NUMBER_TEXT,f);
-if(l%8==7||l+1==count)putc('\n',f);
+const char*t= text+l*LSTM_NUMBER_TEXT;
+size_t n= strlen(t);
+if(l%8==0)line[len++]= ' ';
+line[len++]= ' ';
+memcpy(line+len,t,n);
+len+= n;
+if(l%8==7||l+1==count){
+line[len++]= '\n';
+fwrite(line,1,len,f);
+len= 0;
+}
 }
 }
 
@@ -8113,7 +8123,7 @@ return LSTM_OK;
 }
 
 /*:883*//*884:*/
-#line 1606 "chapters/formats.w"
+#line 1618 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
@@ -8132,7 +8142,7 @@ return written(f,err);
 }
 
 /*:884*//*885:*/
-#line 1626 "chapters/formats.w"
+#line 1638 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {
@@ -8154,7 +8164,7 @@ return written(f,err);
 }
 
 /*:885*//*887:*/
-#line 1675 "chapters/formats.w"
+#line 1687 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
 {
@@ -8188,7 +8198,7 @@ return LSTM_OK;
 }
 
 /*:887*//*888:*/
-#line 1711 "chapters/formats.w"
+#line 1723 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net)
@@ -8211,7 +8221,7 @@ return LSTM_OK;
 }
 
 /*:888*//*889:*/
-#line 1734 "chapters/formats.w"
+#line 1746 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
 {
@@ -8538,6 +8548,7 @@ if(!(data->seq= malloc(count*sizeof*data->seq)))return LSTM_ENOMEM;
 data->cap= count;
 for(size_t i= 0;i<r->pieces;i++){
 lstm_data*d= &r->piece[i].data;
+if(d->count> 0)
 memcpy(data->seq+data->count,d->seq,d->count*sizeof*d->seq);
 data->count+= d->count;
 free(d->seq);
@@ -8547,7 +8558,7 @@ return LSTM_OK;
 }
 
 /*:903*//*905:*/
-#line 520 "chapters/readpar.w"
+#line 521 "chapters/readpar.w"
 
 #if defined(LSTM_C11_THREADS) || defined(LSTM_POSIX_THREADS)
 static int queue_worker(void*arg)
@@ -8563,7 +8574,7 @@ q->item(q->ctx,i);
 }
 }
 #endif
-#line 535 "chapters/readpar.w"
+#line 536 "chapters/readpar.w"
 
 static void queue_run(int threads,size_t items,
 void(*item)(void*ctx,size_t i),void*ctx)
@@ -8592,12 +8603,12 @@ free(tid);
 }
 }
 #endif
-#line 563 "chapters/readpar.w"
+#line 564 "chapters/readpar.w"
  for(size_t i= 0;i<items;i++)item(ctx,i);
 }
 
 /*:905*//*909:*/
-#line 599 "chapters/readpar.w"
+#line 600 "chapters/readpar.w"
 
 static void print_item(void*ctx,size_t i)
 {
@@ -8621,7 +8632,7 @@ write_network(f,grad,p.text);
 free(p.text);
 return written(f,err);
 }
-#line 1745 "chapters/formats.w"
+#line 1757 "chapters/formats.w"
 /*:909*//*973:*/
 #line 68 "chapters/owndata.w"
 

@@ -157,7 +157,7 @@
 #define LSTM_HOLD_MAX ((size_t)256 << 20)
 
 /*:890*//*906:*/
-#line 582 "chapters/readpar.w"
+#line 583 "chapters/readpar.w"
 
 #define LSTM_NUMBER_TEXT 25
 
@@ -1052,7 +1052,7 @@ int lstm_files_read(const char*model,const char*seq,int threads,
 lstm_net*net,lstm_data*data,lstm_error*err);
 
 /*:891*//*907:*/
-#line 585 "chapters/readpar.w"
+#line 586 "chapters/readpar.w"
 
 int lstm_grad_write_threads(FILE*f,const lstm_net*grad,
 const char*method,double loss,int threads,lstm_error*err);
