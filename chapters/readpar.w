@@ -587,7 +587,12 @@ on one thread, as before.
 int lstm_grad_write_threads(FILE *f, const lstm_net *grad,
   const char *method, double loss, int threads, lstm_error *err);
 
-@ The numbers are printed in items of 4096.
+@ The numbers are printed in items of |PRINT_ITEM|, 256, small enough
+that the gradient of a small network, such as that of the test of
+threads (\.{tests/threads.sh}), is printed by several threads, and
+large enough that taking an item costs nothing beside printing it.
+
+@d PRINT_ITEM 256
 
 @<Private declarations@>=
 typedef struct print_job {
@@ -601,7 +606,8 @@ static void print_item(void *ctx, size_t i);
 static void print_item(void *ctx, size_t i)
 {
   print_job *p = ctx;
-  for (size_t q = 4096 * i; q < p->count && q < 4096 * (i + 1); q++)
+  for (size_t q = PRINT_ITEM * i; q < p->count && q < PRINT_ITEM * (i + 1);
+      q++)
     snprintf(p->text + q * LSTM_NUMBER_TEXT, LSTM_NUMBER_TEXT, "%.17g",
       p->v[q]);
 }
@@ -614,7 +620,7 @@ int lstm_grad_write_threads(FILE *f, const lstm_net *grad,
       !(p.text = malloc(grad->P * LSTM_NUMBER_TEXT)))
     return lstm_grad_write(f, grad, method, loss, err);
   p.v = grad->theta, p.count = grad->P;
-  queue_run(threads, (grad->P + 4095) / 4096, print_item, &p);
+  queue_run(threads, (grad->P + PRINT_ITEM - 1) / PRINT_ITEM, print_item, &p);
   fprintf(f, "lstm-grad 1\nmethod %s\nloss %.17g\n", method, loss);
   write_network(f, grad, p.text);
   free(p.text);

@@ -29,6 +29,8 @@
 
 #define FIVE_MIN (-330) 
 #define FIVE_MAX 308
+#define PRINT_ITEM 256 \
+
 /*9:*/
 #line 297 "chapters/intro.w"
 
@@ -748,7 +750,7 @@ static void queue_run(int threads,size_t items,
 void(*item)(void*ctx,size_t i),void*ctx);
 
 /*:904*//*908:*/
-#line 592 "chapters/readpar.w"
+#line 597 "chapters/readpar.w"
 
 typedef struct print_job{
 const double*v;
@@ -8608,12 +8610,13 @@ free(tid);
 }
 
 /*:905*//*909:*/
-#line 600 "chapters/readpar.w"
+#line 605 "chapters/readpar.w"
 
 static void print_item(void*ctx,size_t i)
 {
 print_job*p= ctx;
-for(size_t q= 4096*i;q<p->count&&q<4096*(i+1);q++)
+for(size_t q= PRINT_ITEM*i;q<p->count&&q<PRINT_ITEM*(i+1);
+q++)
 snprintf(p->text+q*LSTM_NUMBER_TEXT,LSTM_NUMBER_TEXT,"%.17g",
 p->v[q]);
 }
@@ -8626,7 +8629,7 @@ if(threads<=1||grad->P> SIZE_MAX/LSTM_NUMBER_TEXT||
 !(p.text= malloc(grad->P*LSTM_NUMBER_TEXT)))
 return lstm_grad_write(f,grad,method,loss,err);
 p.v= grad->theta,p.count= grad->P;
-queue_run(threads,(grad->P+4095)/4096,print_item,&p);
+queue_run(threads,(grad->P+PRINT_ITEM-1)/PRINT_ITEM,print_item,&p);
 fprintf(f,"lstm-grad 1\nmethod %s\nloss %.17g\n",method,loss);
 write_network(f,grad,p.text);
 free(p.text);
