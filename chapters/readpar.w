@@ -125,7 +125,7 @@ typedef struct read_job {
   int model_status;
   lstm_error model_err;
 } read_job;
-@<The type of a window on the file@>@;
+static int next_start(const read_job *r, size_t x, size_t *at);
 static int hold_file(FILE *f, unsigned char **bytes, size_t *len);
 static int seekable(FILE *f, size_t *len);
 static int read_header(read_job *r, FILE *f, int threads);
@@ -256,108 +256,59 @@ static int seekable(FILE *f, size_t *len)
   return end >= 0;
 }
 
-@ A thread sees the file through a {\it window\/}: the bytes from |base|
-on, |have| of them, at |b|; they are the bytes held, or are read from the
-file, in order, into memory of the window's own (|own|), as far as they
-are asked for. |window_open| makes a window from |at| on, |window_fill|
-makes the bytes up to |upto| available, or as many as there are
-(|eof| is set when the file has ended), reading 64 kilobytes more, and
-half as many as it has, at least, each time it reads; it fails when the
-window would grow beyond |LSTM_HOLD_MAX| or the file cannot be read.
+@ |next_start| finds the first start at or after offset |x|, which is
+at least 1, looking for line breaks from |x-1| on, in the bytes held or
+in the file, which it opens for itself and reads in blocks of 64
+kilobytes, keeping only the few bytes after a line break at the end of
+a block; when there is none, it gives the end of the file (or |x-1|,
+past it). A start is a line break, the eight letters of \.{sequence},
+and a byte of white space. It fails only when the file cannot be read,
+or memory for the block is lacking.
 
-@<The type of a window on the file@>=
-typedef struct byte_window {
-  FILE *f; /* the file, or |NULL| for the bytes held */
-  unsigned char *own; /* memory for the bytes read */
-  const unsigned char *b; /* |b[0]| is the byte at |base| */
-  size_t base, have, cap;
-  int eof;
-  int opened; /* |f| was opened for the window */
-} byte_window;
-static int window_open(byte_window *w, const read_job *r, FILE *f,
-  size_t at);
-static int window_fill(byte_window *w, size_t upto);
-static void window_close(byte_window *w);
-static int next_start(byte_window *w, size_t x, size_t *at);
-
-@ A window on a file opens its own stream, or uses the one it is given,
-moved to |at|.
+@d SCAN_BLOCK ((size_t)1 << 16)
 
 @<Functions@>=
 #include <limits.h> /* for |LONG_MAX| */
-static int window_open(byte_window *w, const read_job *r, FILE *f,
-  size_t at)
+static int next_start(const read_job *r, size_t x, size_t *at)
 {
-  memset(w, 0, sizeof *w);
+  unsigned char *own = NULL;
+  const unsigned char *b, *nl;
+  size_t off = x - 1, n, q = 0, keep, got;
+  FILE *f = NULL;
+  int eof = 1, ok = 0;
   if (r->bytes) {
-    w->b = r->bytes, w->have = r->len, w->eof = 1;
-    return 1;
+    if (off > r->len) off = r->len;
+    b = r->bytes + off, n = r->len - off;
+  } else {
+    if (off > LONG_MAX || !(own = malloc(SCAN_BLOCK)) ||
+        !(f = fopen(r->name, "rb")) || fseek(f, (long)off, SEEK_SET) != 0)
+      goto done;
+    b = own, n = fread(own, 1, SCAN_BLOCK, f), eof = n < SCAN_BLOCK;
   }
-  w->base = at, w->opened = !f;
-  if (at > LONG_MAX || !(w->f = f ? f : fopen(r->name, "rb"))) return 0;
-  return fseek(w->f, (long)at, SEEK_SET) == 0;
-}
-@#
-static int window_fill(byte_window *w, size_t upto)
-{
-  while (!w->eof && w->base + w->have < upto) {
-    size_t want = upto - w->base + ((size_t)1 << 16), got;
-    unsigned char *more;
-    if (want < w->cap + w->cap / 2) want = w->cap + w->cap / 2;
-    if (want > LSTM_HOLD_MAX || !(more = realloc(w->own, want))) return 0;
-    w->own = more, w->b = more, w->cap = want;
-    got = fread(w->own + w->have, 1, w->cap - w->have, w->f);
-    w->have += got;
-    if (w->have < w->cap) {
-      if (ferror(w->f)) return 0;
-      w->eof = 1;
-    }
-  }
-  return 1;
-}
-@#
-static void window_close(byte_window *w)
-{
-  if (w->opened && w->f) fclose(w->f);
-  free(w->own);
-  w->own = NULL, w->f = NULL;
-}
-
-@ |next_start| finds the first start at or after offset |x|, which is at
-least 1, looking for line breaks from |x-1| on; it gives the end of the
-file when there is none. A start is a line break, the eight letters of
-\.{sequence}, and a byte of white space.
-
-@<Functions@>=
-static int next_start(byte_window *w, size_t x, size_t *at)
-{
-  size_t q = x - 1;
   for (;;) {
-    const unsigned char *nl;
-    if (!window_fill(w, q + 1)) return 0;
-    if (q >= w->base + w->have) {
-      *at = w->base + w->have;
-      return 1;
-    }
-    nl = memchr(w->b + (q - w->base), '\n', w->base + w->have - q);
-    if (!nl) {
-      if (w->eof) {
-        *at = w->base + w->have;
-        return 1;
+    nl = q < n ? memchr(b + q, '\n', n - q) : NULL;
+    if (nl && (size_t)(nl - b) + 10 <= n) {
+      q = (size_t)(nl - b);
+      if (memcmp(b + q + 1, "sequence", 8) == 0 && isspace(b[q + 9])) {
+        *at = off + q + 1, ok = 1;
+        goto done;
       }
-      q = w->base + w->have;
-      continue;
+      q++;
+    } else if (eof) {
+      *at = off + n, ok = !f || !ferror(f);
+      goto done;
+    } else {
+      keep = nl ? n - (size_t)(nl - b) : 0;
+      memmove(own, b + n - keep, keep);
+      off += n - keep;
+      got = fread(own + keep, 1, SCAN_BLOCK - keep, f);
+      n = keep + got, eof = got < SCAN_BLOCK - keep, q = 0;
     }
-    q = w->base + (size_t)(nl - w->b);
-    if (!window_fill(w, q + 10)) return 0;
-    if (q + 10 <= w->base + w->have &&
-        memcmp(w->b + (q + 1 - w->base), "sequence", 8) == 0 &&
-        isspace(w->b[q + 9 - w->base])) {
-      *at = q + 1;
-      return 1;
-    }
-    q++;
   }
+done:
+  if (f) fclose(f);
+  free(own);
+  return ok;
 }
 
 @ The header is read as |lstm_data_load| reads it, without a network,
@@ -374,27 +325,23 @@ static int read_header(read_job *r, FILE *f, int threads)
 {
   lstm_reader rd;
   const lstm_net *net = NULL;
-  byte_window w;
   size_t m = 0, k = 0;
   int ok;
-  if (!window_open(&w, r, f, 0) || !next_start(&w, 1, &r->first) ||
-      r->first >= r->len || !window_fill(&w, r->first + 9)) {
-    window_close(&w);
-    return 0;
-  }
-  reader_open(&rd, NULL, r->name, NULL);
-  rd.mem = w.b, rd.mem_len = r->first + 9;
+  if (!next_start(r, 1, &r->first) || r->first >= r->len ||
+      (!r->bytes && fseek(f, 0, SEEK_SET) != 0)) return 0;
+  reader_open(&rd, r->bytes ? NULL : f, r->name, NULL);
+  if (r->bytes) rd.mem = r->bytes, rd.mem_len = r->first + 9;
+  else rd.left = r->first + 9;
   if (keyword(&rd, "lstm-seq") == LSTM_OK && version(&rd) == LSTM_OK) {
     @<Read the numbers of inputs and targets, and check them against the
       network@>;
   }
   ok = rd.status == LSTM_OK && peek(&rd) == LSTM_OK && !rd.at_end &&
-    rd.at == rd.have && strcmp(rd.tok, "sequence") == 0;
+    piece_ended(&rd);
   r->m = m, r->k = k;
   powers_of_five(&rd);
   memcpy(r->five, rd.five, sizeof r->five);
   reader_close(&rd);
-  window_close(&w);
   r->range = r->len / (8 * (size_t)threads);
   if (r->range < ((size_t)1 << 16)) r->range = (size_t)1 << 16;
   r->pieces = (r->len + r->range - 1) / r->range;
@@ -404,14 +351,13 @@ static int read_header(read_job *r, FILE *f, int threads)
 
 @ Item 0 of the list is the model, and item $i\ge1$ piece $i-1$, which
 runs from the first start at or after $x_{i-1}$ to the first at or after
-$x_i$, or to the end of the file; $x_0$ is the first start. Two small
-windows find the two ends (|next_start| gives the end of a window's bytes
-when it finds no start, which for a window that begins past the end of
-the file is past it: the ends are cut to the file's length). Then the
-reader reads the piece: from the bytes held, or from the file, through
-its own block of 64 kilobytes, filled again and again, rather than into
-memory as long as the piece, which the system would first have to
-provide, page by page. A piece's reader
+$x_i$, or to the end of the file; $x_0$ is the first start.
+|next_start| finds the two ends (the end past the file, for the ranges
+that begin after its end, is cut to the file's length). Then the reader
+reads the piece: from the bytes held, or from the file, through its own
+block of 64 kilobytes, filled again and again, rather than into memory
+as long as the piece, which the system would first have to provide, page
+by page. A piece's reader
 keeps no message (its |lstm_error| is |NULL|), and its lines are counted
 from 1: a piece that fails is read again, with the whole file. It stops
 when its next token is the word that begins the next piece, which it
@@ -424,7 +370,6 @@ static void read_item(void *ctx, size_t i)
   read_job *r = ctx;
   seq_piece *p;
   lstm_reader rd;
-  byte_window w, e;
   FILE *f = NULL;
   size_t from, to, x;
   int next, last, found;
@@ -435,11 +380,7 @@ static void read_item(void *ctx, size_t i)
   p = &r->piece[i - 1];
   x = i == 1 ? r->first : (i - 1) * r->range;
   lstm_data_init(&p->data, r->m, r->k);
-  found = window_open(&w, r, NULL, x - 1) && next_start(&w, x, &from) &&
-    window_open(&e, r, NULL, i * r->range - 1) &&
-    next_start(&e, i * r->range, &to);
-  window_close(&w);
-  window_close(&e);
+  found = next_start(r, x, &from) && next_start(r, i * r->range, &to);
   if (found && to > r->len) to = r->len;
   if (found && from > to) from = to;
   last = found && to == r->len;

@@ -29,6 +29,8 @@
 
 #define FIVE_MIN (-330) 
 #define FIVE_MAX 308
+#define SCAN_BLOCK ((size_t) 1<<16)  \
+
 #define PRINT_ITEM 256 \
 
 /*9:*/
@@ -709,26 +711,7 @@ lstm_net*net;
 int model_status;
 lstm_error model_err;
 }read_job;
-/*897:*/
-#line 268 "chapters/readpar.w"
-
-typedef struct byte_window{
-FILE*f;
-unsigned char*own;
-const unsigned char*b;
-size_t base,have,cap;
-int eof;
-int opened;
-}byte_window;
-static int window_open(byte_window*w,const read_job*r,FILE*f,
-size_t at);
-static int window_fill(byte_window*w,size_t upto);
-static void window_close(byte_window*w);
-static int next_start(byte_window*w,size_t x,size_t*at);
-
-/*:897*/
-#line 128 "chapters/readpar.w"
-
+static int next_start(const read_job*r,size_t x,size_t*at);
 static int hold_file(FILE*f,unsigned char**bytes,size_t*len);
 static int seekable(FILE*f,size_t*len);
 static int read_header(read_job*r,FILE*f,int threads);
@@ -736,8 +719,8 @@ static void read_item(void*ctx,size_t i);
 static int piece_ended(const lstm_reader*rd);
 static int join_pieces(read_job*r,lstm_data*data);
 
-/*:892*//*904:*/
-#line 510 "chapters/readpar.w"
+/*:892*//*902:*/
+#line 451 "chapters/readpar.w"
 
 typedef struct work_queue{
 size_t items,next;
@@ -749,8 +732,8 @@ lstm_cond cond;
 static void queue_run(int threads,size_t items,
 void(*item)(void*ctx,size_t i),void*ctx);
 
-/*:904*//*908:*/
-#line 597 "chapters/readpar.w"
+/*:902*//*906:*/
+#line 538 "chapters/readpar.w"
 
 typedef struct print_job{
 const double*v;
@@ -759,13 +742,13 @@ char*text;
 }print_job;
 static void print_item(void*ctx,size_t i);
 
-/*:908*//*1001:*/
+/*:906*//*999:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:1001*//*1005:*/
+/*:999*//*1003:*/
 #line 315 "chapters/text.w"
 
 typedef struct text_run{
@@ -792,7 +775,7 @@ double*loss,lstm_error*err);
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
-/*:1005*/
+/*:1003*/
 #line 307 "chapters/intro.w"
 
 /*13:*/
@@ -8350,99 +8333,66 @@ if(fseek(f,0,SEEK_SET)!=0)return 0;
 return end>=0;
 }
 
-/*:896*//*898:*/
-#line 286 "chapters/readpar.w"
+/*:896*//*897:*/
+#line 270 "chapters/readpar.w"
 
 #include <limits.h>  
-static int window_open(byte_window*w,const read_job*r,FILE*f,
-size_t at)
+static int next_start(const read_job*r,size_t x,size_t*at)
 {
-memset(w,0,sizeof*w);
+unsigned char*own= NULL;
+const unsigned char*b,*nl;
+size_t off= x-1,n,q= 0,keep,got;
+FILE*f= NULL;
+int eof= 1,ok= 0;
 if(r->bytes){
-w->b= r->bytes,w->have= r->len,w->eof= 1;
-return 1;
+if(off> r->len)off= r->len;
+b= r->bytes+off,n= r->len-off;
+}else{
+if(off> LONG_MAX||!(own= malloc(SCAN_BLOCK))||
+!(f= fopen(r->name,"rb"))||fseek(f,(long)off,SEEK_SET)!=0)
+goto done;
+b= own,n= fread(own,1,SCAN_BLOCK,f),eof= n<SCAN_BLOCK;
 }
-w->base= at,w->opened= !f;
-if(at> LONG_MAX||!(w->f= f?f:fopen(r->name,"rb")))return 0;
-return fseek(w->f,(long)at,SEEK_SET)==0;
-}
-
-static int window_fill(byte_window*w,size_t upto)
-{
-while(!w->eof&&w->base+w->have<upto){
-size_t want= upto-w->base+((size_t)1<<16),got;
-unsigned char*more;
-if(want<w->cap+w->cap/2)want= w->cap+w->cap/2;
-if(want> LSTM_HOLD_MAX||!(more= realloc(w->own,want)))return 0;
-w->own= more,w->b= more,w->cap= want;
-got= fread(w->own+w->have,1,w->cap-w->have,w->f);
-w->have+= got;
-if(w->have<w->cap){
-if(ferror(w->f))return 0;
-w->eof= 1;
-}
-}
-return 1;
-}
-
-static void window_close(byte_window*w)
-{
-if(w->opened&&w->f)fclose(w->f);
-free(w->own);
-w->own= NULL,w->f= NULL;
-}
-
-/*:898*//*899:*/
-#line 331 "chapters/readpar.w"
-
-static int next_start(byte_window*w,size_t x,size_t*at)
-{
-size_t q= x-1;
 for(;;){
-const unsigned char*nl;
-if(!window_fill(w,q+1))return 0;
-if(q>=w->base+w->have){
-*at= w->base+w->have;
-return 1;
-}
-nl= memchr(w->b+(q-w->base),'\n',w->base+w->have-q);
-if(!nl){
-if(w->eof){
-*at= w->base+w->have;
-return 1;
-}
-q= w->base+w->have;
-continue;
-}
-q= w->base+(size_t)(nl-w->b);
-if(!window_fill(w,q+10))return 0;
-if(q+10<=w->base+w->have&&
-memcmp(w->b+(q+1-w->base),"sequence",8)==0&&
-isspace(w->b[q+9-w->base])){
-*at= q+1;
-return 1;
+nl= q<n?memchr(b+q,'\n',n-q):NULL;
+if(nl&&(size_t)(nl-b)+10<=n){
+q= (size_t)(nl-b);
+if(memcmp(b+q+1,"sequence",8)==0&&isspace(b[q+9])){
+*at= off+q+1,ok= 1;
+goto done;
 }
 q++;
+}else if(eof){
+*at= off+n,ok= !f||!ferror(f);
+goto done;
+}else{
+keep= nl?n-(size_t)(nl-b):0;
+memmove(own,b+n-keep,keep);
+off+= n-keep;
+got= fread(own+keep,1,SCAN_BLOCK-keep,f);
+n= keep+got,eof= got<SCAN_BLOCK-keep,q= 0;
 }
+}
+done:
+if(f)fclose(f);
+free(own);
+return ok;
 }
 
-/*:899*//*900:*/
-#line 372 "chapters/readpar.w"
+/*:897*//*898:*/
+#line 323 "chapters/readpar.w"
 
 static int read_header(read_job*r,FILE*f,int threads)
 {
 lstm_reader rd;
 const lstm_net*net= NULL;
-byte_window w;
 size_t m= 0,k= 0;
 int ok;
-if(!window_open(&w,r,f,0)||!next_start(&w,1,&r->first)||
-r->first>=r->len||!window_fill(&w,r->first+9)){
-window_close(&w);
-return 0;
-}
-reader_open(&rd,NULL,r->name,NULL);
-rd.mem= w.b,rd.mem_len= r->first+9;
+if(!next_start(r,1,&r->first)||r->first>=r->len||
+(!r->bytes&&fseek(f,0,SEEK_SET)!=0))return 0;
+reader_open(&rd,r->bytes?NULL:f,r->name,NULL);
+if(r->bytes)rd.mem= r->bytes,rd.mem_len= r->first+9;
+else rd.left= r->first+9;
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
 /*875:*/
 #line 1411 "chapters/formats.w"
@@ -8461,16 +8411,15 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 
 
 /*:875*/
-#line 389 "chapters/readpar.w"
+#line 337 "chapters/readpar.w"
 ;
 }
 ok= rd.status==LSTM_OK&&peek(&rd)==LSTM_OK&&!rd.at_end&&
-rd.at==rd.have&&strcmp(rd.tok,"sequence")==0;
+piece_ended(&rd);
 r->m= m,r->k= k;
 powers_of_five(&rd);
 memcpy(r->five,rd.five,sizeof r->five);
 reader_close(&rd);
-window_close(&w);
 r->range= r->len/(8*(size_t)threads);
 if(r->range<((size_t)1<<16))r->range= (size_t)1<<16;
 r->pieces= (r->len+r->range-1)/r->range;
@@ -8478,15 +8427,14 @@ if(ok&&!(r->piece= calloc(r->pieces,sizeof*r->piece)))ok= 0;
 return ok;
 }
 
-/*:900*//*901:*/
-#line 421 "chapters/readpar.w"
+/*:898*//*899:*/
+#line 367 "chapters/readpar.w"
 
 static void read_item(void*ctx,size_t i)
 {
 read_job*r= ctx;
 seq_piece*p;
 lstm_reader rd;
-byte_window w,e;
 FILE*f= NULL;
 size_t from,to,x;
 int next,last,found;
@@ -8497,11 +8445,7 @@ return;
 p= &r->piece[i-1];
 x= i==1?r->first:(i-1)*r->range;
 lstm_data_init(&p->data,r->m,r->k);
-found= window_open(&w,r,NULL,x-1)&&next_start(&w,x,&from)&&
-window_open(&e,r,NULL,i*r->range-1)&&
-next_start(&e,i*r->range,&to);
-window_close(&w);
-window_close(&e);
+found= next_start(r,x,&from)&&next_start(r,i*r->range,&to);
 if(found&&to> r->len)to= r->len;
 if(found&&from> to)from= to;
 last= found&&to==r->len;
@@ -8529,8 +8473,8 @@ reader_close(&rd);
 if(f)fclose(f);
 }
 
-/*:901*//*902:*/
-#line 474 "chapters/readpar.w"
+/*:899*//*900:*/
+#line 415 "chapters/readpar.w"
 
 static int piece_ended(const lstm_reader*rd)
 {
@@ -8538,8 +8482,8 @@ return rd->at==rd->have&&(!rd->f||rd->left==0)&&
 strcmp(rd->tok,"sequence")==0;
 }
 
-/*:902*//*903:*/
-#line 484 "chapters/readpar.w"
+/*:900*//*901:*/
+#line 425 "chapters/readpar.w"
 
 static int join_pieces(read_job*r,lstm_data*data)
 {
@@ -8559,8 +8503,8 @@ d->seq= NULL,d->count= d->cap= 0;
 return LSTM_OK;
 }
 
-/*:903*//*905:*/
-#line 521 "chapters/readpar.w"
+/*:901*//*903:*/
+#line 462 "chapters/readpar.w"
 
 #if defined(LSTM_C11_THREADS) || defined(LSTM_POSIX_THREADS)
 static int queue_worker(void*arg)
@@ -8576,7 +8520,7 @@ q->item(q->ctx,i);
 }
 }
 #endif
-#line 536 "chapters/readpar.w"
+#line 477 "chapters/readpar.w"
 
 static void queue_run(int threads,size_t items,
 void(*item)(void*ctx,size_t i),void*ctx)
@@ -8605,12 +8549,12 @@ free(tid);
 }
 }
 #endif
-#line 564 "chapters/readpar.w"
+#line 505 "chapters/readpar.w"
  for(size_t i= 0;i<items;i++)item(ctx,i);
 }
 
-/*:905*//*909:*/
-#line 605 "chapters/readpar.w"
+/*:903*//*907:*/
+#line 546 "chapters/readpar.w"
 
 static void print_item(void*ctx,size_t i)
 {
@@ -8636,7 +8580,7 @@ free(p.text);
 return written(f,err);
 }
 #line 1757 "chapters/formats.w"
-/*:909*//*973:*/
+/*:907*//*971:*/
 #line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -8676,7 +8620,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*974:*/
+/*972:*/
 #line 119 "chapters/owndata.w"
 
 {
@@ -8725,7 +8669,7 @@ q+= B;
 
 else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*975:*/
+/*973:*/
 #line 147 "chapters/owndata.w"
 
 {
@@ -8746,7 +8690,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:975*/
+/*:973*/
 #line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -8762,7 +8706,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:974*/
+/*:972*/
 #line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -8771,7 +8715,7 @@ free(order);
 return status;
 }
 
-/*:973*//*993:*/
+/*:971*//*991:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -8791,7 +8735,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:993*//*994:*/
+/*:991*//*992:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -8814,7 +8758,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:994*//*995:*/
+/*:992*//*993:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -8827,7 +8771,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:995*//*997:*/
+/*:993*//*995:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -8842,7 +8786,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*998:*/
+if(have==cap)/*996:*/
 #line 189 "chapters/text.w"
 
 {
@@ -8856,7 +8800,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:998*/
+/*:996*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -8877,7 +8821,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:997*//*1000:*/
+/*:995*//*998:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -8907,7 +8851,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:1000*//*1002:*/
+/*:998*//*1000:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -8926,7 +8870,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:1002*//*1006:*/
+/*:1000*//*1004:*/
 #line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -8980,7 +8924,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:1006*//*1007:*/
+/*:1004*//*1005:*/
 #line 401 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -8989,7 +8933,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:1007*//*1008:*/
+/*:1005*//*1006:*/
 #line 415 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -9003,7 +8947,7 @@ lstm_optimizer_step(&run->opt,run->net,&run->grad);
 return LSTM_OK;
 }
 
-/*:1008*//*1009:*/
+/*:1006*//*1007:*/
 #line 430 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
@@ -9040,7 +8984,7 @@ lstm_trace_start(&run->tr,run->carry,run->carry+n);
 return LSTM_OK;
 }
 
-/*:1009*//*1010:*/
+/*:1007*//*1008:*/
 #line 472 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -9104,7 +9048,7 @@ lstm_optimizer_step(&run.opt,net,&run.grad);
 for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
-/*1012:*/
+/*1010:*/
 #line 528 "chapters/text.w"
 
 {
@@ -9124,7 +9068,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*1013:*/
+/*1011:*/
 #line 556 "chapters/text.w"
 
 {
@@ -9141,7 +9085,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:1013*/
+/*:1011*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -9150,7 +9094,7 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:1012*/
+/*:1010*/
 #line 815 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -9162,7 +9106,7 @@ if(st->interrupted||st->spent)break;
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*1011:*/
+/*1009:*/
 #line 515 "chapters/text.w"
 
 {
@@ -9171,7 +9115,7 @@ run.K;
 double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
-/*1012:*/
+/*1010:*/
 #line 528 "chapters/text.w"
 
 {
@@ -9191,7 +9135,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*1013:*/
+/*1011:*/
 #line 556 "chapters/text.w"
 
 {
@@ -9208,7 +9152,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:1013*/
+/*:1011*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -9217,12 +9161,12 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:1012*/
+/*:1010*/
 #line 522 "chapters/text.w"
 ;
 }
 
-/*:1011*/
+/*:1009*/
 #line 500 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -9230,7 +9174,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*1013:*/
+/*1011:*/
 #line 556 "chapters/text.w"
 
 {
@@ -9247,7 +9191,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:1013*/
+/*:1011*/
 #line 506 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -9258,7 +9202,7 @@ text_lanes_free(&lanes);
 return status;
 }
 
-/*:1010*//*1015:*/
+/*:1008*//*1013:*/
 #line 601 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -9274,7 +9218,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*1016:*/
+/*1014:*/
 #line 638 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -9284,7 +9228,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:1016*/
+/*:1014*/
 #line 615 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -9303,7 +9247,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*1017:*/
+/*1015:*/
 #line 646 "chapters/text.w"
 
 {
@@ -9322,7 +9266,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:1017*/
+/*:1015*/
 #line 632 "chapters/text.w"
 ;
 }
@@ -9330,7 +9274,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:1015*/
+/*:1013*/
 #line 308 "chapters/intro.w"
 
 

@@ -156,17 +156,17 @@
 
 #define LSTM_HOLD_MAX ((size_t)256 << 20)
 
-/*:890*//*906:*/
-#line 583 "chapters/readpar.w"
+/*:890*//*904:*/
+#line 524 "chapters/readpar.w"
 
 #define LSTM_NUMBER_TEXT 25
 
-/*:906*//*913:*/
+/*:904*//*911:*/
 #line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:913*/
+/*:911*/
 #line 289 "chapters/intro.w"
 
 /*11:*/
@@ -528,7 +528,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:760*//*971:*/
+/*:760*//*969:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -557,7 +557,7 @@ size_t batch;
 int threads;
 }lstm_data_config;
 
-/*:971*//*1003:*/
+/*:969*//*1001:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -591,7 +591,7 @@ size_t batch;
 int threads;
 }lstm_text_config;
 
-/*:1003*/
+/*:1001*/
 #line 290 "chapters/intro.w"
 
 /*12:*/
@@ -1051,19 +1051,19 @@ int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 int lstm_files_read(const char*model,const char*seq,int threads,
 lstm_net*net,lstm_data*data,lstm_error*err);
 
-/*:891*//*907:*/
-#line 586 "chapters/readpar.w"
+/*:891*//*905:*/
+#line 527 "chapters/readpar.w"
 
 int lstm_grad_write_threads(FILE*f,const lstm_net*grad,
 const char*method,double loss,int threads,lstm_error*err);
 
-/*:907*//*972:*/
+/*:905*//*970:*/
 #line 54 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:972*//*992:*/
+/*:970*//*990:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -1073,32 +1073,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:992*//*996:*/
+/*:990*//*994:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:996*//*999:*/
+/*:994*//*997:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:999*//*1004:*/
+/*:997*//*1002:*/
 #line 306 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:1004*//*1014:*/
+/*:1002*//*1012:*/
 #line 587 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:1014*/
+/*:1012*/
 #line 291 "chapters/intro.w"
 
 #endif

@@ -1,4 +1,4 @@
-/*911:*/
+/*909:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -427,7 +427,7 @@ static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:801*//*914:*/
+/*:801*//*912:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -438,17 +438,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:914*//*922:*/
+/*:912*//*920:*/
 #line 171 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:922*//*924:*/
+/*:920*//*922:*/
 #line 216 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:924*//*926:*/
+/*:922*//*924:*/
 #line 250 "chapters/command.w"
 
 typedef struct out_file{
@@ -461,7 +461,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:926*//*931:*/
+/*:924*//*929:*/
 #line 425 "chapters/command.w"
 
 typedef struct file_id{
@@ -474,7 +474,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:931*//*934:*/
+/*:929*//*932:*/
 #line 505 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -483,7 +483,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:934*//*936:*/
+/*:932*//*934:*/
 #line 559 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -492,7 +492,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:936*//*939:*/
+/*:934*//*937:*/
 #line 622 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -515,7 +515,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:939*//*940:*/
+/*:937*//*938:*/
 #line 657 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -525,30 +525,30 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:940*//*944:*/
+/*:938*//*942:*/
 #line 784 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:944*//*946:*/
+/*:942*//*944:*/
 #line 801 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:946*//*949:*/
+/*:944*//*947:*/
 #line 833 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:949*//*951:*/
+/*:947*//*949:*/
 #line 861 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:951*//*953:*/
+/*:949*//*951:*/
 #line 881 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
@@ -556,26 +556,26 @@ lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:953*//*956:*/
+/*:951*//*954:*/
 #line 928 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:956*//*962:*/
+/*:954*//*960:*/
 #line 1032 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:962*//*965:*/
+/*:960*//*963:*/
 #line 1115 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:965*//*976:*/
+/*:963*//*974:*/
 #line 199 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -593,13 +593,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:976*//*981:*/
+/*:974*//*979:*/
 #line 351 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:981*//*983:*/
+/*:979*//*981:*/
 #line 392 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -625,7 +625,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:983*//*1018:*/
+/*:981*//*1016:*/
 #line 699 "chapters/text.w"
 
 typedef struct text_args{
@@ -643,13 +643,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:1018*//*1025:*/
+/*:1016*//*1023:*/
 #line 873 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:1025*//*1029:*/
+/*:1023*//*1027:*/
 #line 957 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -657,14 +657,14 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:1029*//*1033:*/
+/*:1027*//*1031:*/
 #line 1064 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:1033*/
+/*:1031*/
 #line 30 "chapters/command.w"
 
 /*410:*/
@@ -5182,7 +5182,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:803*//*920:*/
+/*:803*//*918:*/
 #line 144 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -5204,7 +5204,7 @@ return 1;
 return 0;
 }
 
-/*:920*//*923:*/
+/*:918*//*921:*/
 #line 174 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -5236,7 +5236,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:923*//*925:*/
+/*:921*//*923:*/
 #line 219 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -5248,7 +5248,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:925*//*927:*/
+/*:923*//*925:*/
 #line 276 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -5296,7 +5296,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:927*//*928:*/
+/*:925*//*926:*/
 #line 326 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -5313,7 +5313,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:928*//*929:*/
+/*:926*//*927:*/
 #line 348 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -5340,7 +5340,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*930:*/
+/*928:*/
 #line 397 "chapters/command.w"
 
 {
@@ -5353,7 +5353,7 @@ close(dfd);
 }
 }
 
-/*:930*/
+/*:928*/
 #line 373 "chapters/command.w"
 ;
 free(o->tmp);
@@ -5373,7 +5373,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:929*//*932:*/
+/*:927*//*930:*/
 #line 436 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -5402,7 +5402,7 @@ return 2;
 return 0;
 }
 
-/*:932*//*933:*/
+/*:930*//*931:*/
 #line 466 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -5434,7 +5434,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:933*//*935:*/
+/*:931*//*933:*/
 #line 512 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -5458,7 +5458,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:935*//*938:*/
+/*:933*//*936:*/
 #line 580 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -5488,7 +5488,7 @@ _exit(128+sig);
 }
 
 
-/*:938*//*941:*/
+/*:936*//*939:*/
 #line 668 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -5519,7 +5519,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:941*//*942:*/
+/*:939*//*940:*/
 #line 701 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -5540,7 +5540,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*943:*/
+/*941:*/
 #line 734 "chapters/command.w"
 
 {
@@ -5588,7 +5588,7 @@ return usage_error(cmd,
 }
 }
 
-/*:943*/
+/*:941*/
 #line 720 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -5604,7 +5604,7 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:942*//*945:*/
+/*:940*//*943:*/
 #line 787 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -5616,7 +5616,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:945*//*947:*/
+/*:943*//*945:*/
 #line 805 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -5630,7 +5630,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:947*//*948:*/
+/*:945*//*946:*/
 #line 820 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -5641,7 +5641,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:948*//*950:*/
+/*:946*//*948:*/
 #line 837 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -5659,7 +5659,7 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:950*//*952:*/
+/*:948*//*950:*/
 #line 865 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
@@ -5672,7 +5672,7 @@ return lstm_fail(err,LSTM_EUSAGE,"only one of MODEL and SEQ can be "
 return lstm_files_read(opt->model,opt->seq,opt->threads,net,data,err);
 }
 
-/*:952*//*954:*/
+/*:950*//*952:*/
 #line 887 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
@@ -5698,7 +5698,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:954*//*957:*/
+/*:952*//*955:*/
 #line 933 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
@@ -5710,7 +5710,7 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:957*//*958:*/
+/*:955*//*956:*/
 #line 950 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
@@ -5724,7 +5724,7 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*959:*/
+/*957:*/
 #line 976 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
@@ -5748,7 +5748,7 @@ return status;
 }
 loss= 0;
 
-/*:959*/
+/*:957*/
 #line 962 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
@@ -5757,7 +5757,7 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*960:*/
+/*958:*/
 #line 998 "chapters/command.w"
 
 {
@@ -5774,7 +5774,7 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:960*/
+/*:958*/
 #line 969 "chapters/command.w"
 ;
 }
@@ -5783,7 +5783,7 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:958*//*963:*/
+/*:956*//*961:*/
 #line 1035 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
@@ -5829,7 +5829,7 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:963*//*966:*/
+/*:961*//*964:*/
 #line 1120 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
@@ -5878,7 +5878,7 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:966*//*967:*/
+/*:964*//*965:*/
 #line 1170 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
@@ -5890,7 +5890,7 @@ fflush(stderr);
 }
 }
 
-/*:967*//*968:*/
+/*:965*//*966:*/
 #line 1180 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
@@ -5919,7 +5919,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:968*//*977:*/
+/*:966*//*975:*/
 #line 220 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -5935,7 +5935,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:977*//*978:*/
+/*:975*//*976:*/
 #line 239 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -5966,7 +5966,7 @@ else return 0;
 return 1;
 }
 
-/*:978*//*979:*/
+/*:976*//*977:*/
 #line 272 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -6002,7 +6002,7 @@ return status;
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*980:*/
+/*978:*/
 #line 315 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -6035,7 +6035,7 @@ if(cfg->batch> 1)fprintf(w.talk," batch %zu",cfg->batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:980*/
+/*:978*/
 #line 306 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -6046,7 +6046,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:979*//*982:*/
+/*:977*//*980:*/
 #line 355 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -6076,7 +6076,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:982*//*984:*/
+/*:980*//*982:*/
 #line 423 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -6127,7 +6127,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:984*//*985:*/
+/*:982*//*983:*/
 #line 479 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -6166,7 +6166,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:985*//*986:*/
+/*:983*//*984:*/
 #line 521 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -6181,7 +6181,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:986*//*987:*/
+/*:984*//*985:*/
 #line 542 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -6210,7 +6210,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 
-/*:987*//*1019:*/
+/*:985*//*1017:*/
 #line 718 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -6221,7 +6221,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:1019*//*1020:*/
+/*:1017*//*1018:*/
 #line 733 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -6263,7 +6263,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:1020*//*1021:*/
+/*:1018*//*1019:*/
 #line 777 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -6279,7 +6279,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*1022:*/
+/*1020:*/
 #line 814 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -6294,7 +6294,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:1022*/
+/*:1020*/
 #line 791 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -6310,7 +6310,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*1023:*/
+/*1021:*/
 #line 827 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -6335,7 +6335,7 @@ tc.threads= cfg->threads;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*1024:*/
+if(status==LSTM_OK)/*1022:*/
 #line 852 "chapters/text.w"
 
 {
@@ -6352,11 +6352,11 @@ if(tc.batch> 1)fprintf(w.talk," batch %zu",tc.batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:1024*/
+/*:1022*/
 #line 850 "chapters/text.w"
 ;
 
-/*:1023*/
+/*:1021*/
 #line 805 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -6367,7 +6367,7 @@ free(vtext);
 return status;
 }
 
-/*:1021*//*1026:*/
+/*:1019*//*1024:*/
 #line 877 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -6395,7 +6395,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:1026*//*1027:*/
+/*:1024*//*1025:*/
 #line 907 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -6429,7 +6429,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:1027*//*1030:*/
+/*:1025*//*1028:*/
 #line 966 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -6441,7 +6441,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:1030*//*1031:*/
+/*:1028*//*1029:*/
 #line 976 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -6463,7 +6463,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*1032:*/
+/*1030:*/
 #line 1020 "chapters/text.w"
 
 {
@@ -6503,7 +6503,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:1032*/
+/*:1030*/
 #line 996 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -6524,7 +6524,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:1031*//*1034:*/
+/*:1029*//*1032:*/
 #line 1069 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -6536,7 +6536,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:1034*//*1035:*/
+/*:1032*//*1033:*/
 #line 1079 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -6586,10 +6586,10 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:1035*/
+/*:1033*/
 #line 31 "chapters/command.w"
 
-/*915:*/
+/*913:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -6627,51 +6627,51 @@ cmd_balance},
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:800*//*921:*/
+/*:800*//*919:*/
 #line 168 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:921*//*955:*/
+/*:919*//*953:*/
 #line 924 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:955*//*961:*/
+/*:953*//*959:*/
 #line 1029 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:961*//*964:*/
+/*:959*//*962:*/
 #line 1111 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:964*//*1028:*/
+/*:962*//*1026:*/
 #line 952 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:1028*/
+/*:1026*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:915*/
+/*:913*/
 #line 32 "chapters/command.w"
 
-/*916:*/
+/*914:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*917:*/
+/*915:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -6679,10 +6679,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:917*/
+/*:915*/
 #line 71 "chapters/command.w"
 ;
-/*937:*/
+/*935:*/
 #line 566 "chapters/command.w"
 
 {
@@ -6698,12 +6698,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:937*/
+/*:935*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*918:*/
+/*916:*/
 #line 118 "chapters/command.w"
 
 {
@@ -6719,10 +6719,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:918*/
+/*:916*/
 #line 75 "chapters/command.w"
 ;
-/*919:*/
+/*917:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6731,14 +6731,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:919*/
+/*:917*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*919:*/
+/*917:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6747,7 +6747,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:919*/
+/*:917*/
 #line 81 "chapters/command.w"
 ;
 return 0;
@@ -6770,7 +6770,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*919:*/
+/*917:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -6779,7 +6779,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:919*/
+/*:917*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -6790,8 +6790,8 @@ argv[1]);
 return 2;
 }
 
-/*:916*/
+/*:914*/
 #line 33 "chapters/command.w"
 
 
-/*:911*/
+/*:909*/
