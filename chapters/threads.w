@@ -845,9 +845,11 @@ the program. It counts whatever leaves a core idle: what the program
 does on one thread (starting, the header, joining the pieces, writing
 the printed numbers to the file, freeing), a thread's wait for its turn
 to add a gradient or for the last piece of the file, and the work the
-second thread does more slowly than the first. Here $c_2=\threadscputwo$
-seconds and $s=\threadsalone$, a serial fraction $f=s/c_2=
-\threadsfraction$. Amdahl's law, $t_N=t_1\bigl(f+(1-f)/N\bigr)$, then
+second thread does more slowly than the first; and, on a machine whose
+cores are busy with other work, the time the second thread waits for a
+core, so that $s$ is then larger than the program's own. Here
+$c_2=\threadscputwo$ seconds (against \threadscpuone\ on one thread) and
+$s=\threadsalone$, a serial fraction $f=s/c_2=\threadsfraction$. Amdahl's law, $t_N=t_1\bigl(f+(1-f)/N\bigr)$, then
 gives the speed-ups \threadsamdahltwo, \threadsfour, \threadseight\ and
 \threadssixteen\ on 2, 4, 8 and 16 idle cores as fast as these. They are
 upper bounds: they leave out the memory bandwidth the cores share, and
