@@ -8,11 +8,13 @@
 # that of five runs in a row, divided by five (/usr/bin/time counts
 # hundredths of a second).  If BEFORE names the raw times of an earlier
 # program (book/threads-before.txt, the serial reader, measured by this
-# script), its numbers are written too, as \threadsbefore...
+# script), its numbers are written too, as \threadsbefore...; if OLD
+# names that program's binary, it is timed again, in the same rounds as
+# LSTM, and BEFORE is written anew.
 # `make threads-bench' runs it; commit the two files.
-# Usage: book/threads.sh LSTM RUNS TXT [BEFORE] > book/threads.tex
+# Usage: book/threads.sh LSTM RUNS TXT [BEFORE [OLD]] > book/threads.tex
 set -e
-lstm=$1 runs=${2:-7} txt=${3:-book/threads.txt} before=${4:-}
+lstm=$1 runs=${2:-7} txt=${3:-book/threads.txt} before=${4:-} old=${5:-}
 tmp=${TMPDIR:-/tmp}/lstm-threads-bench.$$
 mkdir -p "$tmp"
 trap 'rm -rf "$tmp"' EXIT
@@ -24,42 +26,55 @@ now() { date +%s.%N; }
 "$lstm" grad --threads 1 "$tmp/a.model" "$tmp/a.seq" > "$tmp/one"
 "$lstm" grad --threads 2 "$tmp/a.model" "$tmp/a.seq" > "$tmp/two"
 cmp -s "$tmp/one" "$tmp/two" || { echo "threads.sh: 1 and 2 threads differ" >&2; exit 1; }
-{
-  echo "# load before: $(load)"
-  echo "# date: $(date -u +%Y-%m-%d)"
-  r=0
-  while [ $r -lt "$runs" ]; do
-    for n in 1 2; do
-      s=$(now)
-      "$lstm" grad --method bptt --threads $n "$tmp/a.model" "$tmp/a.seq" > /dev/null
-      e=$(now)
-      echo "grad-threads $n $(awk -v s="$s" -v e="$e" 'BEGIN { printf "%.4f", e - s }')"
-    done
-    "$lstm" bench --method bptt --cells 128 --steps 100 |
-      awk '$1 == "bptt" { print "bench-us-per-step", $5; print "bench-work-bytes", $6
-        print "bench-cpu-us-per-step", $7 }'
-    # the processor time of 1 and 2 threads, where /usr/bin/time can say it
-    if /usr/bin/time -f %U true > /dev/null 2>&1; then
-      for n in 1 2; do
-        /usr/bin/time -f "grad-cpu-threads-$n %U %S" -o "$tmp/cpu" sh -c '
-          for i in 1 2 3 4 5; do
-            "$1" grad --method bptt --threads $2 "$3" "$4" > /dev/null || exit 1
-          done' sh "$lstm" $n "$tmp/a.model" "$tmp/a.seq"
-        cat "$tmp/cpu"
-      done
-    fi
-    r=$((r + 1))
+# measure LSTM: one round of times of LSTM, 1 and 2 threads
+measure() {
+  for n in 1 2; do
+    s=$(now)
+    "$1" grad --method bptt --threads $n "$tmp/a.model" "$tmp/a.seq" > /dev/null
+    e=$(now)
+    echo "grad-threads $n $(awk -v s="$s" -v e="$e" 'BEGIN { printf "%.4f", e - s }')"
   done
-  # The peak memory of each, where /usr/bin/time can say it (in kB).
+  "$1" bench --method bptt --cells 128 --steps 100 |
+    awk '$1 == "bptt" { print "bench-us-per-step", $5; print "bench-work-bytes", $6
+      print "bench-cpu-us-per-step", $7 }'
+  # the processor time of 1 and 2 threads, where /usr/bin/time can say it
+  if /usr/bin/time -f %U true > /dev/null 2>&1; then
+    for n in 1 2; do
+      /usr/bin/time -f "grad-cpu-threads-$n %U %S" -o "$tmp/cpu" sh -c '
+        for i in 1 2 3 4 5; do
+          "$1" grad --method bptt --threads $2 "$3" "$4" > /dev/null || exit 1
+        done' sh "$1" $n "$tmp/a.model" "$tmp/a.seq"
+      cat "$tmp/cpu"
+    done
+  fi
+}
+# The peak memory of each, where /usr/bin/time can say it (in kB).
+peak() {
   if /usr/bin/time -f %M true > /dev/null 2>&1; then
     for n in 1 2; do
       /usr/bin/time -f "peak-kb-threads $n %M" -o "$tmp/peak" \
-        "$lstm" grad --threads $n "$tmp/a.model" "$tmp/a.seq" > /dev/null
+        "$1" grad --threads $n "$tmp/a.model" "$tmp/a.seq" > /dev/null
       cat "$tmp/peak"
     done
   fi
-  echo "# load after: $(load)"
-} > "$txt.tmp"
+}
+# With OLD, the earlier program is timed too, in the same rounds,
+# alternating with LSTM, so that both meet the same load.
+for f in "$txt" ${old:+"$before"}; do
+  { echo "# load before: $(load)"; echo "# date: $(date -u +%Y-%m-%d)"; } > "$f.tmp"
+done
+r=0
+while [ $r -lt "$runs" ]; do
+  measure "$lstm" >> "$txt.tmp"
+  [ -z "$old" ] || measure "$old" >> "$before.tmp"
+  r=$((r + 1))
+done
+peak "$lstm" >> "$txt.tmp"
+[ -z "$old" ] || peak "$old" >> "$before.tmp"
+for f in "$txt" ${old:+"$before"}; do
+  echo "# load after: $(load)" >> "$f.tmp"
+done
+[ -z "$old" ] || mv "$before.tmp" "$before"
 mv "$txt.tmp" "$txt"
 cpu=$(LC_ALL=C lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1)
 printf '%% Written by book/threads.sh on %s from %s; do not edit.\n' "$(date -u +%Y-%m-%d)" "$txt"

@@ -39,7 +39,10 @@ of its own, and it gives the numbers of inputs and targets that the
 pieces' readers need. Then $N$ threads take the pieces, and the model
 file as one more item, from a common list; each piece's sequences go
 into a data set of its own, and the data sets are joined in the order of
-the file.
+the file. (Why pieces, rather than one thread that reads the file and
+hands its sequences to the others: most of reading is cutting the bytes
+into tokens and converting them, which that one thread would still do
+alone; with pieces every thread does it for its own part of the file.)
 
 When the readers of the pieces all succeed, and each piece ends exactly
 where the next begins, the sequences are those |lstm_data_load| would

@@ -871,7 +871,11 @@ a speed-up of \threadsbeforespeedup; $s=\threadsbeforealone$ seconds of
 $c_2=\threadsbeforecputwo$, $f=\threadsbeforefraction$, and Amdahl's
 bound was \threadsbeforeamdahltwo\ on two cores and
 \threadsbeforesixteen\ on sixteen. Reading the decimal numbers on one
-thread was what more cores could not shorten.
+thread was what more cores could not shorten. (The script times the
+earlier program, when it is given its binary, in the same rounds as this
+one, alternating, so that both meet the same load; when the load is near
+2 or above, the second core is seldom free for a run of a fifth of a
+second, and neither speed-up says much about either program.)
 
 The memory grows as stated: each thread beyond the first holds one more
 trace of BPTT (\threadstrace~MiB here, the working storage \.{lstm

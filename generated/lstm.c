@@ -690,7 +690,7 @@ lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
 /*:886*//*892:*/
-#line 108 "chapters/readpar.w"
+#line 111 "chapters/readpar.w"
 
 typedef struct seq_piece{
 lstm_data data;
@@ -720,7 +720,7 @@ static int piece_ended(const lstm_reader*rd);
 static int join_pieces(read_job*r,lstm_data*data);
 
 /*:892*//*902:*/
-#line 451 "chapters/readpar.w"
+#line 454 "chapters/readpar.w"
 
 typedef struct work_queue{
 size_t items,next;
@@ -733,7 +733,7 @@ static void queue_run(int threads,size_t items,
 void(*item)(void*ctx,size_t i),void*ctx);
 
 /*:902*//*906:*/
-#line 538 "chapters/readpar.w"
+#line 541 "chapters/readpar.w"
 
 typedef struct print_job{
 const double*v;
@@ -8219,7 +8219,7 @@ a%16==15||a+1==net->symbols?"\n":"");
 
 #line 1 "chapters/readpar.w"
 /*:889*//*893:*/
-#line 144 "chapters/readpar.w"
+#line 147 "chapters/readpar.w"
 
 int lstm_files_read(const char*model,const char*seq,int threads,
 lstm_net*net,lstm_data*data,lstm_error*err)
@@ -8234,7 +8234,7 @@ memset(net,0,sizeof*net);
 #if !defined(LSTM_C11_THREADS) && !defined(LSTM_POSIX_THREADS)
 threads= 1;
 #endif
-#line 158 "chapters/readpar.w"
+#line 161 "chapters/readpar.w"
  if(threads<=1){
 if((status= lstm_model_read(model,net,err))!=LSTM_OK)return status;
 if((status= lstm_data_read(seq,net,data,err))!=LSTM_OK)
@@ -8244,7 +8244,7 @@ return status;
 lstm_error_clear(&seq_err);
 if(!(f= open_input(seq,&seq_err))){
 /*894:*/
-#line 198 "chapters/readpar.w"
+#line 201 "chapters/readpar.w"
 
 if((status= lstm_model_read(model,net,err))!=LSTM_OK)return status;
 lstm_net_free(net);
@@ -8252,7 +8252,7 @@ if(err)*err= seq_err;
 return LSTM_EIO;
 
 /*:894*/
-#line 166 "chapters/readpar.w"
+#line 169 "chapters/readpar.w"
 ;
 }
 memset(&r,0,sizeof r);
@@ -8286,7 +8286,7 @@ return status;
 }
 
 /*:893*//*895:*/
-#line 211 "chapters/readpar.w"
+#line 214 "chapters/readpar.w"
 
 static int hold_file(FILE*f,unsigned char**bytes,size_t*len)
 {
@@ -8321,7 +8321,7 @@ return 0;
 }
 
 /*:895*//*896:*/
-#line 248 "chapters/readpar.w"
+#line 251 "chapters/readpar.w"
 
 static int seekable(FILE*f,size_t*len)
 {
@@ -8334,7 +8334,7 @@ return end>=0;
 }
 
 /*:896*//*897:*/
-#line 270 "chapters/readpar.w"
+#line 273 "chapters/readpar.w"
 
 #include <limits.h>  
 static int next_start(const read_job*r,size_t x,size_t*at)
@@ -8380,7 +8380,7 @@ return ok;
 }
 
 /*:897*//*898:*/
-#line 323 "chapters/readpar.w"
+#line 326 "chapters/readpar.w"
 
 static int read_header(read_job*r,FILE*f,int threads)
 {
@@ -8411,7 +8411,7 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 
 
 /*:875*/
-#line 337 "chapters/readpar.w"
+#line 340 "chapters/readpar.w"
 ;
 }
 ok= rd.status==LSTM_OK&&peek(&rd)==LSTM_OK&&!rd.at_end&&
@@ -8428,7 +8428,7 @@ return ok;
 }
 
 /*:898*//*899:*/
-#line 367 "chapters/readpar.w"
+#line 370 "chapters/readpar.w"
 
 static void read_item(void*ctx,size_t i)
 {
@@ -8474,7 +8474,7 @@ if(f)fclose(f);
 }
 
 /*:899*//*900:*/
-#line 415 "chapters/readpar.w"
+#line 418 "chapters/readpar.w"
 
 static int piece_ended(const lstm_reader*rd)
 {
@@ -8483,7 +8483,7 @@ strcmp(rd->tok,"sequence")==0;
 }
 
 /*:900*//*901:*/
-#line 425 "chapters/readpar.w"
+#line 428 "chapters/readpar.w"
 
 static int join_pieces(read_job*r,lstm_data*data)
 {
@@ -8504,7 +8504,7 @@ return LSTM_OK;
 }
 
 /*:901*//*903:*/
-#line 462 "chapters/readpar.w"
+#line 465 "chapters/readpar.w"
 
 #if defined(LSTM_C11_THREADS) || defined(LSTM_POSIX_THREADS)
 static int queue_worker(void*arg)
@@ -8520,7 +8520,7 @@ q->item(q->ctx,i);
 }
 }
 #endif
-#line 477 "chapters/readpar.w"
+#line 480 "chapters/readpar.w"
 
 static void queue_run(int threads,size_t items,
 void(*item)(void*ctx,size_t i),void*ctx)
@@ -8549,12 +8549,12 @@ free(tid);
 }
 }
 #endif
-#line 505 "chapters/readpar.w"
+#line 508 "chapters/readpar.w"
  for(size_t i= 0;i<items;i++)item(ctx,i);
 }
 
 /*:903*//*907:*/
-#line 546 "chapters/readpar.w"
+#line 549 "chapters/readpar.w"
 
 static void print_item(void*ctx,size_t i)
 {

@@ -152,12 +152,12 @@
 #define LSTM_LINE_MAX (1L<<20)
 
 /*:814*//*890:*/
-#line 92 "chapters/readpar.w"
+#line 95 "chapters/readpar.w"
 
 #define LSTM_HOLD_MAX ((size_t)256 << 20)
 
 /*:890*//*904:*/
-#line 524 "chapters/readpar.w"
+#line 527 "chapters/readpar.w"
 
 #define LSTM_NUMBER_TEXT 25
 
@@ -1046,13 +1046,13 @@ double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
 /*:881*//*891:*/
-#line 100 "chapters/readpar.w"
+#line 103 "chapters/readpar.w"
 
 int lstm_files_read(const char*model,const char*seq,int threads,
 lstm_net*net,lstm_data*data,lstm_error*err);
 
 /*:891*//*905:*/
-#line 527 "chapters/readpar.w"
+#line 530 "chapters/readpar.w"
 
 int lstm_grad_write_threads(FILE*f,const lstm_net*grad,
 const char*method,double loss,int threads,lstm_error*err);
