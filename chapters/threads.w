@@ -849,12 +849,16 @@ second thread does more slowly than the first; and, on a machine whose
 cores are busy with other work, the time the second thread waits for a
 core, so that $s$ is then larger than the program's own. Here
 $c_2=\threadscputwo$ seconds (against \threadscpuone\ on one thread) and
-$s=\threadsalone$, a serial fraction $f=s/c_2=\threadsfraction$. Amdahl's law, $t_N=t_1\bigl(f+(1-f)/N\bigr)$, then
-gives the speed-ups \threadsamdahltwo, \threadsfour, \threadseight\ and
-\threadssixteen\ on 2, 4, 8 and 16 idle cores as fast as these. They are
-upper bounds: they leave out the memory bandwidth the cores share, and
-the 40 sequences do not divide evenly among 16 threads (three rounds of
-sequences where two and a half would be even). Of the one-thread run's
+Amdahl's law, $t_N=t_1\bigl(f+(1-f)/N\bigr)$, then gives the speed-ups
+\threadsamdahltwo, \threadsfour, \threadseight\ and \threadssixteen\ on
+2, 4, 8 and 16 cores as fast as these. Measured on an idle machine they
+would be upper bounds: they leave out the memory bandwidth the cores
+share, and the 40 sequences do not divide evenly among 16 threads (three
+rounds of sequences where two and a half would be even). Measured on a
+busy one, $s$ holds the second thread's waits for a core, which change
+from run to run, and $f$ is too large; and the medians of the two clocks
+come from different runs, so that the bound for two cores need not lie
+above the speed-up measured. Of the one-thread run's
 \threadscpuone\ seconds of processor time, the arithmetic is 4,000 steps
 of BPTT at \threadsstep\ microseconds a step (the median of \.{lstm
 bench}), \threadscompute\ seconds, and the rest, \threadsserial, is
