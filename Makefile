@@ -315,7 +315,9 @@ bench-hybrid: build/release/lstm
 # `make threads-bench' times `lstm grad --method bptt' on 1 and 2 threads
 # (book/threads.sh) and writes book/threads.txt (the raw times) and
 # book/threads.tex (the numbers of the section "Two threads, measured" of
-# the speed chapter); about twenty seconds.  Commit both.
+# the speed chapter), with the numbers of book/threads-before.txt (the raw
+# times of the program before it read its files on several threads,
+# measured by the same script, committed); about a minute.  Commit both.
 # `make batch-bench' times BPTT's gradient of batches of 1 to 32 sequences
 # side by side (book/batch.sh) and writes book/batch.txt, book/batch.tex
 # (the numbers of the section "Batches, measured" of the chapter on speed,
@@ -327,7 +329,7 @@ batch-bench: build/release/lstm book/bandwidth.c
 	mv book/batch.tex.tmp book/batch.tex
 
 threads-bench: build/release/lstm
-	sh book/threads.sh build/release/lstm 7 book/threads.txt > book/threads.tex.tmp
+	sh book/threads.sh build/release/lstm 7 book/threads.txt book/threads-before.txt > book/threads.tex.tmp
 	mv book/threads.tex.tmp book/threads.tex
 
 # `make align' runs `lstm align' over the grid of the chapter "How good

@@ -850,10 +850,13 @@ static const lstm_method *find_method(const char *cmd, const char *spec,
   return NULL;
 }
 
-@ Both files are read by the library (|load_files| calls |lstm_model_read| and
-|lstm_data_read|); the sequences are checked against
-the model while they are read. On failure nothing is left allocated.
-Either file, but not both, may be \.-, standard input.
+@ Both files are read by the library (|load_files| calls |lstm_files_read|,
+which is |lstm_model_read| and |lstm_data_read| on one thread, and reads
+on |opt->threads| threads with the same result, the section ``Reading on
+several threads'' of the chapter on files: the number of \.{--threads},
+or the cores the process may use); the sequences are checked
+against the model while they are read. On failure nothing is left
+allocated. Either file, but not both, may be \.-, standard input.
 
 @<Declarations of the command@>=
 static int load_files(const lstm_options *opt, lstm_net *net,
@@ -863,16 +866,11 @@ static int load_files(const lstm_options *opt, lstm_net *net,
 static int load_files(const lstm_options *opt, lstm_net *net,
   lstm_data *data, lstm_error *err)
 {
-  int status;
   if (strcmp(opt->model, "-") == 0 && strcmp(opt->seq, "-") == 0)
     return lstm_fail(err, LSTM_EUSAGE, "only one of MODEL and SEQ can be " @/
       "standard input, '-'");
 @.only one of MODEL and SEQ...@>
-  if ((status = lstm_model_read(opt->model, net, err)) != LSTM_OK)
-    return status;
-  if ((status = lstm_data_read(opt->seq, net, data, err)) != LSTM_OK)
-    lstm_net_free(net);
-  return status;
+  return lstm_files_read(opt->model, opt->seq, opt->threads, net, data, err);
 }
 
 @ A subcommand that only reads the two files and prints something about
@@ -1069,7 +1067,8 @@ static int cmd_grad(int argc, char **argv)
     status = lstm_gradient_threads(&net, &data, meth, param, opt.threads,
       &grad, &loss, NULL, &err);
     if (status == LSTM_OK)
-      status = lstm_grad_write(stdout, &grad, opt.method, loss, &err);
+      status = lstm_grad_write_threads(stdout, &grad, opt.method, loss,
+        opt.threads, &err);
     lstm_net_free(&grad);
   }
   lstm_net_free(&net);

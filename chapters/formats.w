@@ -176,7 +176,11 @@ typedef struct lstm_reader {
   long col; /* bytes read on the current line */
   int back; /* a byte put back, or |EOF| */
   unsigned char block[LSTM_READ_BLOCK]; /* bytes read ahead from |f| */
-  size_t at, have; /* the next byte of |block|, and how many it holds */
+  const unsigned char *buf; /* the bytes being read: |block|, or |mem| */
+  size_t at, have; /* the next byte of |buf|, and how many it holds */
+  const unsigned char *mem; /* bytes to read before |f|, or |NULL| */
+  size_t mem_len; /* how many */
+  size_t left; /* how many bytes |f| may still give */
   int peeked; /* |tok| holds a token not yet taken */
   int at_end; /* the token is the end of the file */
   long tok_line; /* the line of the token */
@@ -216,6 +220,8 @@ static void reader_open(lstm_reader *rd, FILE *f, const char *name,
   rd->err = err;
   rd->line = 1;
   rd->back = EOF;
+  rd->buf = rd->block;
+  rd->left = SIZE_MAX;
 }
 @#
 static void reader_close(lstm_reader *rd)
@@ -268,16 +274,9 @@ static int get(lstm_reader *rd)
     return c;
   }
   if (rd->at == rd->have) {
-    errno = 0;
-    rd->have = fread(rd->block, 1, sizeof rd->block, rd->f);
-    rd->at = 0;
-    if (rd->have == 0) {
-      if (ferror(rd->f))
-        @<Fail with the system's reason for not reading the file@>;
-      return EOF;
-    }
+    @<Fill |rd->buf|, from |rd->mem| or from the stream, or return |EOF|@>;
   }
-  c = rd->block[rd->at++];
+  c = rd->buf[rd->at++];
   rd->last_line = rd->line;
   if (c == '\n') {
     rd->line++;
@@ -293,6 +292,31 @@ static int get(lstm_reader *rd)
     return EOF;
   }
   return c;
+}
+
+@ A reader may be given bytes that were read before, |mem_len| of them at
+|mem| (the section ``Reading on several threads'' below holds a whole
+file in memory); it reads them first, as one block, and then the stream,
+if there is one, of which it reads no more than |left| bytes (that
+section reads a piece of a file so).
+
+@<Fill |rd->buf|...@>=
+rd->at = 0;
+if (rd->mem && rd->mem_len > 0) {
+  rd->buf = rd->mem, rd->have = rd->mem_len;
+  rd->mem = NULL;
+} else {
+  rd->mem = NULL;
+  rd->buf = rd->block;
+  errno = 0;
+  rd->have = rd->f ? fread(rd->block, 1, rd->left < sizeof rd->block ?
+    rd->left : sizeof rd->block, rd->f) : 0;
+  rd->left -= rd->have;
+  if (rd->have == 0) {
+    if (rd->f && ferror(rd->f))
+      @<Fail with the system's reason for not reading the file@>;
+    return EOF;
+  }
 }
 
 @ @<Fail with the system's reason...@>=
@@ -357,7 +381,7 @@ is fast.
 @<Functions@>=
 static int peek_in_block(lstm_reader *rd)
 {
-  const unsigned char *b = rd->block;
+  const unsigned char *b = rd->buf;
   size_t at = rd->at, end, len;
   long line = rd->line, col = rd->col, last = rd->last_line;
   @<Take blanks and line breaks from the block, as |get| would@>;
@@ -1337,16 +1361,29 @@ int lstm_data_read(const char *path, const lstm_net *net, lstm_data *data,
   lstm_error *err);
 
 @ On success the caller owns |*data| and frees it with |lstm_data_free|;
-on failure the sequences read so far are freed.
+on failure the sequences read so far are freed. The work is done by
+|data_load|, which can be given |mem_len| bytes at |mem| to read before
+the stream (the section ``Reading on several threads'' uses it so).
 
-@<Functions@>=
+@<Private declarations@>=
+static int data_load(FILE *f, const unsigned char *mem, size_t mem_len,
+  const char *name, const lstm_net *net, lstm_data *data, lstm_error *err);
+
+@ @<Functions@>=
 int lstm_data_load(FILE *f, const char *name, const lstm_net *net,
   lstm_data *data, lstm_error *err)
+{
+  return data_load(f, NULL, 0, name, net, data, err);
+}
+@#
+static int data_load(FILE *f, const unsigned char *mem, size_t mem_len,
+  const char *name, const lstm_net *net, lstm_data *data, lstm_error *err)
 {
   lstm_reader rd;
   size_t m = 0, k = 0;
   lstm_data_init(data, 0, 0);
   reader_open(&rd, f, name, err);
+  rd.mem = mem, rd.mem_len = mem_len;
   if (keyword(&rd, "lstm-seq") == LSTM_OK && version(&rd) == LSTM_OK) {
     @<Read the numbers of inputs and targets, and check them against the
       network@>;
@@ -1509,15 +1546,25 @@ int lstm_grad_write(FILE *f, const lstm_net *grad, const char *method,
 int lstm_data_write(FILE *f, const lstm_data *data, lstm_error *err);
 
 @ The body shared by model files and gradient files walks the blocks with
-|lstm_blocks|; it is the one piece of code that prints a network.
+|lstm_blocks|; it is the one piece of code that prints a network. Each
+number is printed with |"%.17g"|, or, if |text| is not |NULL|, copied from
+|text|, which holds for each parameter $\theta_q$ the same characters,
+printed before by |snprintf| at |text + q * LSTM_NUMBER_TEXT| (the
+section ``Writing on several threads'' below prints them in parallel),
+a line at a time. Printing a number to a string and then the string
+gives the bytes that printing the number gives, since both go through
+the C library's one conversion. (A line holds at most eight numbers of
+at most 24 characters, a blank before each, one more before the first,
+and the line break.)
 
 @<Private declarations@>=
-static void write_network(FILE *f, const lstm_net *net);
-static void write_row(FILE *f, const double *v, size_t count);
+static void write_network(FILE *f, const lstm_net *net, const char *text);
+static void write_row(FILE *f, const double *v, const char *text,
+  size_t count);
 static int written(FILE *f, lstm_error *err);
 
 @ @<Functions@>=
-static void write_network(FILE *f, const lstm_net *net)
+static void write_network(FILE *f, const lstm_net *net, const char *text)
 {
   lstm_block block[LSTM_MAX_BLOCKS];
   size_t count = lstm_blocks(net, block);
@@ -1532,15 +1579,32 @@ static void write_network(FILE *f, const lstm_net *net)
     fprintf(f, "%s\n", block[q].name);
     for (size_t r = 0; r < block[q].rows; r++)
       write_row(f, net->theta + block[q].offset + r * block[q].cols,
-        block[q].cols);
+        text ? text + (block[q].offset + r * block[q].cols) *
+        LSTM_NUMBER_TEXT : NULL, block[q].cols);
   }
 }
 @#
-static void write_row(FILE *f, const double *v, size_t count)
+static void write_row(FILE *f, const double *v, const char *text,
+  size_t count)
 {
+  char line[8 * LSTM_NUMBER_TEXT + 4]; /* a line of eight printed numbers */
+  size_t len = 0;
   for (size_t l = 0; l < count; l++)
-    fprintf(f, "%s%.17g%s", l % 8 == 0 ? "  " : " ", v[l],
+    if (!text) fprintf(f, "%s%.17g%s", l % 8 == 0 ? "  " : " ", v[l],
       l % 8 == 7 || l + 1 == count ? "\n" : "");
+    else {
+      const char *t = text + l * LSTM_NUMBER_TEXT;
+      size_t n = strlen(t);
+      if (l % 8 == 0) line[len++] = ' ';
+      line[len++] = ' ';
+      memcpy(line + len, t, n);
+      len += n;
+      if (l % 8 == 7 || l + 1 == count) {
+        line[len++] = '\n';
+        fwrite(line, 1, len, f);
+        len = 0;
+      }
+    }
 }
 @#
 static int written(FILE *f, lstm_error *err)
@@ -1556,7 +1620,7 @@ int lstm_model_write(FILE *f, const lstm_net *net, lstm_error *err)
 {
   fprintf(f, "lstm-model 1\n");
   write_alphabet(f, net);
-  write_network(f, net);
+  write_network(f, net, NULL);
   return written(f, err);
 }
 @#
@@ -1564,7 +1628,7 @@ int lstm_grad_write(FILE *f, const lstm_net *grad, const char *method,
   double loss, lstm_error *err)
 {
   fprintf(f, "lstm-grad 1\nmethod %s\nloss %.17g\n", method, loss);
-  write_network(f, grad);
+  write_network(f, grad, NULL);
   return written(f, err);
 }
 
@@ -1689,6 +1753,7 @@ static void write_alphabet(FILE *f, const lstm_net *net)
       a % 16 == 15 || a + 1 == net->symbols ? "\n" : "");
 }
 
+@i chapters/readpar.w
 @*1 Exercises.
 \exercise{formats.1}{15}
 The readers refuse a file rather than guess. Give three malformed model

@@ -85,6 +85,10 @@ and a thin layer of functions gives both kinds the same names. (The macros |LSTM
 #endif
 #endif
 #endif
+typedef struct thread_task {
+  int (*fn)(void *); /* what a thread runs */
+  void *arg; /* and on what */
+} thread_task;
 @<The thread layer for C11 threads@>@;
 @<The thread layer for POSIX threads@>@;
 
@@ -95,9 +99,8 @@ and a thin layer of functions gives both kinds the same names. (The macros |LSTM
 typedef thrd_t lstm_thread;
 typedef mtx_t lstm_mutex;
 typedef cnd_t lstm_cond;
-static int grad_worker(void *arg);
-static int thread_start(lstm_thread *t, void *arg)
-{@+return thrd_create(t, grad_worker, arg) == thrd_success;@+}
+static int thread_start(lstm_thread *t, thread_task *task)
+{@+return thrd_create(t, task->fn, task->arg) == thrd_success;@+}
 static void thread_join(lstm_thread t)@+{@+thrd_join(t, NULL);@+}
 static int sync_init(lstm_mutex *m, lstm_cond *c)
 {
@@ -115,7 +118,7 @@ static void wake_all(lstm_cond *c)@+{@+cnd_broadcast(c);@+}
 #endif
 
 @ POSIX's thread function returns a pointer where C11's returns an
-|int|; a small function in between calls the one worker.
+|int|; a small function in between calls the task's.
 
 @<The thread layer for POSIX threads@>=
 #if defined(LSTM_POSIX_THREADS)
@@ -124,10 +127,10 @@ static void wake_all(lstm_cond *c)@+{@+cnd_broadcast(c);@+}
 typedef pthread_t lstm_thread;
 typedef pthread_mutex_t lstm_mutex;
 typedef pthread_cond_t lstm_cond;
-static int grad_worker(void *arg);
-static void *posix_worker(void *arg)@+{@+grad_worker(arg);@+return NULL;@+}
-static int thread_start(lstm_thread *t, void *arg)
-{@+return pthread_create(t, NULL, posix_worker, arg) == 0;@+}
+static void *posix_task(void *arg)
+{@+thread_task *task = arg;@+task->fn(task->arg);@+return NULL;@+}
+static int thread_start(lstm_thread *t, thread_task *task)
+{@+return pthread_create(t, NULL, posix_task, task) == 0;@+}
 static void thread_join(lstm_thread t)@+{@+pthread_join(t, NULL);@+}
 static int sync_init(lstm_mutex *m, lstm_cond *c)
 {
@@ -309,19 +312,21 @@ static int pool_run(const lstm_net *net, const lstm_data *data, size_t count,
 #if defined(LSTM_C11_THREADS) || defined(LSTM_POSIX_THREADS)
 {
   lstm_thread *tid = N > 1 ? malloc((N - 1) * sizeof *tid) : NULL;
+  thread_task *task = N > 1 ? malloc((N - 1) * sizeof *task) : NULL;
   unsigned char *started = N > 1 ? calloc(N - 1, 1) : NULL;
-  if (N > 1 && (!tid || !started)) {
-    free(tid); free(started);
-    tid = NULL, started = NULL, N = p.threads = 1;
+  if (N > 1 && (!tid || !task || !started)) {
+    free(tid); free(task); free(started);
+    tid = NULL, task = NULL, started = NULL, N = p.threads = 1;
   }
   if (!sync_init(&p.mutex, &p.turn)) {
-    free(tid); free(started);
+    free(tid); free(task); free(started);
     return lstm_fail(err, LSTM_ENOMEM, "cannot make the lock of the threads");
   }
   int refused = 0; /* a thread could not be started */
-  for (size_t j = 1; j < N && !refused; j++)
-    if (!(started[j - 1] = (unsigned char)thread_start(&tid[j - 1], &job[j])))
-    {
+  for (size_t j = 1; j < N && !refused; j++) {
+    task[j - 1].fn = grad_worker, task[j - 1].arg = &job[j];
+    if (!(started[j - 1] = (unsigned char)thread_start(&tid[j - 1],
+        &task[j - 1]))) {
       refused = 1;
       lock(&p.mutex);
       p.failed = 1, p.status = lstm_fail(err, LSTM_ENOMEM,
@@ -330,11 +335,12 @@ static int pool_run(const lstm_net *net, const lstm_data *data, size_t count,
       wake_all(&p.turn);
       unlock(&p.mutex);
     }
+  }
   if (!refused) grad_worker(&job[0]);
   for (size_t j = 1; j < N; j++)
     if (started[j - 1]) thread_join(tid[j - 1]);
   sync_free(&p.mutex, &p.turn);
-  free(tid); free(started);
+  free(tid); free(task); free(started);
 }
 #else
 grad_worker(&job[0]);
@@ -815,11 +821,14 @@ divergence, reported as for one stream.
 \input threads
 The script \.{book/threads.sh} (run by \.{make threads-bench}) times
 the whole process of \.{lstm grad} with BPTT on a file of 40 sequences
-of $T=100$ steps with $m=n=128$ and a target at every step, the shape of
-the comparison with PyTorch above. It makes the file with random
-numbers (\.{book/threads-data.sh}) and deletes it afterwards, runs
+of $T=100$ steps with $m=n=128$ and a target at every step, its numbers
+written with 17 significant digits as |lstm_data_write| writes them (21
+megabytes, and 2.8 for the model): the shape of the comparison with
+PyTorch above. It makes the files with random numbers
+(\.{book/threads-data.sh}) and deletes them afterwards, runs
 \threadsruns\ rounds of one thread, two threads and \.{lstm bench} of
-BPTT at $n=128$ and $T=100$, and takes the medians. On \threadsdate, on
+BPTT at $n=128$ and $T=100$, and takes the medians; a run's processor
+time is that of five runs in a row, divided by five. On \threadsdate, on
 an \threadsmachine, with the load average \threadsload\ over the last 1,
 5 and 15 minutes before the runs, the medians were \threadsone\ seconds
 on one thread and \threadstwo\ on two, a speed-up of \threadsspeedup.
@@ -828,24 +837,52 @@ running than there are cores (a load above 2 here), a second thread
 finds no idle core to run on, and the times measure the machine's load
 as much as the program.
 
-What the program can gain is predicted from its parts, measured in
-\threadsclock, which a busy machine disturbs less. The arithmetic is
-4,000 steps of BPTT at \threadsstep\ microseconds a step (the median of
-\.{lstm bench}), \threadscompute\ seconds, and it is what the threads
-share; of the one-thread time, \threadscpuone\ seconds, the rest,
-\threadsserial\ seconds, is reading the two files, checking them and
-writing the gradient, done on one thread: the serial fraction
-$f=\threadsfraction$. Amdahl's law,
-$t_N=t_1\bigl(f+(1-f)/N\bigr)$, then gives the speed-ups
+What more threads can gain is read from the parts of the run. If, of a
+run on two threads, $s$ seconds are spent by one thread alone and $p$ by
+both at once, the clock on the wall reads $t_2=s+p$ and the processor
+time is $c_2=s+2p$; so $s=2t_2-c_2$, measured without looking inside
+the program. It counts whatever leaves a core idle: what the program
+does on one thread (starting, the header, joining the pieces, writing
+the printed numbers to the file, freeing), a thread's wait for its turn
+to add a gradient or for the last piece of the file, and the work the
+second thread does more slowly than the first; and, on a machine whose
+cores are busy with other work, the time the second thread waits for a
+core, so that $s$ is then larger than the program's own. Here
+$c_2=\threadscputwo$ seconds (against \threadscpuone\ on one thread) and
+Amdahl's law, $t_N=t_1\bigl(f+(1-f)/N\bigr)$, then gives the speed-ups
 \threadsamdahltwo, \threadsfour, \threadseight\ and \threadssixteen\ on
-2, 4, 8 and 16 idle cores as fast as these. It is an upper bound: it
-leaves out the memory bandwidth the cores share and the wait of a thread
-for its turn to add, at most one sequence. On this file the reading, not
-the arithmetic, is what more cores cannot shorten: the next gain is in
-reading the numbers faster (or on several threads), not in more threads
-for the gradients. The memory grows as stated: each thread beyond the
-first holds one more trace of BPTT (\threadstrace~MiB here, the
-working storage \.{lstm bench} reports) and one more gradient
-(\threadsgrad~MiB)\threadspeak.
+2, 4, 8 and 16 cores as fast as these. Measured on an idle machine they
+would be upper bounds: they leave out the memory bandwidth the cores
+share, and the 40 sequences do not divide evenly among 16 threads (three
+rounds of sequences where two and a half would be even). Measured on a
+busy one, $s$ holds the second thread's waits for a core, which change
+from run to run, and $f$ is too large; and the medians of the two clocks
+come from different runs, so that the bound for two cores need not lie
+above the speed-up measured. Of the one-thread run's
+\threadscpuone\ seconds of processor time, the arithmetic is 4,000 steps
+of BPTT at \threadsstep\ microseconds a step (the median of \.{lstm
+bench}), \threadscompute\ seconds, and the rest, \threadsserial, is
+reading the two files and writing the gradient.
 @^Amdahl's law@>
 @^speed, threads@>
+
+Before the files were read and the gradient printed on several threads
+(the sections ``Reading on several threads'' and ``Writing on several
+threads'' of the chapter on files), the same script, on
+\threadsbeforedate\ with the load \threadsbeforeload, measured
+\threadsbeforeone\ seconds on one thread and \threadsbeforetwo\ on two,
+a speed-up of \threadsbeforespeedup; $s=\threadsbeforealone$ seconds of
+$c_2=\threadsbeforecputwo$, $f=\threadsbeforefraction$, and Amdahl's
+bound was \threadsbeforeamdahltwo\ on two cores and
+\threadsbeforesixteen\ on sixteen. Reading the decimal numbers on one
+thread was what more cores could not shorten. (The script times the
+earlier program, when it is given its binary, in the same rounds as this
+one, alternating, so that both meet the same load; when the load is near
+2 or above, the second core is seldom free for a run of a fifth of a
+second, and neither speed-up says much about either program.)
+
+The memory grows as stated: each thread beyond the first holds one more
+trace of BPTT (\threadstrace~MiB here, the working storage \.{lstm
+bench} reports) and one more gradient (\threadsgrad~MiB); reading, a
+reader with its block of 64 kilobytes; and printing, 25 bytes a
+parameter for the whole gradient (3.1~MiB)\threadspeak.

@@ -31,6 +31,10 @@
 
 #define FIVE_MIN (-330) 
 #define FIVE_MAX 308
+#define SCAN_BLOCK ((size_t) 1<<16)  \
+
+#define PRINT_ITEM 256 \
+
 /*9:*/
 #line 297 "chapters/intro.w"
 
@@ -371,8 +375,12 @@ const double*e);
 #line 87 "chapters/threads.w"
 #endif
 #line 88 "chapters/threads.w"
+ typedef struct thread_task{
+int(*fn)(void*);
+void*arg;
+}thread_task;
 /*488:*/
-#line 91 "chapters/threads.w"
+#line 95 "chapters/threads.w"
 
 #if defined(LSTM_C11_THREADS)
 #include <threads.h> 
@@ -380,9 +388,8 @@ const double*e);
 typedef thrd_t lstm_thread;
 typedef mtx_t lstm_mutex;
 typedef cnd_t lstm_cond;
-static int grad_worker(void*arg);
-static int thread_start(lstm_thread*t,void*arg)
-{return thrd_create(t,grad_worker,arg)==thrd_success;}
+static int thread_start(lstm_thread*t,thread_task*task)
+{return thrd_create(t,task->fn,task->arg)==thrd_success;}
 static void thread_join(lstm_thread t){thrd_join(t,NULL);}
 static int sync_init(lstm_mutex*m,lstm_cond*c)
 {
@@ -398,13 +405,13 @@ static void unlock(lstm_mutex*m){mtx_unlock(m);}
 static void wait_turn(lstm_cond*c,lstm_mutex*m){cnd_wait(c,m);}
 static void wake_all(lstm_cond*c){cnd_broadcast(c);}
 #endif
-#line 116 "chapters/threads.w"
+#line 119 "chapters/threads.w"
 
 /*:488*/
-#line 88 "chapters/threads.w"
+#line 92 "chapters/threads.w"
 
 /*489:*/
-#line 120 "chapters/threads.w"
+#line 123 "chapters/threads.w"
 
 #if defined(LSTM_POSIX_THREADS)
 #include <pthread.h> 
@@ -412,10 +419,10 @@ static void wake_all(lstm_cond*c){cnd_broadcast(c);}
 typedef pthread_t lstm_thread;
 typedef pthread_mutex_t lstm_mutex;
 typedef pthread_cond_t lstm_cond;
-static int grad_worker(void*arg);
-static void*posix_worker(void*arg){grad_worker(arg);return NULL;}
-static int thread_start(lstm_thread*t,void*arg)
-{return pthread_create(t,NULL,posix_worker,arg)==0;}
+static void*posix_task(void*arg)
+{thread_task*task= arg;task->fn(task->arg);return NULL;}
+static int thread_start(lstm_thread*t,thread_task*task)
+{return pthread_create(t,NULL,posix_task,task)==0;}
 static void thread_join(lstm_thread t){pthread_join(t,NULL);}
 static int sync_init(lstm_mutex*m,lstm_cond*c)
 {
@@ -432,14 +439,14 @@ static void wait_turn(lstm_cond*c,lstm_mutex*m)
 {pthread_cond_wait(c,m);}
 static void wake_all(lstm_cond*c){pthread_cond_broadcast(c);}
 #endif
-#line 147 "chapters/threads.w"
+#line 150 "chapters/threads.w"
 
 /*:489*/
-#line 89 "chapters/threads.w"
+#line 93 "chapters/threads.w"
 
 
 /*:487*//*490:*/
-#line 151 "chapters/threads.w"
+#line 154 "chapters/threads.w"
 
 #if !defined(LSTM_C11_THREADS) && !defined(LSTM_POSIX_THREADS)
 #define LSTM_THREAD_KIND "one thread"
@@ -450,10 +457,10 @@ static void unlock(lstm_mutex*m){(void)m;}
 static void wait_turn(lstm_cond*c,lstm_mutex*m){(void)c;(void)m;}
 static void wake_all(lstm_cond*c){(void)c;}
 #endif
-#line 161 "chapters/threads.w"
+#line 164 "chapters/threads.w"
 
 /*:490*//*492:*/
-#line 169 "chapters/threads.w"
+#line 172 "chapters/threads.w"
 
 typedef int(*lstm_item_fn)(void*ctx,size_t s,lstm_net*g,double*loss,
 lstm_error*err);
@@ -484,14 +491,14 @@ lstm_error err;
 }grad_job;
 
 /*:492*//*496:*/
-#line 260 "chapters/threads.w"
+#line 263 "chapters/threads.w"
 
 static int pool_run(const lstm_net*net,const lstm_data*data,size_t count,
 lstm_item_fn item,void*ctx,const lstm_method*meth,long param,
 int threads,lstm_net*grad,double*loss,lstm_stats*st,lstm_error*err);
 
 /*:496*//*515:*/
-#line 704 "chapters/threads.w"
+#line 710 "chapters/threads.w"
 
 typedef struct text_lanes{
 size_t B;
@@ -549,13 +556,13 @@ static int lag2b_sample(size_t p,int every_step,lstm_rng*rng,
 lstm_data*data,lstm_seq**seq,lstm_error*err);
 
 /*:774*//*853:*/
-#line 194 "chapters/formats.w"
+#line 198 "chapters/formats.w"
 
 /*852:*/
 #line 167 "chapters/formats.w"
 
-/*886:*/
-#line 937 "chapters/formats.w"
+/*887:*/
+#line 961 "chapters/formats.w"
 
 typedef struct lstm_power5{
 uint64_t hi,lo;
@@ -563,7 +570,7 @@ int k;
 int exact;
 }lstm_power5;
 
-/*:886*/
+/*:887*/
 #line 168 "chapters/formats.w"
 
 typedef struct lstm_reader{
@@ -576,7 +583,11 @@ long last_line;
 long col;
 int back;
 unsigned char block[LSTM_READ_BLOCK];
+const unsigned char*buf;
 size_t at,have;
+const unsigned char*mem;
+size_t mem_len;
+size_t left;
 int peeked;
 int at_end;
 long tok_line;
@@ -592,7 +603,7 @@ size_t flags,flag_cap;
 }lstm_reader;
 
 /*:852*/
-#line 195 "chapters/formats.w"
+#line 199 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
 lstm_error*err);
@@ -604,8 +615,8 @@ static void take(lstm_reader*rd);
 static int bad(lstm_reader*rd,long line,const char*fmt,...);
 static const char*shown(lstm_reader*rd);
 
-/*:853*//*865:*/
-#line 443 "chapters/formats.w"
+/*:853*//*866:*/
+#line 467 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word);
 static int size_value(lstm_reader*rd,const char*what,size_t most,
@@ -614,20 +625,20 @@ static int number(lstm_reader*rd,const char*what,double*v);
 static int is_keyword(const lstm_reader*rd);
 static int decimal(const char*s);
 
-/*:865*//*871:*/
-#line 581 "chapters/formats.w"
+/*:866*//*872:*/
+#line 605 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x);
 static int numbers(lstm_reader*rd,size_t count,const char*what);
 
-/*:871*//*874:*/
-#line 630 "chapters/formats.w"
+/*:872*//*875:*/
+#line 654 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after);
 
-/*:874*//*876:*/
-#line 673 "chapters/formats.w"
+/*:875*//*877:*/
+#line 697 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
 double*v);
@@ -635,59 +646,119 @@ static int eight_digits(const char*s,uint64_t*v);
 static int clinger(uint64_t w,long q,double*v);
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v);
 
-/*:876*//*887:*/
-#line 959 "chapters/formats.w"
+/*:877*//*888:*/
+#line 983 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd);
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo);
 static void top_bits(const uint32_t*a,int n,lstm_power5*t);
 
-/*:887*//*891:*/
-#line 1058 "chapters/formats.w"
+/*:888*//*892:*/
+#line 1082 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net);
 
-/*:891*//*896:*/
-#line 1148 "chapters/formats.w"
+/*:892*//*897:*/
+#line 1172 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to);
 static void after_block(char*after,size_t size,const lstm_block*block);
 
-/*:896*//*902:*/
-#line 1238 "chapters/formats.w"
+/*:897*//*903:*/
+#line 1262 "chapters/formats.w"
 
 static int version(lstm_reader*rd);
 static FILE*open_input(const char*path,lstm_error*err);
 
-/*:902*//*910:*/
-#line 1394 "chapters/formats.w"
+/*:903*//*909:*/
+#line 1368 "chapters/formats.w"
+
+static int data_load(FILE*f,const unsigned char*mem,size_t mem_len,
+const char*name,const lstm_net*net,lstm_data*data,lstm_error*err);
+
+/*:909*//*912:*/
+#line 1431 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data);
 static int push_flag(lstm_reader*rd,int flag);
 
-/*:910*//*916:*/
-#line 1514 "chapters/formats.w"
+/*:912*//*918:*/
+#line 1560 "chapters/formats.w"
 
-static void write_network(FILE*f,const lstm_net*net);
-static void write_row(FILE*f,const double*v,size_t count);
+static void write_network(FILE*f,const lstm_net*net,const char*text);
+static void write_row(FILE*f,const double*v,const char*text,
+size_t count);
 static int written(FILE*f,lstm_error*err);
 
-/*:916*//*920:*/
-#line 1613 "chapters/formats.w"
+/*:918*//*922:*/
+#line 1677 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape);
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net);
 static void write_alphabet(FILE*f,const lstm_net*net);
 
-/*:920*//*1015:*/
+/*:922*//*928:*/
+#line 111 "chapters/readpar.w"
+
+typedef struct seq_piece{
+lstm_data data;
+int ok;
+}seq_piece;
+typedef struct read_job{
+const char*name;
+const unsigned char*bytes;
+size_t len;
+size_t first;
+size_t range;
+size_t m,k;
+lstm_power5 five[FIVE_MAX-FIVE_MIN+1];
+seq_piece*piece;
+size_t pieces;
+const char*model;
+lstm_net*net;
+int model_status;
+lstm_error model_err;
+}read_job;
+static int next_start(const read_job*r,size_t x,size_t*at);
+static int hold_file(FILE*f,unsigned char**bytes,size_t*len);
+static int seekable(FILE*f,size_t*len);
+static int read_header(read_job*r,FILE*f,int threads);
+static void read_item(void*ctx,size_t i);
+static int piece_ended(const lstm_reader*rd);
+static int join_pieces(read_job*r,lstm_data*data);
+
+/*:928*//*938:*/
+#line 454 "chapters/readpar.w"
+
+typedef struct work_queue{
+size_t items,next;
+void(*item)(void*ctx,size_t i);
+void*ctx;
+lstm_mutex mutex;
+lstm_cond cond;
+}work_queue;
+static void queue_run(int threads,size_t items,
+void(*item)(void*ctx,size_t i),void*ctx);
+
+/*:938*//*942:*/
+#line 541 "chapters/readpar.w"
+
+typedef struct print_job{
+const double*v;
+size_t count;
+char*text;
+}print_job;
+static void print_item(void*ctx,size_t i);
+
+/*:942*//*1035:*/
 #line 245 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
 double*z,int b);
 
-/*:1015*//*1019:*/
+/*:1035*//*1039:*/
 #line 315 "chapters/text.w"
 
 typedef struct text_run{
@@ -714,7 +785,7 @@ double*loss,lstm_error*err);
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
 lstm_net*g,double*loss,lstm_error*err);
 
-/*:1019*/
+/*:1039*/
 #line 307 "chapters/intro.w"
 
 /*13:*/
@@ -4001,7 +4072,7 @@ while(status==LSTM_OK&&!st->solved&&st->sequences<cfg->max_sequences
 &&!(cfg->stop&&*cfg->stop))
 if(cfg->batch> 1)
 /*505:*/
-#line 498 "chapters/threads.w"
+#line 504 "chapters/threads.w"
 
 {
 size_t B= cfg->batch;
@@ -4015,7 +4086,7 @@ if(!(pick= malloc(B*sizeof*pick))||
 !(each= alloc_doubles(3*B)))
 status= lstm_fail(err,LSTM_ENOMEM,"out of memory for a batch");
 /*506:*/
-#line 541 "chapters/threads.w"
+#line 547 "chapters/threads.w"
 
 for(size_t b= 0;b<B&&status==LSTM_OK;b++){
 lstm_seq*s;
@@ -4030,10 +4101,10 @@ for(size_t b= 0,d= 0;b<B&&status==LSTM_OK;b++)
 if(!pick[b])pick[b]= &drawn.seq[d++];
 
 /*:506*/
-#line 510 "chapters/threads.w"
+#line 516 "chapters/threads.w"
 ;
 /*507:*/
-#line 558 "chapters/threads.w"
+#line 564 "chapters/threads.w"
 
 for(size_t b= 0;b<B&&status==LSTM_OK;b++){
 const lstm_seq*s= pick[b];
@@ -4055,7 +4126,7 @@ each[3*b+2]= last;
 }
 
 /*:507*/
-#line 511 "chapters/threads.w"
+#line 517 "chapters/threads.w"
 ;
 if(status==LSTM_OK){
 double loss= 0;
@@ -4137,7 +4208,7 @@ st->solved= full&&wrong<13;
 }
 
 /*:392*/
-#line 524 "chapters/threads.w"
+#line 530 "chapters/threads.w"
 ;
 if(cfg->report&&(st->solved||st->sequences%cfg->report_every==0)){
 st->seconds= (double)(clock()-start)/CLOCKS_PER_SEC;
@@ -6023,12 +6094,12 @@ kernels->carry_row(s,g,len,v,ldv,steps,keep,coef,e);
 
 #line 1 "chapters/threads.w"
 /*:484*//*491:*/
-#line 162 "chapters/threads.w"
+#line 165 "chapters/threads.w"
 
 const char*lstm_thread_kind(void){return LSTM_THREAD_KIND;}
 
 /*:491*//*493:*/
-#line 204 "chapters/threads.w"
+#line 207 "chapters/threads.w"
 
 static int grad_worker(void*arg)
 {
@@ -6050,7 +6121,7 @@ p->failed= 1,p->status= status,*p->err= job->err;
 stop= 1;
 }else{
 /*494:*/
-#line 233 "chapters/threads.w"
+#line 236 "chapters/threads.w"
 
 if(s==0)memcpy(p->grad->theta,job->g.theta,
 p->grad->P*sizeof*p->grad->theta);
@@ -6059,7 +6130,7 @@ p->grad->theta[k]+= job->g.theta[k];
 p->loss+= seq_loss;
 
 /*:494*/
-#line 224 "chapters/threads.w"
+#line 227 "chapters/threads.w"
 ;
 p->next= s+1;
 }
@@ -6070,7 +6141,7 @@ return 0;
 }
 
 /*:493*//*495:*/
-#line 249 "chapters/threads.w"
+#line 252 "chapters/threads.w"
 
 int lstm_gradient_threads(const lstm_net*net,const lstm_data*data,
 const lstm_method*meth,long param,int threads,lstm_net*grad,
@@ -6083,7 +6154,7 @@ grad,loss,st,err);
 }
 
 /*:495*//*497:*/
-#line 265 "chapters/threads.w"
+#line 268 "chapters/threads.w"
 
 static int pool_run(const lstm_net*net,const lstm_data*data,size_t count,
 lstm_item_fn item,void*ctx,const lstm_method*meth,long param,
@@ -6098,7 +6169,7 @@ if(N> count)N= count> 0?count:1;
 #if !defined(LSTM_C11_THREADS) && !defined(LSTM_POSIX_THREADS)
 N= 1;
 #endif
-#line 279 "chapters/threads.w"
+#line 282 "chapters/threads.w"
  memset(grad->theta,0,grad->P*sizeof*grad->theta);
 *loss= 0;
 if(st)st->work_bytes= 0;
@@ -6115,24 +6186,26 @@ status= lstm_net_like(&job[j].g,net,err);
 }
 if(status==LSTM_OK){
 /*498:*/
-#line 308 "chapters/threads.w"
+#line 311 "chapters/threads.w"
 
 #if defined(LSTM_C11_THREADS) || defined(LSTM_POSIX_THREADS)
 {
 lstm_thread*tid= N> 1?malloc((N-1)*sizeof*tid):NULL;
+thread_task*task= N> 1?malloc((N-1)*sizeof*task):NULL;
 unsigned char*started= N> 1?calloc(N-1,1):NULL;
-if(N> 1&&(!tid||!started)){
-free(tid);free(started);
-tid= NULL,started= NULL,N= p.threads= 1;
+if(N> 1&&(!tid||!task||!started)){
+free(tid);free(task);free(started);
+tid= NULL,task= NULL,started= NULL,N= p.threads= 1;
 }
 if(!sync_init(&p.mutex,&p.turn)){
-free(tid);free(started);
+free(tid);free(task);free(started);
 return lstm_fail(err,LSTM_ENOMEM,"cannot make the lock of the threads");
 }
 int refused= 0;
-for(size_t j= 1;j<N&&!refused;j++)
-if(!(started[j-1]= (unsigned char)thread_start(&tid[j-1],&job[j])))
-{
+for(size_t j= 1;j<N&&!refused;j++){
+task[j-1].fn= grad_worker,task[j-1].arg= &job[j];
+if(!(started[j-1]= (unsigned char)thread_start(&tid[j-1],
+&task[j-1]))){
 refused= 1;
 lock(&p.mutex);
 p.failed= 1,p.status= lstm_fail(err,LSTM_ENOMEM,
@@ -6141,20 +6214,21 @@ p.failed= 1,p.status= lstm_fail(err,LSTM_ENOMEM,
 wake_all(&p.turn);
 unlock(&p.mutex);
 }
+}
 if(!refused)grad_worker(&job[0]);
 for(size_t j= 1;j<N;j++)
 if(started[j-1])thread_join(tid[j-1]);
 sync_free(&p.mutex,&p.turn);
-free(tid);free(started);
+free(tid);free(task);free(started);
 }
 #else
-#line 340 "chapters/threads.w"
+#line 346 "chapters/threads.w"
  grad_worker(&job[0]);
 #endif
-#line 342 "chapters/threads.w"
+#line 348 "chapters/threads.w"
 
 /*:498*/
-#line 294 "chapters/threads.w"
+#line 297 "chapters/threads.w"
 ;
 status= p.failed?p.status:LSTM_OK;
 *loss= p.loss;
@@ -6170,7 +6244,7 @@ return lstm_finite_net(grad,"the gradient",err);
 }
 
 /*:497*//*504:*/
-#line 446 "chapters/threads.w"
+#line 452 "chapters/threads.w"
 
 int lstm_train_batch(lstm_trainer*tn,const lstm_seq*const*seq,size_t B,
 int threads,double*loss,lstm_error*err)
@@ -6208,7 +6282,7 @@ return LSTM_OK;
 }
 
 /*:504*//*516:*/
-#line 724 "chapters/threads.w"
+#line 730 "chapters/threads.w"
 
 static int text_lanes_init(text_lanes*ln,const lstm_text_config*cfg,
 lstm_net*net,lstm_error*err)
@@ -6245,7 +6319,7 @@ memset(ln,0,sizeof*ln);
 }
 
 /*:516*//*517:*/
-#line 761 "chapters/threads.w"
+#line 767 "chapters/threads.w"
 
 static int text_lane_item(void*ctx,size_t s,lstm_net*g,double*loss,
 lstm_error*err)
@@ -7239,7 +7313,7 @@ return status;
 }
 
 /*:823*//*854:*/
-#line 209 "chapters/formats.w"
+#line 213 "chapters/formats.w"
 
 static void reader_open(lstm_reader*rd,FILE*f,const char*name,
 lstm_error*err)
@@ -7250,6 +7324,8 @@ rd->name= name;
 rd->err= err;
 rd->line= 1;
 rd->back= EOF;
+rd->buf= rd->block;
+rd->left= SIZE_MAX;
 }
 
 static void reader_close(lstm_reader*rd)
@@ -7261,7 +7337,7 @@ rd->flag= NULL;
 }
 
 /*:854*//*855:*/
-#line 233 "chapters/formats.w"
+#line 239 "chapters/formats.w"
 
 static int bad(lstm_reader*rd,long line,const char*fmt,...)
 {
@@ -7278,7 +7354,7 @@ return rd->status;
 }
 
 /*:855*//*856:*/
-#line 260 "chapters/formats.w"
+#line 266 "chapters/formats.w"
 
 static int get(lstm_reader*rd)
 {
@@ -7290,13 +7366,24 @@ rd->back= EOF;
 return c;
 }
 if(rd->at==rd->have){
-errno= 0;
-rd->have= fread(rd->block,1,sizeof rd->block,rd->f);
-rd->at= 0;
-if(rd->have==0){
-if(ferror(rd->f))
 /*857:*/
-#line 298 "chapters/formats.w"
+#line 303 "chapters/formats.w"
+
+rd->at= 0;
+if(rd->mem&&rd->mem_len> 0){
+rd->buf= rd->mem,rd->have= rd->mem_len;
+rd->mem= NULL;
+}else{
+rd->mem= NULL;
+rd->buf= rd->block;
+errno= 0;
+rd->have= rd->f?fread(rd->block,1,rd->left<sizeof rd->block?
+rd->left:sizeof rd->block,rd->f):0;
+rd->left-= rd->have;
+if(rd->have==0){
+if(rd->f&&ferror(rd->f))
+/*858:*/
+#line 322 "chapters/formats.w"
 
 {
 int e= errno;
@@ -7306,13 +7393,18 @@ e?strerror(e):"read error");
 rd->status= LSTM_EIO;
 }
 
-/*:857*/
-#line 276 "chapters/formats.w"
+/*:858*/
+#line 317 "chapters/formats.w"
 ;
 return EOF;
 }
 }
-c= rd->block[rd->at++];
+
+/*:857*/
+#line 277 "chapters/formats.w"
+;
+}
+c= rd->buf[rd->at++];
 rd->last_line= rd->line;
 if(c=='\n'){
 rd->line++;
@@ -7330,8 +7422,8 @@ return EOF;
 return c;
 }
 
-/*:856*//*858:*/
-#line 311 "chapters/formats.w"
+/*:856*//*859:*/
+#line 335 "chapters/formats.w"
 
 static int peek(lstm_reader*rd)
 {
@@ -7339,8 +7431,8 @@ int c;
 size_t len= 0;
 if(rd->status!=LSTM_OK||rd->peeked)return rd->status;
 if(rd->back==EOF&&peek_in_block(rd))return LSTM_OK;
-/*862:*/
-#line 401 "chapters/formats.w"
+/*863:*/
+#line 425 "chapters/formats.w"
 
 do{
 c= get(rd);
@@ -7348,8 +7440,8 @@ if(c=='#')
 while(c!='\n'&&c!=EOF)c= get(rd);
 }while(c!=EOF&&isspace(c));
 
-/*:862*/
-#line 319 "chapters/formats.w"
+/*:863*/
+#line 343 "chapters/formats.w"
 ;
 if(c==EOF){
 if(rd->status!=LSTM_OK)return rd->status;
@@ -7361,8 +7453,8 @@ rd->peeked= 1;
 return LSTM_OK;
 }
 rd->tok_line= rd->line;
-/*863:*/
-#line 411 "chapters/formats.w"
+/*864:*/
+#line 435 "chapters/formats.w"
 
 while(c!=EOF&&!isspace(c)&&c!='#'){
 if(c> 126){
@@ -7381,8 +7473,8 @@ rd->tok[len++]= (char)c;
 c= get(rd);
 }
 
-/*:863*/
-#line 330 "chapters/formats.w"
+/*:864*/
+#line 354 "chapters/formats.w"
 ;
 if(rd->status!=LSTM_OK)return rd->status;
 rd->tok[len]= '\0';
@@ -7397,16 +7489,16 @@ static void take(lstm_reader*rd)
 rd->peeked= 0;
 }
 
-/*:858*//*859:*/
-#line 357 "chapters/formats.w"
+/*:859*//*860:*/
+#line 381 "chapters/formats.w"
 
 static int peek_in_block(lstm_reader*rd)
 {
-const unsigned char*b= rd->block;
+const unsigned char*b= rd->buf;
 size_t at= rd->at,end,len;
 long line= rd->line,col= rd->col,last= rd->last_line;
-/*860:*/
-#line 378 "chapters/formats.w"
+/*861:*/
+#line 402 "chapters/formats.w"
 
 for(;at<rd->have;at++){
 if(b[at]==' '&&col<LSTM_LINE_MAX)col++,last= line;
@@ -7415,8 +7507,8 @@ else break;
 }
 rd->at= at,rd->line= line,rd->col= col,rd->last_line= last;
 
-/*:860*/
-#line 363 "chapters/formats.w"
+/*:861*/
+#line 387 "chapters/formats.w"
 ;
 for(end= at;end<rd->have&&b[end]> ' '&&b[end]<127&&
 b[end]!='#';end++){}
@@ -7424,8 +7516,8 @@ len= end-at;
 if(len==0||end==rd->have||len> LSTM_TOKEN_MAX)return 0;
 if(b[end]=='\n'?col+(long)len> LSTM_LINE_MAX:
 b[end]!=' '||col+(long)len+1> LSTM_LINE_MAX)return 0;
-/*861:*/
-#line 391 "chapters/formats.w"
+/*862:*/
+#line 415 "chapters/formats.w"
 
 memcpy(rd->tok,b+at,len);
 rd->tok[len]= '\0';
@@ -7436,14 +7528,14 @@ else rd->col= col+(long)len+1;
 rd->at= end+1;
 rd->peeked= 1;
 
-/*:861*/
-#line 370 "chapters/formats.w"
+/*:862*/
+#line 394 "chapters/formats.w"
 ;
 return 1;
 }
 
-/*:859*//*864:*/
-#line 431 "chapters/formats.w"
+/*:860*//*865:*/
+#line 455 "chapters/formats.w"
 
 static const char*shown(lstm_reader*rd)
 {
@@ -7452,8 +7544,8 @@ snprintf(rd->shown,sizeof rd->shown,"'%s'",rd->tok);
 return rd->shown;
 }
 
-/*:864*//*866:*/
-#line 451 "chapters/formats.w"
+/*:865*//*867:*/
+#line 475 "chapters/formats.w"
 
 static int keyword(lstm_reader*rd,const char*word)
 {
@@ -7465,8 +7557,8 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:866*//*867:*/
-#line 470 "chapters/formats.w"
+/*:867*//*868:*/
+#line 494 "chapters/formats.w"
 
 static int size_value(lstm_reader*rd,const char*what,size_t most,
 size_t*v)
@@ -7489,8 +7581,8 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:867*//*868:*/
-#line 500 "chapters/formats.w"
+/*:868*//*869:*/
+#line 524 "chapters/formats.w"
 
 static int decimal(const char*s)
 {
@@ -7509,8 +7601,8 @@ while(isdigit((unsigned char)*s))s++;
 return*s=='\0';
 }
 
-/*:868*//*869:*/
-#line 527 "chapters/formats.w"
+/*:869*//*870:*/
+#line 551 "chapters/formats.w"
 
 static int number(lstm_reader*rd,const char*what,double*v)
 {
@@ -7537,8 +7629,8 @@ shown(rd));
 
 }
 
-/*:869*//*870:*/
-#line 561 "chapters/formats.w"
+/*:870*//*871:*/
+#line 585 "chapters/formats.w"
 
 static int is_keyword(const lstm_reader*rd)
 {
@@ -7555,8 +7647,8 @@ if(strcmp(rd->tok,word[q])==0)return 1;
 return 0;
 }
 
-/*:870*//*872:*/
-#line 585 "chapters/formats.w"
+/*:871*//*873:*/
+#line 609 "chapters/formats.w"
 
 static int push(lstm_reader*rd,double x)
 {
@@ -7577,8 +7669,8 @@ rd->v[rd->len++]= x;
 return LSTM_OK;
 }
 
-/*:872*//*873:*/
-#line 608 "chapters/formats.w"
+/*:873*//*874:*/
+#line 632 "chapters/formats.w"
 
 static int numbers(lstm_reader*rd,size_t count,const char*what)
 {
@@ -7596,8 +7688,8 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:873*//*875:*/
-#line 634 "chapters/formats.w"
+/*:874*//*876:*/
+#line 658 "chapters/formats.w"
 
 static int expect_after(lstm_reader*rd,const char*expected,
 const char*after)
@@ -7610,8 +7702,8 @@ expected,after,shown(rd));
 return bad(rd,rd->tok_line,"expected %s, found %s",expected,shown(rd));
 }
 
-/*:875*//*877:*/
-#line 691 "chapters/formats.w"
+/*:876*//*878:*/
+#line 715 "chapters/formats.w"
 
 static int exact_decimal(lstm_reader*rd,const char*s,size_t len,
 double*v)
@@ -7621,8 +7713,8 @@ uint64_t w= 0,eight;
 long q= 0,e= 0;
 int negative= 0,digits= 0,kept= 0,e_negative= 0;
 if(*s=='+'||*s=='-')negative= *s++=='-';
-/*878:*/
-#line 726 "chapters/formats.w"
+/*879:*/
+#line 750 "chapters/formats.w"
 
 from= s;
 if(w==0)
@@ -7638,13 +7730,13 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:878*/
-#line 700 "chapters/formats.w"
+/*:879*/
+#line 724 "chapters/formats.w"
 ;
 if(*s=='.'){
 s++;
-/*878:*/
-#line 726 "chapters/formats.w"
+/*879:*/
+#line 750 "chapters/formats.w"
 
 from= s;
 if(w==0)
@@ -7660,8 +7752,8 @@ w= 10*w+(uint64_t)(*s-'0');
 }
 digits+= (int)(s-from);
 
-/*:878*/
-#line 703 "chapters/formats.w"
+/*:879*/
+#line 727 "chapters/formats.w"
 ;
 q= -(long)(s-from);
 }
@@ -7681,8 +7773,8 @@ if(negative)*v= -*v;
 return 1;
 }
 
-/*:877*//*879:*/
-#line 760 "chapters/formats.w"
+/*:878*//*880:*/
+#line 784 "chapters/formats.w"
 
 static int eight_digits(const char*s,uint64_t*v)
 {
@@ -7701,8 +7793,8 @@ x= (100*x+(x>>16))&0x0000ffff0000ffff;
 return 1;
 }
 
-/*:879*//*880:*/
-#line 788 "chapters/formats.w"
+/*:880*//*881:*/
+#line 812 "chapters/formats.w"
 
 #include <float.h>  
 static int clinger(uint64_t w,long q,double*v)
@@ -7716,15 +7808,15 @@ if(w<=(uint64_t)1<<53&&q>=-22&&q<=22){
 return 1;
 }
 #else
-#line 801 "chapters/formats.w"
+#line 825 "chapters/formats.w"
 (void)w,(void)q,(void)v;
 #endif
-#line 803 "chapters/formats.w"
+#line 827 "chapters/formats.w"
  return 0;
 }
 
-/*:880*//*881:*/
-#line 825 "chapters/formats.w"
+/*:881*//*882:*/
+#line 849 "chapters/formats.w"
 
 static int eisel_lemire(lstm_reader*rd,uint64_t w,long q,double*v)
 {
@@ -7737,8 +7829,8 @@ if(!rd->five_ready)powers_of_five(rd);
 t= &rd->five[q-FIVE_MIN];
 for(int s= 32;s> 0;s/= 2)
 if(w>>(64-s)==0)w<<= s,z+= s;
-/*884:*/
-#line 896 "chapters/formats.w"
+/*885:*/
+#line 920 "chapters/formats.w"
 
 {
 uint64_t hi,lo;
@@ -7750,11 +7842,11 @@ p1+= lo;
 p2= hi+(p1<lo);
 }
 
-/*:884*/
-#line 837 "chapters/formats.w"
+/*:885*/
+#line 861 "chapters/formats.w"
 ;
-/*882:*/
-#line 866 "chapters/formats.w"
+/*883:*/
+#line 890 "chapters/formats.w"
 
 r= 137+(int)(p2>>63);
 h= p2>>(r-128);
@@ -7763,11 +7855,11 @@ if(!t->exact&&(p2&low_mask)==low_mask&&p1==UINT64_MAX)
 return 0;
 tie= t->exact&&(h&1)&&(p2&low_mask)==0&&p1==0&&p0==0;
 
-/*:882*/
-#line 838 "chapters/formats.w"
+/*:883*/
+#line 862 "chapters/formats.w"
 ;
-/*883:*/
-#line 884 "chapters/formats.w"
+/*884:*/
+#line 908 "chapters/formats.w"
 
 m= h>>1;
 e= r+1+t->k+q-z;
@@ -7776,15 +7868,15 @@ if((h&1)&&(!tie||(m&1)))m++;
 if(m>>53)m>>= 1,e++;
 if(e+1075> 2046)return 0;
 
-/*:883*/
-#line 840 "chapters/formats.w"
+/*:884*/
+#line 864 "chapters/formats.w"
 ;
 *v= ldexp((double)m,(int)e);
 return 1;
 }
 
-/*:881*//*885:*/
-#line 912 "chapters/formats.w"
+/*:882*//*886:*/
+#line 936 "chapters/formats.w"
 
 static void mul64(uint64_t a,uint64_t b,uint64_t*hi,uint64_t*lo)
 {
@@ -7796,8 +7888,8 @@ uint64_t mid= (p00>>32)+(p01&half)+(p10&half);
 *hi= p11+(p01>>32)+(p10>>32)+(mid>>32);
 }
 
-/*:885*//*888:*/
-#line 964 "chapters/formats.w"
+/*:886*//*889:*/
+#line 988 "chapters/formats.w"
 
 static void powers_of_five(lstm_reader*rd)
 {
@@ -7832,8 +7924,8 @@ rd->five[q-FIVE_MIN].exact= 0;
 rd->five_ready= 1;
 }
 
-/*:888*//*889:*/
-#line 1006 "chapters/formats.w"
+/*:889*//*890:*/
+#line 1030 "chapters/formats.w"
 
 static void top_bits(const uint32_t*a,int n,lstm_power5*t)
 {
@@ -7849,8 +7941,8 @@ t->k= 32*n-lead-128;
 t->exact= 32*n-lead<=128;
 }
 
-/*:889*//*892:*/
-#line 1061 "chapters/formats.w"
+/*:890*//*893:*/
+#line 1085 "chapters/formats.w"
 
 static int read_network(lstm_reader*rd,lstm_net*net)
 {
@@ -7860,8 +7952,8 @@ size_t count,P;
 long line;
 char after[64];
 memset(&shape,0,sizeof shape);
-/*893:*/
-#line 1099 "chapters/formats.w"
+/*894:*/
+#line 1123 "chapters/formats.w"
 
 if(keyword(rd,"inputs")!=LSTM_OK||
 size_value(rd,"inputs",LSTM_MAX_DIM,&shape.m)!=LSTM_OK||
@@ -7870,8 +7962,8 @@ if(size_value(rd,"cells",LSTM_MAX_DIM,&shape.n)!=LSTM_OK)
 return rd->status;
 line= rd->tok_line;
 shape.k= shape.n;
-/*894:*/
-#line 1116 "chapters/formats.w"
+/*895:*/
+#line 1140 "chapters/formats.w"
 
 if(peek(rd)!=LSTM_OK)return rd->status;
 if(!rd->at_end&&strcmp(rd->tok,"forget")==0){
@@ -7885,8 +7977,8 @@ take(rd);
 shape.no_forget= 1;
 }
 
-/*:894*/
-#line 1107 "chapters/formats.w"
+/*:895*/
+#line 1131 "chapters/formats.w"
 ;
 /*746:*/
 #line 519 "chapters/net1997.w"
@@ -7920,7 +8012,7 @@ return rd->status;
 }
 
 /*:746*/
-#line 1108 "chapters/formats.w"
+#line 1132 "chapters/formats.w"
 ;
 if(lstm_net_size(shape.m,shape.n,shape.k,LSTM_OUT_NONE,&P,NULL)
 !=LSTM_OK)
@@ -7929,8 +8021,8 @@ return bad(rd,line,"expected at most %zu parameters, found inputs %zu "
 shape.n);
 
 
-/*:893*/
-#line 1071 "chapters/formats.w"
+/*:894*/
+#line 1095 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,0,count)!=LSTM_OK)return rd->status;
@@ -7938,8 +8030,8 @@ after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"'outputs' or the end of the file",after)!=LSTM_OK)
 return rd->status;
 if(!rd->at_end){
-/*895:*/
-#line 1129 "chapters/formats.w"
+/*896:*/
+#line 1153 "chapters/formats.w"
 
 if(keyword(rd,"outputs")!=LSTM_OK)return rd->status;
 line= rd->tok_line;
@@ -7957,8 +8049,8 @@ if(lstm_net_size(shape.m,shape.n,shape.k,shape.output,&P,NULL)
 return bad(rd,line,"expected at most %zu parameters, found an output "
 "layer of %zu that needs more",(size_t)LSTM_MAX_PARAMS,shape.k);
 
-/*:895*/
-#line 1079 "chapters/formats.w"
+/*:896*/
+#line 1103 "chapters/formats.w"
 ;
 count= lstm_blocks(&shape,block);
 if(read_blocks(rd,block,3,count)!=LSTM_OK)return rd->status;
@@ -7977,7 +8069,7 @@ if(read_blocks(rd,block,5,count)!=LSTM_OK)return rd->status;
 }
 
 /*:747*/
-#line 1082 "chapters/formats.w"
+#line 1106 "chapters/formats.w"
 ;
 after_block(after,sizeof after,&block[count-1]);
 if(expect_after(rd,"the end of the file",after)!=LSTM_OK)
@@ -7987,8 +8079,8 @@ return bad(rd,rd->tok_line,"expected the end of the file, found %s",
 shown(rd));
 
 }
-/*899:*/
-#line 1186 "chapters/formats.w"
+/*900:*/
+#line 1210 "chapters/formats.w"
 
 {
 int status= lstm_net_init_arch(net,shape.m,shape.n,shape.k,
@@ -8022,18 +8114,18 @@ blk[q].name,e/blk[q].cols,e%blk[q].cols);
 }
 
 /*:750*/
-#line 1193 "chapters/formats.w"
+#line 1217 "chapters/formats.w"
 ;
 }
 
-/*:899*/
-#line 1091 "chapters/formats.w"
+/*:900*/
+#line 1115 "chapters/formats.w"
 ;
 return LSTM_OK;
 }
 
-/*:892*//*897:*/
-#line 1153 "chapters/formats.w"
+/*:893*//*898:*/
+#line 1177 "chapters/formats.w"
 
 static int read_blocks(lstm_reader*rd,const lstm_block*block,
 size_t from,size_t to)
@@ -8052,8 +8144,8 @@ return rd->status;
 return LSTM_OK;
 }
 
-/*:897*//*898:*/
-#line 1174 "chapters/formats.w"
+/*:898*//*899:*/
+#line 1198 "chapters/formats.w"
 
 static void after_block(char*after,size_t size,const lstm_block*block)
 {
@@ -8062,8 +8154,8 @@ snprintf(after,size,"the %zu number%s of %s",count,count==1?"":"s",
 block->name);
 }
 
-/*:898*//*901:*/
-#line 1207 "chapters/formats.w"
+/*:899*//*902:*/
+#line 1231 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err)
@@ -8092,8 +8184,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:901*//*903:*/
-#line 1242 "chapters/formats.w"
+/*:902*//*904:*/
+#line 1266 "chapters/formats.w"
 
 static int version(lstm_reader*rd)
 {
@@ -8105,8 +8197,8 @@ take(rd);
 return LSTM_OK;
 }
 
-/*:903*//*904:*/
-#line 1258 "chapters/formats.w"
+/*:904*//*905:*/
+#line 1282 "chapters/formats.w"
 
 static FILE*open_input(const char*path,lstm_error*err)
 {
@@ -8122,8 +8214,8 @@ e?strerror(e):"unknown reason");
 return f;
 }
 
-/*:904*//*906:*/
-#line 1286 "chapters/formats.w"
+/*:905*//*907:*/
+#line 1310 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err)
@@ -8163,19 +8255,26 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:906*//*908:*/
-#line 1342 "chapters/formats.w"
+/*:907*//*910:*/
+#line 1372 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err)
+{
+return data_load(f,NULL,0,name,net,data,err);
+}
+
+static int data_load(FILE*f,const unsigned char*mem,size_t mem_len,
+const char*name,const lstm_net*net,lstm_data*data,lstm_error*err)
 {
 lstm_reader rd;
 size_t m= 0,k= 0;
 lstm_data_init(data,0,0);
 reader_open(&rd,f,name,err);
+rd.mem= mem,rd.mem_len= mem_len;
 if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
-/*909:*/
-#line 1374 "chapters/formats.w"
+/*911:*/
+#line 1411 "chapters/formats.w"
 
 if(keyword(&rd,"inputs")==LSTM_OK&&
 size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
@@ -8190,8 +8289,8 @@ bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
 "of the model, found %zu",net->k,k);
 
 
-/*:909*/
-#line 1352 "chapters/formats.w"
+/*:911*/
+#line 1389 "chapters/formats.w"
 ;
 lstm_data_init(data,m,k);
 while(rd.status==LSTM_OK&&read_sequence(&rd,data)==LSTM_OK&&
@@ -8214,8 +8313,8 @@ if(f!=stdin)fclose(f);
 return status;
 }
 
-/*:908*//*911:*/
-#line 1398 "chapters/formats.w"
+/*:910*//*913:*/
+#line 1435 "chapters/formats.w"
 
 static int read_sequence(lstm_reader*rd,lstm_data*data)
 {
@@ -8234,8 +8333,8 @@ if(keyword(rd,"sequence")!=LSTM_OK||
 size_value(rd,"steps",most,&T)!=LSTM_OK)return rd->status;
 rd->len= rd->flags= 0;
 for(size_t t= 0;t<T;t++)
-/*912:*/
-#line 1429 "chapters/formats.w"
+/*914:*/
+#line 1466 "chapters/formats.w"
 
 {
 char what[96];
@@ -8254,11 +8353,11 @@ return rd->status;
 }
 }
 
-/*:912*/
-#line 1416 "chapters/formats.w"
+/*:914*/
+#line 1453 "chapters/formats.w"
 ;
-/*913:*/
-#line 1459 "chapters/formats.w"
+/*915:*/
+#line 1496 "chapters/formats.w"
 
 {
 const size_t m= data->m,k= data->k;
@@ -8277,15 +8376,15 @@ from+= k;
 }
 }
 
-/*:913*/
-#line 1417 "chapters/formats.w"
+/*:915*/
+#line 1454 "chapters/formats.w"
 ;
 (void)peek(rd);
 return rd->status;
 }
 
-/*:911*//*914:*/
-#line 1477 "chapters/formats.w"
+/*:913*//*916:*/
+#line 1514 "chapters/formats.w"
 
 static int push_flag(lstm_reader*rd,int flag)
 {
@@ -8305,10 +8404,10 @@ rd->flag[rd->flags++]= (unsigned char)flag;
 return LSTM_OK;
 }
 
-/*:914*//*917:*/
-#line 1519 "chapters/formats.w"
+/*:916*//*919:*/
+#line 1566 "chapters/formats.w"
 
-static void write_network(FILE*f,const lstm_net*net)
+static void write_network(FILE*f,const lstm_net*net,const char*text)
 {
 lstm_block block[LSTM_MAX_BLOCKS];
 size_t count= lstm_blocks(net,block);
@@ -8325,7 +8424,7 @@ if(net->arch.h_identity)fprintf(f,"h identity\n");
 if(net->arch.pending)fprintf(f,"pending %zu\n",net->arch.pending);
 
 /*:745*/
-#line 1526 "chapters/formats.w"
+#line 1573 "chapters/formats.w"
 ;
 for(size_t q= 0;q<count;q++){
 if(q==3)
@@ -8335,15 +8434,32 @@ net->output==LSTM_OUT_LOGISTIC?"logistic":"l2");
 fprintf(f,"%s\n",block[q].name);
 for(size_t r= 0;r<block[q].rows;r++)
 write_row(f,net->theta+block[q].offset+r*block[q].cols,
-block[q].cols);
+text?text+(block[q].offset+r*block[q].cols)*
+LSTM_NUMBER_TEXT:NULL,block[q].cols);
 }
 }
 
-static void write_row(FILE*f,const double*v,size_t count)
+static void write_row(FILE*f,const double*v,const char*text,
+size_t count)
 {
+char line[8*LSTM_NUMBER_TEXT+4];
+size_t len= 0;
 for(size_t l= 0;l<count;l++)
-fprintf(f,"%s%.17g%s",l%8==0?"  ":" ",v[l],
+if(!text)fprintf(f,"%s%.17g%s",l%8==0?"  ":" ",v[l],
 l%8==7||l+1==count?"\n":"");
+else{
+const char*t= text+l*LSTM_NUMBER_TEXT;
+size_t n= strlen(t);
+if(l%8==0)line[len++]= ' ';
+line[len++]= ' ';
+memcpy(line+len,t,n);
+len+= n;
+if(l%8==7||l+1==count){
+line[len++]= '\n';
+fwrite(line,1,len,f);
+len= 0;
+}
+}
 }
 
 static int written(FILE*f,lstm_error*err)
@@ -8354,14 +8470,14 @@ return lstm_fail(err,LSTM_EIO,"error writing the file");
 return LSTM_OK;
 }
 
-/*:917*//*918:*/
-#line 1554 "chapters/formats.w"
+/*:919*//*920:*/
+#line 1618 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err)
 {
 fprintf(f,"lstm-model 1\n");
 write_alphabet(f,net);
-write_network(f,net);
+write_network(f,net,NULL);
 return written(f,err);
 }
 
@@ -8369,12 +8485,12 @@ int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err)
 {
 fprintf(f,"lstm-grad 1\nmethod %s\nloss %.17g\n",method,loss);
-write_network(f,grad);
+write_network(f,grad,NULL);
 return written(f,err);
 }
 
-/*:918*//*919:*/
-#line 1574 "chapters/formats.w"
+/*:920*//*921:*/
+#line 1638 "chapters/formats.w"
 
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err)
 {
@@ -8395,8 +8511,8 @@ fputc('\n',f);
 return written(f,err);
 }
 
-/*:919*//*921:*/
-#line 1623 "chapters/formats.w"
+/*:921*//*923:*/
+#line 1687 "chapters/formats.w"
 
 static int read_alphabet(lstm_reader*rd,lstm_net*shape)
 {
@@ -8429,8 +8545,8 @@ shape->symbols= A;
 return LSTM_OK;
 }
 
-/*:921*//*922:*/
-#line 1659 "chapters/formats.w"
+/*:923*//*924:*/
+#line 1723 "chapters/formats.w"
 
 static int fit_alphabet(lstm_reader*rd,const lstm_net*shape,
 lstm_net*net)
@@ -8452,8 +8568,8 @@ memcpy(net->alphabet,shape->alphabet,sizeof net->alphabet);
 return LSTM_OK;
 }
 
-/*:922*//*923:*/
-#line 1682 "chapters/formats.w"
+/*:924*//*925:*/
+#line 1746 "chapters/formats.w"
 
 static void write_alphabet(FILE*f,const lstm_net*net)
 {
@@ -8464,7 +8580,370 @@ fprintf(f,"%s%d%s",a%16==0?"  ":" ",net->alphabet[a],
 a%16==15||a+1==net->symbols?"\n":"");
 }
 
-/*:923*//*987:*/
+#line 1 "chapters/readpar.w"
+/*:925*//*929:*/
+#line 147 "chapters/readpar.w"
+
+int lstm_files_read(const char*model,const char*seq,int threads,
+lstm_net*net,lstm_data*data,lstm_error*err)
+{
+read_job r;
+unsigned char*bytes= NULL;
+lstm_error seq_err;
+FILE*f;
+int status,twice= 0,whole= 0,ok;
+lstm_data_init(data,0,0);
+memset(net,0,sizeof*net);
+#if !defined(LSTM_C11_THREADS) && !defined(LSTM_POSIX_THREADS)
+threads= 1;
+#endif
+#line 161 "chapters/readpar.w"
+ if(threads<=1){
+if((status= lstm_model_read(model,net,err))!=LSTM_OK)return status;
+if((status= lstm_data_read(seq,net,data,err))!=LSTM_OK)
+lstm_net_free(net);
+return status;
+}
+lstm_error_clear(&seq_err);
+if(!(f= open_input(seq,&seq_err))){
+/*930:*/
+#line 201 "chapters/readpar.w"
+
+if((status= lstm_model_read(model,net,err))!=LSTM_OK)return status;
+lstm_net_free(net);
+if(err)*err= seq_err;
+return LSTM_EIO;
+
+/*:930*/
+#line 169 "chapters/readpar.w"
+;
+}
+memset(&r,0,sizeof r);
+r.name= seq,r.model= model,r.net= net;
+lstm_error_clear(&r.model_err);
+if(f!=stdin&&seekable(f,&r.len))twice= 1;
+else whole= hold_file(f,&bytes,&r.len),r.bytes= bytes;
+if((twice||whole)&&!read_header(&r,f,threads))r.pieces= 0;
+queue_run(threads,1+r.pieces,read_item,&r);
+ok= r.model_status==LSTM_OK&&r.pieces> 0&&r.m==net->m&&
+r.k==net->k;
+for(size_t i= 0;i<r.pieces;i++)ok= ok&&r.piece[i].ok;
+if(r.model_status!=LSTM_OK){
+if(err)*err= r.model_err;
+status= r.model_status;
+}else if(ok&&join_pieces(&r,data)==LSTM_OK)status= LSTM_OK;
+else if(twice){
+clearerr(f);
+status= fseek(f,0,SEEK_SET)==0?
+data_load(f,NULL,0,seq,net,data,err):
+lstm_fail_at(err,LSTM_EIO,seq,0,"cannot read the file: %s",
+strerror(errno));
+}else status= data_load(whole?NULL:f,bytes,r.len,seq,net,data,
+err);
+for(size_t i= 0;i<r.pieces;i++)lstm_data_free(&r.piece[i].data);
+free(r.piece);
+free(bytes);
+if(f!=stdin)fclose(f);
+if(status!=LSTM_OK)lstm_net_free(net);
+return status;
+}
+
+/*:929*//*931:*/
+#line 214 "chapters/readpar.w"
+
+static int hold_file(FILE*f,unsigned char**bytes,size_t*len)
+{
+unsigned char*b= NULL,*more;
+size_t cap= (size_t)1<<20,n= 0,got;
+long at,end;
+if((at= ftell(f))>=0&&fseek(f,0,SEEK_END)==0){
+end= ftell(f);
+if(fseek(f,at,SEEK_SET)!=0){
+*bytes= NULL,*len= 0;
+return 0;
+}
+if(end>=at&&(unsigned long)(end-at)<LSTM_HOLD_MAX)
+cap= (size_t)(end-at)+1;
+}
+for(;;){
+if(!b||n==cap){
+size_t want= !b?cap:cap>=LSTM_HOLD_MAX?0:
+cap> LSTM_HOLD_MAX/2?LSTM_HOLD_MAX:2*cap;
+if(want==0||!(more= realloc(b,want)))break;
+b= more,cap= want;
+}
+n+= got= fread(b+n,1,cap-n,f);
+if(n<cap){
+if(!ferror(f))return*bytes= b,*len= n,1;
+clearerr(f);
+break;
+}
+}
+*bytes= b,*len= n;
+return 0;
+}
+
+/*:931*//*932:*/
+#line 251 "chapters/readpar.w"
+
+static int seekable(FILE*f,size_t*len)
+{
+long end;
+if(ftell(f)!=0||fseek(f,0,SEEK_END)!=0)return 0;
+end= ftell(f);
+if(fseek(f,0,SEEK_SET)!=0)return 0;
+*len= end> 0?(size_t)end:0;
+return end>=0;
+}
+
+/*:932*//*933:*/
+#line 273 "chapters/readpar.w"
+
+#include <limits.h>  
+static int next_start(const read_job*r,size_t x,size_t*at)
+{
+unsigned char*own= NULL;
+const unsigned char*b,*nl;
+size_t off= x-1,n,q= 0,keep,got;
+FILE*f= NULL;
+int eof= 1,ok= 0;
+if(r->bytes){
+if(off> r->len)off= r->len;
+b= r->bytes+off,n= r->len-off;
+}else{
+if(off> LONG_MAX||!(own= malloc(SCAN_BLOCK))||
+!(f= fopen(r->name,"rb"))||fseek(f,(long)off,SEEK_SET)!=0)
+goto done;
+b= own,n= fread(own,1,SCAN_BLOCK,f),eof= n<SCAN_BLOCK;
+}
+for(;;){
+nl= q<n?memchr(b+q,'\n',n-q):NULL;
+if(nl&&(size_t)(nl-b)+10<=n){
+q= (size_t)(nl-b);
+if(memcmp(b+q+1,"sequence",8)==0&&isspace(b[q+9])){
+*at= off+q+1,ok= 1;
+goto done;
+}
+q++;
+}else if(eof){
+*at= off+n,ok= !f||!ferror(f);
+goto done;
+}else{
+keep= nl?n-(size_t)(nl-b):0;
+memmove(own,b+n-keep,keep);
+off+= n-keep;
+got= fread(own+keep,1,SCAN_BLOCK-keep,f);
+n= keep+got,eof= got<SCAN_BLOCK-keep,q= 0;
+}
+}
+done:
+if(f)fclose(f);
+free(own);
+return ok;
+}
+
+/*:933*//*934:*/
+#line 326 "chapters/readpar.w"
+
+static int read_header(read_job*r,FILE*f,int threads)
+{
+lstm_reader rd;
+const lstm_net*net= NULL;
+size_t m= 0,k= 0;
+int ok;
+if(!next_start(r,1,&r->first)||r->first>=r->len||
+(!r->bytes&&fseek(f,0,SEEK_SET)!=0))return 0;
+reader_open(&rd,r->bytes?NULL:f,r->name,NULL);
+if(r->bytes)rd.mem= r->bytes,rd.mem_len= r->first+9;
+else rd.left= r->first+9;
+if(keyword(&rd,"lstm-seq")==LSTM_OK&&version(&rd)==LSTM_OK){
+/*911:*/
+#line 1411 "chapters/formats.w"
+
+if(keyword(&rd,"inputs")==LSTM_OK&&
+size_value(&rd,"inputs",LSTM_MAX_DIM,&m)==LSTM_OK&&net&&
+m!=net->m)
+bad(&rd,rd.tok_line,"expected inputs %zu, as in the model, found %zu",
+net->m,m);
+
+if(keyword(&rd,"targets")==LSTM_OK&&
+size_value(&rd,"targets",LSTM_MAX_DIM,&k)==LSTM_OK&&net&&
+k!=net->k)
+bad(&rd,rd.tok_line,"expected targets %zu, the number of predictions "
+"of the model, found %zu",net->k,k);
+
+
+/*:911*/
+#line 340 "chapters/readpar.w"
+;
+}
+ok= rd.status==LSTM_OK&&peek(&rd)==LSTM_OK&&!rd.at_end&&
+piece_ended(&rd);
+r->m= m,r->k= k;
+powers_of_five(&rd);
+memcpy(r->five,rd.five,sizeof r->five);
+reader_close(&rd);
+r->range= r->len/(8*(size_t)threads);
+if(r->range<((size_t)1<<16))r->range= (size_t)1<<16;
+r->pieces= (r->len+r->range-1)/r->range;
+if(ok&&!(r->piece= calloc(r->pieces,sizeof*r->piece)))ok= 0;
+return ok;
+}
+
+/*:934*//*935:*/
+#line 370 "chapters/readpar.w"
+
+static void read_item(void*ctx,size_t i)
+{
+read_job*r= ctx;
+seq_piece*p;
+lstm_reader rd;
+FILE*f= NULL;
+size_t from,to,x;
+int next,last,found;
+if(i==0){
+r->model_status= lstm_model_read(r->model,r->net,&r->model_err);
+return;
+}
+p= &r->piece[i-1];
+x= i==1?r->first:(i-1)*r->range;
+lstm_data_init(&p->data,r->m,r->k);
+found= next_start(r,x,&from)&&next_start(r,i*r->range,&to);
+if(found&&to> r->len)to= r->len;
+if(found&&from> to)from= to;
+last= found&&to==r->len;
+if(!found||from>=to){
+p->ok= found&&from==to;
+return;
+}
+if(!r->bytes&&(!(f= fopen(r->name,"rb"))||from> LONG_MAX||
+fseek(f,(long)from,SEEK_SET)!=0)){
+if(f)fclose(f);
+return;
+}
+reader_open(&rd,f,r->name,NULL);
+if(r->bytes)
+rd.mem= r->bytes+from,rd.mem_len= to-from+(last?0:9);
+else if(!last)rd.left= to-from+9;
+memcpy(rd.five,r->five,sizeof rd.five);
+rd.five_ready= 1;
+do next= read_sequence(&rd,&p->data)==LSTM_OK&&!rd.at_end&&
+!piece_ended(&rd);
+while(next);
+p->ok= rd.status==LSTM_OK&&(last?rd.at_end:
+!rd.at_end&&piece_ended(&rd));
+reader_close(&rd);
+if(f)fclose(f);
+}
+
+/*:935*//*936:*/
+#line 418 "chapters/readpar.w"
+
+static int piece_ended(const lstm_reader*rd)
+{
+return rd->at==rd->have&&(!rd->f||rd->left==0)&&
+strcmp(rd->tok,"sequence")==0;
+}
+
+/*:936*//*937:*/
+#line 428 "chapters/readpar.w"
+
+static int join_pieces(read_job*r,lstm_data*data)
+{
+size_t count= 0;
+for(size_t i= 0;i<r->pieces;i++)count+= r->piece[i].data.count;
+lstm_data_init(data,r->m,r->k);
+if(!(data->seq= malloc(count*sizeof*data->seq)))return LSTM_ENOMEM;
+data->cap= count;
+for(size_t i= 0;i<r->pieces;i++){
+lstm_data*d= &r->piece[i].data;
+if(d->count> 0)
+memcpy(data->seq+data->count,d->seq,d->count*sizeof*d->seq);
+data->count+= d->count;
+free(d->seq);
+d->seq= NULL,d->count= d->cap= 0;
+}
+return LSTM_OK;
+}
+
+/*:937*//*939:*/
+#line 465 "chapters/readpar.w"
+
+#if defined(LSTM_C11_THREADS) || defined(LSTM_POSIX_THREADS)
+static int queue_worker(void*arg)
+{
+work_queue*q= arg;
+for(;;){
+size_t i;
+lock(&q->mutex);
+i= q->next<q->items?q->next++:q->items;
+unlock(&q->mutex);
+if(i==q->items)return 0;
+q->item(q->ctx,i);
+}
+}
+#endif
+#line 480 "chapters/readpar.w"
+
+static void queue_run(int threads,size_t items,
+void(*item)(void*ctx,size_t i),void*ctx)
+{
+size_t N= threads<1?1:(size_t)threads;
+if(N> items)N= items;
+#if defined(LSTM_C11_THREADS) || defined(LSTM_POSIX_THREADS)
+{
+work_queue q;
+lstm_thread*tid;
+q.items= items,q.next= 0,q.item= item,q.ctx= ctx;
+if(N> 1&&(tid= malloc((N-1)*sizeof*tid))!=NULL){
+if(sync_init(&q.mutex,&q.cond)){
+thread_task task;
+size_t started= 0;
+task.fn= queue_worker,task.arg= &q;
+while(started<N-1&&thread_start(&tid[started],&task))
+started++;
+queue_worker(&q);
+for(size_t j= 0;j<started;j++)thread_join(tid[j]);
+sync_free(&q.mutex,&q.cond);
+free(tid);
+return;
+}
+free(tid);
+}
+}
+#endif
+#line 508 "chapters/readpar.w"
+ for(size_t i= 0;i<items;i++)item(ctx,i);
+}
+
+/*:939*//*943:*/
+#line 549 "chapters/readpar.w"
+
+static void print_item(void*ctx,size_t i)
+{
+print_job*p= ctx;
+for(size_t q= PRINT_ITEM*i;q<p->count&&q<PRINT_ITEM*(i+1);
+q++)
+snprintf(p->text+q*LSTM_NUMBER_TEXT,LSTM_NUMBER_TEXT,"%.17g",
+p->v[q]);
+}
+
+int lstm_grad_write_threads(FILE*f,const lstm_net*grad,
+const char*method,double loss,int threads,lstm_error*err)
+{
+print_job p;
+if(threads<=1||grad->P> SIZE_MAX/LSTM_NUMBER_TEXT||
+!(p.text= malloc(grad->P*LSTM_NUMBER_TEXT)))
+return lstm_grad_write(f,grad,method,loss,err);
+p.v= grad->theta,p.count= grad->P;
+queue_run(threads,(grad->P+PRINT_ITEM-1)/PRINT_ITEM,print_item,&p);
+fprintf(f,"lstm-grad 1\nmethod %s\nloss %.17g\n",method,loss);
+write_network(f,grad,p.text);
+free(p.text);
+return written(f,err);
+}
+#line 1757 "chapters/formats.w"
+/*:943*//*1007:*/
 #line 68 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
@@ -8504,7 +8983,7 @@ opt.clip= cfg->clip;
 status= lstm_trainer_init(&tn,net,meth,param,&opt,err);
 }
 while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted)
-/*988:*/
+/*1008:*/
 #line 119 "chapters/owndata.w"
 
 {
@@ -8518,7 +8997,7 @@ order[r]= keep;
 if(cfg->batch> 1)
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;)
 /*508:*/
-#line 586 "chapters/threads.w"
+#line 592 "chapters/threads.w"
 
 {
 size_t B= count-q<cfg->batch?count-q:cfg->batch;
@@ -8553,7 +9032,7 @@ q+= B;
 
 else
 for(size_t q= 0;q<count&&status==LSTM_OK&&!st->interrupted;q++)
-/*989:*/
+/*1009:*/
 #line 147 "chapters/owndata.w"
 
 {
@@ -8574,7 +9053,7 @@ cfg->report(st,net,cfg->ctx);
 }
 }
 
-/*:989*/
+/*:1009*/
 #line 133 "chapters/owndata.w"
 ;
 if(status==LSTM_OK&&done> 0){
@@ -8590,7 +9069,7 @@ st->end_of_epoch= 0;
 }
 }
 
-/*:988*/
+/*:1008*/
 #line 106 "chapters/owndata.w"
 ;
 lstm_trainer_free(&tn);
@@ -8599,7 +9078,7 @@ free(order);
 return status;
 }
 
-/*:987*//*1007:*/
+/*:1007*//*1027:*/
 #line 85 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -8619,7 +9098,7 @@ for(int b= 0;b<256;b++)index[b]= -1;
 for(size_t a= 0;a<net->symbols;a++)index[net->alphabet[a]]= (int)a;
 }
 
-/*:1007*//*1008:*/
+/*:1027*//*1028:*/
 #line 112 "chapters/text.w"
 
 int lstm_text_fits(const lstm_net*net,const unsigned char*text,
@@ -8642,7 +9121,7 @@ return lstm_fail(err,LSTM_EUSAGE,"%s has byte %d at offset %zu, "
 return LSTM_OK;
 }
 
-/*:1008*//*1009:*/
+/*:1028*//*1029:*/
 #line 136 "chapters/text.w"
 
 int lstm_text_model(const lstm_net*net,lstm_error*err)
@@ -8655,7 +9134,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the model has no alphabet: it was "
 return LSTM_OK;
 }
 
-/*:1009*//*1011:*/
+/*:1029*//*1031:*/
 #line 157 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
@@ -8670,7 +9149,7 @@ if(!f)return lstm_fail_at(err,LSTM_EIO,path,0,"cannot open the "
 "file: %s",strerror(errno));
 for(;;){
 size_t got;
-if(have==cap)/*1012:*/
+if(have==cap)/*1032:*/
 #line 189 "chapters/text.w"
 
 {
@@ -8684,7 +9163,7 @@ break;
 buf= more;cap= grown;
 }
 
-/*:1012*/
+/*:1032*/
 #line 170 "chapters/text.w"
 ;
 got= fread(buf+have,1,cap-have,f);
@@ -8705,7 +9184,7 @@ return status;
 return LSTM_OK;
 }
 
-/*:1011*//*1014:*/
+/*:1031*//*1034:*/
 #line 214 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
@@ -8735,7 +9214,7 @@ free(v);
 return lstm_finite_loss(*loss,err);
 }
 
-/*:1014*//*1016:*/
+/*:1034*//*1036:*/
 #line 249 "chapters/text.w"
 
 static double next_byte_loss(const lstm_net*net,const double*out,
@@ -8754,7 +9233,7 @@ for(size_t r= 0;r<k;r++)sum+= exp(z[r]-top);
 return log(sum)+top-z[b];
 }
 
-/*:1016*//*1020:*/
+/*:1036*//*1040:*/
 #line 345 "chapters/text.w"
 
 static int text_run_init(text_run*run,const lstm_text_config*cfg,
@@ -8808,7 +9287,7 @@ free(run->win.yrow);
 memset(run,0,sizeof*run);
 }
 
-/*:1020*//*1021:*/
+/*:1040*//*1041:*/
 #line 401 "chapters/text.w"
 
 static void text_run_restart(text_run*run)
@@ -8817,7 +9296,7 @@ if(run->online)lstm_rtrl_reset(&run->r);
 else lstm_trace_start(&run->tr,NULL,NULL);
 }
 
-/*:1021*//*1022:*/
+/*:1041*//*1042:*/
 #line 415 "chapters/text.w"
 
 static int text_chunk(text_run*run,const unsigned char*s,size_t L,
@@ -8831,7 +9310,7 @@ lstm_optimizer_step(&run->opt,run->net,&run->grad);
 return LSTM_OK;
 }
 
-/*:1022*//*1023:*/
+/*:1042*//*1043:*/
 #line 430 "chapters/text.w"
 
 static int text_chunk_grad(text_run*run,const unsigned char*s,size_t L,
@@ -8868,7 +9347,7 @@ lstm_trace_start(&run->tr,run->carry,run->carry+n);
 return LSTM_OK;
 }
 
-/*:1023*//*1024:*/
+/*:1043*//*1044:*/
 #line 472 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
@@ -8896,7 +9375,7 @@ while(status==LSTM_OK&&st->epoch<cfg->epochs&&!st->interrupted&&
 text_run_restart(&run);
 if(cfg->batch> 1)
 /*518:*/
-#line 774 "chapters/threads.w"
+#line 780 "chapters/threads.w"
 
 {
 const size_t B= lanes.B,chars= cfg->train_len-1;
@@ -8932,7 +9411,7 @@ lstm_optimizer_step(&run.opt,net,&run.grad);
 for(size_t s= 0;s<lanes.count;s++)
 lanes.at[lanes.active[s]]+= lanes.len[s];
 }
-/*1026:*/
+/*1046:*/
 #line 528 "chapters/text.w"
 
 {
@@ -8952,7 +9431,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*1027:*/
+/*1047:*/
 #line 556 "chapters/text.w"
 
 {
@@ -8969,7 +9448,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:1027*/
+/*:1047*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -8978,8 +9457,8 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:1026*/
-#line 809 "chapters/threads.w"
+/*:1046*/
+#line 815 "chapters/threads.w"
 ;
 if(st->interrupted||st->spent)break;
 }
@@ -8990,7 +9469,7 @@ if(st->interrupted||st->spent)break;
 
 else
 for(size_t at= 0;at+1<cfg->train_len&&status==LSTM_OK;){
-/*1025:*/
+/*1045:*/
 #line 515 "chapters/text.w"
 
 {
@@ -8999,7 +9478,7 @@ run.K;
 double loss;
 status= text_chunk(&run,cfg->train+at,L,&loss,err);
 if(status==LSTM_OK)at+= L;
-/*1026:*/
+/*1046:*/
 #line 528 "chapters/text.w"
 
 {
@@ -9019,7 +9498,7 @@ st->spent= (cfg->max_chars> 0&&st->chars>=cfg->max_chars)||
 (cfg->max_seconds> 0&&st->seconds>=cfg->max_seconds);
 if(st->interrupted||st->spent||
 (cfg->valid_every> 0&&st->chars>=next_row)){
-/*1027:*/
+/*1047:*/
 #line 556 "chapters/text.w"
 
 {
@@ -9036,7 +9515,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:1027*/
+/*:1047*/
 #line 546 "chapters/text.w"
 ;
 while(cfg->valid_every> 0&&next_row<=st->chars)
@@ -9045,12 +9524,12 @@ next_row+= cfg->valid_every;
 }
 }
 
-/*:1026*/
+/*:1046*/
 #line 522 "chapters/text.w"
 ;
 }
 
-/*:1025*/
+/*:1045*/
 #line 500 "chapters/text.w"
 ;
 if(st->interrupted||st->spent)break;
@@ -9058,7 +9537,7 @@ if(st->interrupted||st->spent)break;
 if(status==LSTM_OK&&!st->interrupted&&!st->spent){
 st->epoch++;
 st->end_of_epoch= 1;
-/*1027:*/
+/*1047:*/
 #line 556 "chapters/text.w"
 
 {
@@ -9075,7 +9554,7 @@ if(status==LSTM_OK&&cfg->report)cfg->report(st,net,cfg->ctx);
 st->row= 0;
 }
 
-/*:1027*/
+/*:1047*/
 #line 506 "chapters/text.w"
 ;
 st->end_of_epoch= 0;
@@ -9086,7 +9565,7 @@ text_lanes_free(&lanes);
 return status;
 }
 
-/*:1024*//*1029:*/
+/*:1044*//*1049:*/
 #line 601 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
@@ -9102,7 +9581,7 @@ if(!(temperature> 0)||!isfinite(temperature))
 return lstm_fail(err,LSTM_EUSAGE,"the temperature must be a positive "
 "number");
 if(lstm_text_model(net,err)!=LSTM_OK)return LSTM_EUSAGE;
-/*1030:*/
+/*1050:*/
 #line 638 "chapters/text.w"
 
 lstm_alphabet_index(net,index);
@@ -9112,7 +9591,7 @@ return lstm_fail(err,LSTM_EUSAGE,"the prime has byte %d at offset "
 "%zu, which is not in the model's alphabet of %zu bytes",
 (int)prime[t],t,net->symbols);
 
-/*:1030*/
+/*:1050*/
 #line 615 "chapters/text.w"
 ;
 lstm_alphabet_index(net,index);
@@ -9131,7 +9610,7 @@ x[in]= 1;
 lstm_step(net,x,hid[!now],state[!now],g,state[now],hid[now]);
 x[in]= 0;
 if(t+1>=prime_len)
-/*1031:*/
+/*1051:*/
 #line 646 "chapters/text.w"
 
 {
@@ -9150,7 +9629,7 @@ if(u<acc)break;
 out[t+1-prime_len]= net->alphabet[pick];
 }
 
-/*:1031*/
+/*:1051*/
 #line 632 "chapters/text.w"
 ;
 }
@@ -9158,7 +9637,7 @@ free(v);
 return LSTM_OK;
 }
 
-/*:1029*/
+/*:1049*/
 #line 308 "chapters/intro.w"
 
 

@@ -122,7 +122,7 @@
 #define LSTM_MAX_THREADS 1024
 
 /*:485*//*509:*/
-#line 627 "chapters/threads.w"
+#line 633 "chapters/threads.w"
 
 #define LSTM_MAX_BATCH 1000000
 
@@ -151,12 +151,22 @@
 #define LSTM_READ_BLOCK 65536
 #define LSTM_LINE_MAX (1L<<20)
 
-/*:850*//*927:*/
+/*:850*//*926:*/
+#line 95 "chapters/readpar.w"
+
+#define LSTM_HOLD_MAX ((size_t)256 << 20)
+
+/*:926*//*940:*/
+#line 527 "chapters/readpar.w"
+
+#define LSTM_NUMBER_TEXT 25
+
+/*:940*//*947:*/
 #line 41 "chapters/command.w"
 
 #define LSTM_VERSION "0.1.0"
 
-/*:927*/
+/*:947*/
 #line 289 "chapters/intro.w"
 
 /*11:*/
@@ -533,7 +543,7 @@ lstm_align_row row[LSTM_ALIGN_MAX];
 double pair[LSTM_ALIGN_MAX][LSTM_ALIGN_MAX];
 }lstm_align_result;
 
-/*:796*//*985:*/
+/*:796*//*1005:*/
 #line 27 "chapters/owndata.w"
 
 typedef struct lstm_epoch{
@@ -562,7 +572,7 @@ size_t batch;
 int threads;
 }lstm_data_config;
 
-/*:985*//*1017:*/
+/*:1005*//*1037:*/
 #line 274 "chapters/text.w"
 
 typedef struct lstm_text_status{
@@ -596,7 +606,7 @@ size_t batch;
 int threads;
 }lstm_text_config;
 
-/*:1017*/
+/*:1037*/
 #line 290 "chapters/intro.w"
 
 /*12:*/
@@ -964,7 +974,7 @@ double*loss,lstm_stats*st,lstm_error*err);
 const char*lstm_thread_kind(void);
 
 /*:486*//*503:*/
-#line 437 "chapters/threads.w"
+#line 443 "chapters/threads.w"
 
 int lstm_train_batch(lstm_trainer*tn,const lstm_seq*const*seq,size_t B,
 int threads,double*loss,lstm_error*err);
@@ -1025,44 +1035,56 @@ double lstm_cosine(const double*a,const double*b,size_t len);
 int lstm_balance(const char*spec,long seed,long episodes,double rate,
 double*theta,double*loss,lstm_error*err);
 
-/*:822*//*900:*/
-#line 1202 "chapters/formats.w"
+/*:822*//*901:*/
+#line 1226 "chapters/formats.w"
 
 int lstm_model_load(FILE*f,const char*name,lstm_net*net,
 lstm_error*err);
 int lstm_model_read(const char*path,lstm_net*net,lstm_error*err);
 
-/*:900*//*905:*/
-#line 1280 "chapters/formats.w"
+/*:901*//*906:*/
+#line 1304 "chapters/formats.w"
 
 int lstm_grad_load(FILE*f,const char*name,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 int lstm_grad_read(const char*path,lstm_net*grad,char*method,
 double*loss,lstm_error*err);
 
-/*:905*//*907:*/
-#line 1333 "chapters/formats.w"
+/*:906*//*908:*/
+#line 1357 "chapters/formats.w"
 
 int lstm_data_load(FILE*f,const char*name,const lstm_net*net,
 lstm_data*data,lstm_error*err);
 int lstm_data_read(const char*path,const lstm_net*net,lstm_data*data,
 lstm_error*err);
 
-/*:907*//*915:*/
-#line 1505 "chapters/formats.w"
+/*:908*//*917:*/
+#line 1542 "chapters/formats.w"
 
 int lstm_model_write(FILE*f,const lstm_net*net,lstm_error*err);
 int lstm_grad_write(FILE*f,const lstm_net*grad,const char*method,
 double loss,lstm_error*err);
 int lstm_data_write(FILE*f,const lstm_data*data,lstm_error*err);
 
-/*:915*//*986:*/
+/*:917*//*927:*/
+#line 103 "chapters/readpar.w"
+
+int lstm_files_read(const char*model,const char*seq,int threads,
+lstm_net*net,lstm_data*data,lstm_error*err);
+
+/*:927*//*941:*/
+#line 530 "chapters/readpar.w"
+
+int lstm_grad_write_threads(FILE*f,const lstm_net*grad,
+const char*method,double loss,int threads,lstm_error*err);
+
+/*:941*//*1006:*/
 #line 54 "chapters/owndata.w"
 
 int lstm_train_data(const lstm_data_config*cfg,lstm_net*net,
 lstm_epoch*st,lstm_error*err);
 
-/*:986*//*1006:*/
+/*:1006*//*1026:*/
 #line 77 "chapters/text.w"
 
 size_t lstm_alphabet(const unsigned char*text,size_t len,
@@ -1072,32 +1094,32 @@ int lstm_text_fits(const lstm_net*net,const unsigned char*text,
 size_t len,const char*what,lstm_error*err);
 int lstm_text_model(const lstm_net*net,lstm_error*err);
 
-/*:1006*//*1010:*/
+/*:1026*//*1030:*/
 #line 153 "chapters/text.w"
 
 int lstm_text_read(const char*path,unsigned char**text,size_t*len,
 lstm_error*err);
 
-/*:1010*//*1013:*/
+/*:1030*//*1033:*/
 #line 210 "chapters/text.w"
 
 int lstm_text_loss(const lstm_net*net,const unsigned char*text,
 size_t len,double*loss,lstm_error*err);
 
-/*:1013*//*1018:*/
+/*:1033*//*1038:*/
 #line 306 "chapters/text.w"
 
 int lstm_train_text(const lstm_text_config*cfg,lstm_net*net,
 lstm_text_status*st,lstm_error*err);
 
-/*:1018*//*1028:*/
+/*:1038*//*1048:*/
 #line 587 "chapters/text.w"
 
 int lstm_text_sample(const lstm_net*net,const unsigned char*prime,
 size_t prime_len,double temperature,uint64_t seed,unsigned char*out,
 size_t len,lstm_error*err);
 
-/*:1028*/
+/*:1048*/
 #line 291 "chapters/intro.w"
 
 #endif

@@ -1,4 +1,4 @@
-/*925:*/
+/*945:*/
 #line 16 "chapters/command.w"
 
 #define _GNU_SOURCE 
@@ -37,21 +37,21 @@ static int bench_method(const lstm_method*meth,long param,
 const size_t*cells,size_t ncells,const size_t*steps,size_t nsteps);
 
 /*:452*//*499:*/
-#line 351 "chapters/threads.w"
+#line 357 "chapters/threads.w"
 
 #define LSTM_MAX_THREADS_TEXT "1024" 
 static int parse_threads(const char*val);
 static int cores_available(void);
 
 /*:499*//*510:*/
-#line 630 "chapters/threads.w"
+#line 636 "chapters/threads.w"
 
 #define LSTM_MAX_BATCH_TEXT "1000000" 
 static int batch_option(const char*opt,const char*val,size_t*batch,
 int*threads);
 
 /*:510*//*513:*/
-#line 675 "chapters/threads.w"
+#line 681 "chapters/threads.w"
 
 static int batch_too_large(size_t batch,size_t count);
 
@@ -463,7 +463,7 @@ static int cmd_inspect(int argc,char**argv);
 static int print_inspect(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:837*//*928:*/
+/*:837*//*948:*/
 #line 48 "chapters/command.w"
 
 typedef struct lstm_command{
@@ -474,17 +474,17 @@ int(*run)(int argc,char**argv);
 static int report(int status,const lstm_error*err);
 static int wants_help(int argc,char**argv);
 
-/*:928*//*936:*/
+/*:948*//*956:*/
 #line 171 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv);
 
-/*:936*//*938:*/
+/*:956*//*958:*/
 #line 216 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x);
 
-/*:938*//*940:*/
+/*:958*//*960:*/
 #line 250 "chapters/command.w"
 
 typedef struct out_file{
@@ -497,7 +497,7 @@ static int out_commit(out_file*o,lstm_error*err);
 static void out_abandon(out_file*o);
 static int out_refuse(const char*path,lstm_error*err);
 
-/*:940*//*945:*/
+/*:960*//*965:*/
 #line 425 "chapters/command.w"
 
 typedef struct file_id{
@@ -510,7 +510,7 @@ static int files_distinct(const char*cmd,const char*const*name,
 const char*const*path,int outputs,int count);
 static void file_identify(const char*path,file_id*id);
 
-/*:945*//*948:*/
+/*:965*//*968:*/
 #line 505 "chapters/command.w"
 
 #define LIVE_MAX 16
@@ -519,7 +519,7 @@ static void live_add(char*tmp);
 static void live_remove(const char*tmp);
 static void live_unlink(void);
 
-/*:948*//*950:*/
+/*:968*//*970:*/
 #line 559 "chapters/command.w"
 
 #define LSTM_EXIT_ABORTED 4
@@ -528,7 +528,7 @@ static volatile sig_atomic_t signal_stops;
 static volatile sig_atomic_t signals_seen;
 static void on_signal(int sig);
 
-/*:950*//*953:*/
+/*:970*//*973:*/
 #line 622 "chapters/command.w"
 
 typedef struct lstm_options{
@@ -551,7 +551,7 @@ static int parse_options(const char*cmd,int argc,char**argv,int with,
 lstm_options*opt);
 static int usage_error(const char*cmd,const char*fmt,const char*what);
 
-/*:953*//*954:*/
+/*:973*//*974:*/
 #line 657 "chapters/command.w"
 
 typedef struct cmd_arg{
@@ -561,57 +561,57 @@ const char*val;
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
 const char*const*flags,cmd_arg*arg);
 
-/*:954*//*958:*/
+/*:974*//*978:*/
 #line 784 "chapters/command.w"
 
 static long parse_seed(const char*val);
 
-/*:958*//*960:*/
+/*:978*//*980:*/
 #line 801 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
 const lstm_options*opt,long*param);
 
-/*:960*//*963:*/
+/*:980*//*983:*/
 #line 833 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
 long*param);
 
-/*:963*//*965:*/
-#line 858 "chapters/command.w"
+/*:983*//*985:*/
+#line 861 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err);
 
-/*:965*//*967:*/
-#line 883 "chapters/command.w"
+/*:985*//*987:*/
+#line 881 "chapters/command.w"
 
 typedef int lstm_file_work(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work);
 
-/*:967*//*970:*/
-#line 930 "chapters/command.w"
+/*:987*//*990:*/
+#line 928 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv);
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err);
 
-/*:970*//*976:*/
-#line 1034 "chapters/command.w"
+/*:990*//*996:*/
+#line 1032 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv);
 
-/*:976*//*979:*/
-#line 1116 "chapters/command.w"
+/*:996*//*999:*/
+#line 1115 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv);
 static int print_check(const lstm_options*opt,const lstm_check*res);
 static void check_progress(size_t done,size_t total,void*ctx);
 
-/*:979*//*990:*/
+/*:999*//*1010:*/
 #line 199 "chapters/owndata.w"
 
 typedef struct train_args{
@@ -629,13 +629,13 @@ static lstm_train_config data_defaults(void);
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
 const char*out,const char*curve);
 
-/*:990*//*995:*/
+/*:1010*//*1015:*/
 #line 351 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
 const lstm_data*train,lstm_net*net,lstm_error*err);
 
-/*:995*//*997:*/
+/*:1015*//*1017:*/
 #line 392 "chapters/owndata.w"
 
 typedef struct train_watch{
@@ -661,7 +661,7 @@ static void watch_checkpoint(train_watch*w,long sequences);
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
 void*ctx);
 
-/*:997*//*1032:*/
+/*:1017*//*1052:*/
 #line 699 "chapters/text.w"
 
 typedef struct text_args{
@@ -679,13 +679,13 @@ const train_args*args,const char*out,const char*curve);
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
 void*ctx);
 
-/*:1032*//*1039:*/
+/*:1052*//*1059:*/
 #line 873 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
 const unsigned char*text,size_t len,lstm_net*net,lstm_error*err);
 
-/*:1039*//*1043:*/
+/*:1059*//*1063:*/
 #line 957 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv);
@@ -693,14 +693,14 @@ static int cmd_eval(int argc,char**argv);
 static int text_usage(const char*cmd,const char*fmt,const char*a,
 const char*b);
 
-/*:1043*//*1047:*/
+/*:1063*//*1067:*/
 #line 1064 "chapters/text.w"
 
 #include <time.h> 
 static int text_read_timed(const char*path,unsigned char**text,
 size_t*len,double*seconds,lstm_error*err);
 
-/*:1047*/
+/*:1067*/
 #line 30 "chapters/command.w"
 
 /*410:*/
@@ -961,7 +961,7 @@ return train_usage("lstm train: %s is for --task, not --data",cfg.net1997?
 "--net":cfg.construct?"--construct":trace_to?"--trace":
 "--lr-cell-out","");
 /*512:*/
-#line 661 "chapters/threads.w"
+#line 667 "chapters/threads.w"
 
 if(args.batch> 1&&cfg.construct)
 return train_usage("lstm train: --construct changes the network between "
@@ -1367,7 +1367,7 @@ else fprintf(stderr,"lstm bench: no %s for %s at %s %zu: a measurement "
 }
 
 /*:459*//*500:*/
-#line 356 "chapters/threads.w"
+#line 362 "chapters/threads.w"
 
 static int parse_threads(const char*val)
 {
@@ -1381,7 +1381,7 @@ return*end!='\0'||errno==ERANGE||v<1||v> LSTM_MAX_THREADS?
 }
 
 /*:500*//*501:*/
-#line 376 "chapters/threads.w"
+#line 382 "chapters/threads.w"
 
 static int cores_available(void)
 {
@@ -1390,17 +1390,17 @@ long c= 0;
 cpu_set_t set;
 if(sched_getaffinity(0,sizeof set,&set)==0)c= CPU_COUNT(&set);
 #endif
-#line 384 "chapters/threads.w"
+#line 390 "chapters/threads.w"
 #if defined(_SC_NPROCESSORS_ONLN)
 if(c<1)c= sysconf(_SC_NPROCESSORS_ONLN);
 #endif
-#line 387 "chapters/threads.w"
+#line 393 "chapters/threads.w"
  if(c<1)c= 1;
 return c> LSTM_MAX_THREADS?LSTM_MAX_THREADS:(int)c;
 }
 
 /*:501*//*511:*/
-#line 635 "chapters/threads.w"
+#line 641 "chapters/threads.w"
 
 static int batch_option(const char*opt,const char*val,size_t*batch,
 int*threads)
@@ -1425,7 +1425,7 @@ return 1;
 }
 
 /*:511*//*514:*/
-#line 678 "chapters/threads.w"
+#line 684 "chapters/threads.w"
 
 static int batch_too_large(size_t batch,size_t count)
 {
@@ -5762,7 +5762,7 @@ lstm_trace_free(&tr);
 return status;
 }
 
-/*:839*//*934:*/
+/*:839*//*954:*/
 #line 144 "chapters/command.w"
 
 static int report(int status,const lstm_error*err)
@@ -5784,7 +5784,7 @@ return 1;
 return 0;
 }
 
-/*:934*//*937:*/
+/*:954*//*957:*/
 #line 174 "chapters/command.w"
 
 static int cmd_example(int argc,char**argv)
@@ -5816,7 +5816,7 @@ status= lstm_example_report(stdout,tex,&err);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:937*//*939:*/
+/*:957*//*959:*/
 #line 219 "chapters/command.w"
 
 static const char*short_g(char buf[32],double x)
@@ -5828,7 +5828,7 @@ if(strtod(buf,NULL)==x||!isfinite(x))break;
 return buf;
 }
 
-/*:939*//*941:*/
+/*:959*//*961:*/
 #line 276 "chapters/command.w"
 
 static int out_open(out_file*o,const char*path,lstm_error*err)
@@ -5876,7 +5876,7 @@ strerror(e));
 return LSTM_OK;
 }
 
-/*:941*//*942:*/
+/*:961*//*962:*/
 #line 326 "chapters/command.w"
 
 static int out_refuse(const char*path,lstm_error*err)
@@ -5893,7 +5893,7 @@ return lstm_fail_at(err,LSTM_EIO,path,0,"is %s, not a regular file; "
 
 }
 
-/*:942*//*943:*/
+/*:962*//*963:*/
 #line 348 "chapters/command.w"
 
 static int out_commit(out_file*o,lstm_error*err)
@@ -5920,7 +5920,7 @@ out_abandon(o);
 return lstm_fail_at(err,LSTM_EIO,o->path,0,
 "cannot write the file: %s",strerror(e));
 }
-/*944:*/
+/*964:*/
 #line 397 "chapters/command.w"
 
 {
@@ -5933,7 +5933,7 @@ close(dfd);
 }
 }
 
-/*:944*/
+/*:964*/
 #line 373 "chapters/command.w"
 ;
 free(o->tmp);
@@ -5953,7 +5953,7 @@ o->f= NULL;
 o->tmp= NULL;
 }
 
-/*:943*//*946:*/
+/*:963*//*966:*/
 #line 436 "chapters/command.w"
 
 static int files_distinct(const char*cmd,const char*const*name,
@@ -5982,7 +5982,7 @@ return 2;
 return 0;
 }
 
-/*:946*//*947:*/
+/*:966*//*967:*/
 #line 466 "chapters/command.w"
 
 static void file_identify(const char*path,file_id*id)
@@ -6014,7 +6014,7 @@ id->ino= sb.st_ino;
 }
 }
 
-/*:947*//*949:*/
+/*:967*//*969:*/
 #line 512 "chapters/command.w"
 
 static void live_add(char*tmp)
@@ -6038,7 +6038,7 @@ for(int q= 0;q<LIVE_MAX;q++)
 if(live_tmp[q])unlink(live_tmp[q]);
 }
 
-/*:949*//*952:*/
+/*:969*//*972:*/
 #line 580 "chapters/command.w"
 
 static void on_signal(int sig)
@@ -6068,7 +6068,7 @@ _exit(128+sig);
 }
 
 
-/*:952*//*955:*/
+/*:972*//*975:*/
 #line 668 "chapters/command.w"
 
 static int next_arg(const char*cmd,int argc,char**argv,int*a,
@@ -6099,7 +6099,7 @@ else return usage_error(cmd,"expected a value after '%s'",arg->opt);
 return 0;
 }
 
-/*:955*//*956:*/
+/*:975*//*976:*/
 #line 701 "chapters/command.w"
 
 static int parse_options(const char*cmd,int argc,char**argv,int with,
@@ -6120,7 +6120,7 @@ if(next_arg(cmd,argc,argv,&a,(with&WITH_SAMPLE)?flags:NULL,
 &arg)!=0)return 2;
 if(strcmp(arg.opt,"--progress")==0)opt->progress= 1;
 else if(arg.opt[0]){
-/*957:*/
+/*977:*/
 #line 734 "chapters/command.w"
 
 {
@@ -6168,7 +6168,7 @@ return usage_error(cmd,
 }
 }
 
-/*:957*/
+/*:977*/
 #line 720 "chapters/command.w"
 ;
 }else if(files==0)opt->model= arg.val,files++;
@@ -6184,7 +6184,7 @@ if(opt->threads==0)opt->threads= cores_available();
 return 0;
 }
 
-/*:956*//*959:*/
+/*:976*//*979:*/
 #line 787 "chapters/command.w"
 
 static long parse_seed(const char*val)
@@ -6196,7 +6196,7 @@ v= strtoul(val,&end,10);
 return*end!='\0'||v> 2147483647UL?-1:(long)v;
 }
 
-/*:959*//*961:*/
+/*:979*//*981:*/
 #line 805 "chapters/command.w"
 
 static int method_seed(const char*cmd,const lstm_method*meth,
@@ -6210,7 +6210,7 @@ return usage_error(cmd,"method %s draws no random numbers, so it takes "
 return 0;
 }
 
-/*:961*//*962:*/
+/*:981*//*982:*/
 #line 820 "chapters/command.w"
 
 static int usage_error(const char*cmd,const char*fmt,const char*what)
@@ -6221,7 +6221,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:962*//*964:*/
+/*:982*//*984:*/
 #line 837 "chapters/command.w"
 
 static const lstm_method*find_method(const char*cmd,const char*spec,
@@ -6239,26 +6239,21 @@ fprintf(stderr,"\n");
 return NULL;
 }
 
-/*:964*//*966:*/
-#line 862 "chapters/command.w"
+/*:984*//*986:*/
+#line 865 "chapters/command.w"
 
 static int load_files(const lstm_options*opt,lstm_net*net,
 lstm_data*data,lstm_error*err)
 {
-int status;
 if(strcmp(opt->model,"-")==0&&strcmp(opt->seq,"-")==0)
 return lstm_fail(err,LSTM_EUSAGE,"only one of MODEL and SEQ can be "
 "standard input, '-'");
 
-if((status= lstm_model_read(opt->model,net,err))!=LSTM_OK)
-return status;
-if((status= lstm_data_read(opt->seq,net,data,err))!=LSTM_OK)
-lstm_net_free(net);
-return status;
+return lstm_files_read(opt->model,opt->seq,opt->threads,net,data,err);
 }
 
-/*:966*//*968:*/
-#line 889 "chapters/command.w"
+/*:986*//*988:*/
+#line 887 "chapters/command.w"
 
 static int with_files(const char*cmd,const char*help,int argc,
 char**argv,lstm_file_work*work)
@@ -6283,8 +6278,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:968*//*971:*/
-#line 935 "chapters/command.w"
+/*:988*//*991:*/
+#line 933 "chapters/command.w"
 
 static int cmd_forward(int argc,char**argv)
 {
@@ -6295,8 +6290,8 @@ return with_files("forward","usage: lstm forward MODEL SEQ\n"
 argc,argv,print_forward);
 }
 
-/*:971*//*972:*/
-#line 952 "chapters/command.w"
+/*:991*//*992:*/
+#line 950 "chapters/command.w"
 
 static int print_forward(const lstm_net*net,const lstm_data*data,
 lstm_error*err)
@@ -6309,8 +6304,8 @@ for(size_t s= 0;s<data->count;s++)
 if(data->seq[s].T> longest)longest= data->seq[s].T;
 if((status= lstm_trace_alloc(&tr,net,longest,err))!=LSTM_OK)
 return status;
-/*973:*/
-#line 978 "chapters/command.w"
+/*993:*/
+#line 976 "chapters/command.w"
 
 for(size_t s= 0;s<data->count&&status==LSTM_OK;s++){
 const lstm_seq*seq= &data->seq[s];
@@ -6333,8 +6328,8 @@ return status;
 }
 loss= 0;
 
-/*:973*/
-#line 964 "chapters/command.w"
+/*:993*/
+#line 962 "chapters/command.w"
 ;
 printf("lstm-forward 1\n");
 for(size_t s= 0;s<data->count;s++){
@@ -6342,8 +6337,8 @@ const lstm_seq*seq= &data->seq[s];
 loss+= lstm_forward(net,seq,&tr);
 printf("sequence %zu\n",s+1);
 for(size_t t= 0;t<seq->T;t++)
-/*974:*/
-#line 1000 "chapters/command.w"
+/*994:*/
+#line 998 "chapters/command.w"
 
 {
 printf("step %zu out",t);
@@ -6359,8 +6354,8 @@ printf(" %.17g",lstm_pred(&tr,t)[r]);
 printf("\n");
 }
 
-/*:974*/
-#line 971 "chapters/command.w"
+/*:994*/
+#line 969 "chapters/command.w"
 ;
 }
 printf("loss %.17g\n",loss);
@@ -6368,8 +6363,8 @@ lstm_trace_free(&tr);
 return LSTM_OK;
 }
 
-/*:972*//*977:*/
-#line 1037 "chapters/command.w"
+/*:992*//*997:*/
+#line 1035 "chapters/command.w"
 
 static int cmd_grad(int argc,char**argv)
 {
@@ -6405,7 +6400,8 @@ if((status= lstm_net_like(&grad,&net,&err))==LSTM_OK){
 status= lstm_gradient_threads(&net,&data,meth,param,opt.threads,
 &grad,&loss,NULL,&err);
 if(status==LSTM_OK)
-status= lstm_grad_write(stdout,&grad,opt.method,loss,&err);
+status= lstm_grad_write_threads(stdout,&grad,opt.method,loss,
+opt.threads,&err);
 lstm_net_free(&grad);
 }
 lstm_net_free(&net);
@@ -6413,8 +6409,8 @@ lstm_data_free(&data);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:977*//*980:*/
-#line 1121 "chapters/command.w"
+/*:997*//*1000:*/
+#line 1120 "chapters/command.w"
 
 static int cmd_gradcheck(int argc,char**argv)
 {
@@ -6462,8 +6458,8 @@ if(status!=LSTM_OK)return report(status,&err);
 return print_check(&opt,&res);
 }
 
-/*:980*//*981:*/
-#line 1171 "chapters/command.w"
+/*:1000*//*1001:*/
+#line 1170 "chapters/command.w"
 
 static void check_progress(size_t done,size_t total,void*ctx)
 {
@@ -6474,8 +6470,8 @@ fflush(stderr);
 }
 }
 
-/*:981*//*982:*/
-#line 1181 "chapters/command.w"
+/*:1001*//*1002:*/
+#line 1180 "chapters/command.w"
 
 static int print_check(const lstm_options*opt,const lstm_check*res)
 {
@@ -6503,7 +6499,7 @@ LSTM_CHECK_TOL);
 return 3;
 }
 
-/*:982*//*991:*/
+/*:1002*//*1011:*/
 #line 220 "chapters/owndata.w"
 
 static lstm_train_config data_defaults(void)
@@ -6519,7 +6515,7 @@ cfg.init= lstm_init_default();
 return cfg;
 }
 
-/*:991*//*992:*/
+/*:1011*//*1012:*/
 #line 239 "chapters/owndata.w"
 
 static int train_option(const char*opt,const char*val,train_args*args)
@@ -6550,7 +6546,7 @@ else return 0;
 return 1;
 }
 
-/*:992*//*993:*/
+/*:1012*//*1013:*/
 #line 272 "chapters/owndata.w"
 
 static int train_on_data(const lstm_train_config*cfg,const train_args*args,
@@ -6586,7 +6582,7 @@ return status;
 }
 if((status= data_network(cfg,args,&train,&net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*994:*/
+/*1014:*/
 #line 315 "chapters/owndata.w"
 
 memset(&dc,0,sizeof dc);
@@ -6619,7 +6615,7 @@ if(cfg->batch> 1)fprintf(w.talk," batch %zu",cfg->batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:994*/
+/*:1014*/
 #line 306 "chapters/owndata.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -6630,7 +6626,7 @@ lstm_data_free(&valid);
 return status;
 }
 
-/*:993*//*996:*/
+/*:1013*//*1016:*/
 #line 355 "chapters/owndata.w"
 
 static int data_network(const lstm_train_config*cfg,const train_args*args,
@@ -6660,7 +6656,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return status;
 }
 
-/*:996*//*998:*/
+/*:1016*//*1018:*/
 #line 423 "chapters/owndata.w"
 
 static int watch_open(train_watch*w,const lstm_train_config*cfg,
@@ -6711,7 +6707,7 @@ signal_stops= 1;
 return LSTM_OK;
 }
 
-/*:998*//*999:*/
+/*:1018*//*1019:*/
 #line 479 "chapters/owndata.w"
 
 static int watch_close(train_watch*w,int status,const lstm_net*net,
@@ -6750,7 +6746,7 @@ w->has_model?"the model so far is written":w->has_curve?
 return w->interrupted?130:0;
 }
 
-/*:999*//*1000:*/
+/*:1019*//*1020:*/
 #line 521 "chapters/owndata.w"
 
 static void watch_checkpoint(train_watch*w,long sequences)
@@ -6765,7 +6761,7 @@ w->failed= 1;
 train_stop= 1;
 }
 
-/*:1000*//*1001:*/
+/*:1020*//*1021:*/
 #line 542 "chapters/owndata.w"
 
 static void data_progress(const lstm_epoch*st,const lstm_net*net,
@@ -6794,7 +6790,7 @@ fprintf(w->curve.f,"%s\n",st->interrupted?" # interrupted":"");
 }
 }
 
-/*:1001*//*1033:*/
+/*:1021*//*1053:*/
 #line 718 "chapters/text.w"
 
 static lstm_train_config text_defaults(void)
@@ -6805,7 +6801,7 @@ cfg.rate= 0.002;
 return cfg;
 }
 
-/*:1033*//*1034:*/
+/*:1053*//*1054:*/
 #line 733 "chapters/text.w"
 
 static int text_option(const char*opt,const char*val)
@@ -6847,7 +6843,7 @@ text_opts.given= 1;
 return 1;
 }
 
-/*:1034*//*1035:*/
+/*:1054*//*1055:*/
 #line 777 "chapters/text.w"
 
 static int train_on_text(const lstm_train_config*cfg,
@@ -6863,7 +6859,7 @@ train_watch w;
 int status;
 lstm_error_clear(&err);
 memset(&net,0,sizeof net);
-/*1036:*/
+/*1056:*/
 #line 814 "chapters/text.w"
 
 if(args->valid||args->output>=0)
@@ -6878,7 +6874,7 @@ strcmp(args->init,"-")==0)> 1)
 return train_usage("lstm train: only one of --text, --valid-text and "
 "--init can be standard input, '-'%s","","");
 
-/*:1036*/
+/*:1056*/
 #line 791 "chapters/text.w"
 ;
 if((status= lstm_text_read(text_opts.text,&text,&len,&err))!=LSTM_OK)
@@ -6894,7 +6890,7 @@ return report(status,&err);
 if((status= text_network(cfg,args,text,text_opts.valid_text?cut:len,
 &net,&err))==LSTM_OK&&
 (status= watch_open(&w,cfg,args,&net,out,curve,&err))==LSTM_OK){
-/*1037:*/
+/*1057:*/
 #line 827 "chapters/text.w"
 
 memset(&tc,0,sizeof tc);
@@ -6919,7 +6915,7 @@ tc.threads= cfg->threads;
 w.has_valid= tc.valid!=NULL;
 status= lstm_train_text(&tc,&net,&st,&err);
 w.interrupted= st.interrupted;
-if(status==LSTM_OK)/*1038:*/
+if(status==LSTM_OK)/*1058:*/
 #line 852 "chapters/text.w"
 
 {
@@ -6936,11 +6932,11 @@ if(tc.batch> 1)fprintf(w.talk," batch %zu",tc.batch);
 fprintf(w.talk," seconds %s\n",short_g(secs,st.seconds));
 }
 
-/*:1038*/
+/*:1058*/
 #line 850 "chapters/text.w"
 ;
 
-/*:1037*/
+/*:1057*/
 #line 805 "chapters/text.w"
 ;
 status= watch_close(&w,status,&net,&err);
@@ -6951,7 +6947,7 @@ free(vtext);
 return status;
 }
 
-/*:1035*//*1040:*/
+/*:1055*//*1060:*/
 #line 877 "chapters/text.w"
 
 static int text_network(const lstm_train_config*cfg,const train_args*args,
@@ -6979,7 +6975,7 @@ lstm_net_initialize(net,&rng,&cfg->init);
 return LSTM_OK;
 }
 
-/*:1040*//*1041:*/
+/*:1060*//*1061:*/
 #line 907 "chapters/text.w"
 
 static void text_progress(const lstm_text_status*st,const lstm_net*net,
@@ -7013,7 +7009,7 @@ fprintf(w->talk," nats/char (%.4f bits/char)%s\n",bits,st->interrupted?
 fflush(w->talk);
 }
 
-/*:1041*//*1044:*/
+/*:1061*//*1064:*/
 #line 966 "chapters/text.w"
 
 static int text_usage(const char*cmd,const char*fmt,const char*a,
@@ -7025,7 +7021,7 @@ fprintf(stderr,"; try 'lstm %s --help'\n",cmd);
 return 2;
 }
 
-/*:1044*//*1045:*/
+/*:1064*//*1065:*/
 #line 976 "chapters/text.w"
 
 static int cmd_sample(int argc,char**argv)
@@ -7047,7 +7043,7 @@ printf("usage: lstm sample MODEL [--length N] [--temperature T]\n"
 return 0;
 }
 for(int a= 0;a<argc;a++)
-/*1046:*/
+/*1066:*/
 #line 1020 "chapters/text.w"
 
 {
@@ -7087,7 +7083,7 @@ if(opt[2]=='l')len= v;else seed= v;
 }else return text_usage("sample","unknown option '%s'%s",opt,"");
 }
 
-/*:1046*/
+/*:1066*/
 #line 996 "chapters/text.w"
 ;
 if(!model)return text_usage("sample","expected a model file%s%s","","");
@@ -7108,7 +7104,7 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:1045*//*1048:*/
+/*:1065*//*1068:*/
 #line 1069 "chapters/text.w"
 
 static int text_read_timed(const char*path,unsigned char**text,
@@ -7120,7 +7116,7 @@ int status= lstm_text_read(path,text,len,err);
 return status;
 }
 
-/*:1048*//*1049:*/
+/*:1068*//*1069:*/
 #line 1079 "chapters/text.w"
 
 static int cmd_eval(int argc,char**argv)
@@ -7170,10 +7166,10 @@ lstm_net_free(&net);
 return status==LSTM_OK?0:report(status,&err);
 }
 
-/*:1049*/
+/*:1069*/
 #line 31 "chapters/command.w"
 
-/*929:*/
+/*949:*/
 #line 57 "chapters/command.w"
 
 static const lstm_command commands[]= {
@@ -7211,51 +7207,51 @@ cmd_balance},
 {"inspect","print the gates, states and backward messages of every step",
 cmd_inspect},
 
-/*:836*//*935:*/
+/*:836*//*955:*/
 #line 168 "chapters/command.w"
 
 {"example","run the worked example of the book",cmd_example},
 
-/*:935*//*969:*/
-#line 926 "chapters/command.w"
+/*:955*//*989:*/
+#line 924 "chapters/command.w"
 
 {"forward","run a model over sequences; print outputs and loss",
 cmd_forward},
 
-/*:969*//*975:*/
-#line 1031 "chapters/command.w"
+/*:989*//*995:*/
+#line 1029 "chapters/command.w"
 
 {"grad","print the gradient of the loss of sequences",cmd_grad},
 
-/*:975*//*978:*/
-#line 1112 "chapters/command.w"
+/*:995*//*998:*/
+#line 1111 "chapters/command.w"
 
 {"gradcheck","check a method's gradient against central differences",
 cmd_gradcheck},
 
-/*:978*//*1042:*/
+/*:998*//*1062:*/
 #line 952 "chapters/text.w"
 
 {"sample","write text sampled from a model trained on a text",cmd_sample},
 {"eval","print the loss of a text under a model, in nats and bits per "
 "character",cmd_eval},
 
-/*:1042*/
+/*:1062*/
 #line 59 "chapters/command.w"
 
 };
 static const size_t command_count= sizeof commands/sizeof commands[0];
 
-/*:929*/
+/*:949*/
 #line 32 "chapters/command.w"
 
-/*930:*/
+/*950:*/
 #line 67 "chapters/command.w"
 
 int main(int argc,char**argv)
 {
 int status= 2;
-/*931:*/
+/*951:*/
 #line 107 "chapters/command.w"
 
 for(int fd= 0;fd<=2;fd++)
@@ -7263,10 +7259,10 @@ if(fcntl(fd,F_GETFD)<0&&errno==EBADF&&
 open("/dev/null",fd==0?O_RDONLY:O_WRONLY)!=fd)
 return 1;
 
-/*:931*/
+/*:951*/
 #line 71 "chapters/command.w"
 ;
-/*951:*/
+/*971:*/
 #line 566 "chapters/command.w"
 
 {
@@ -7282,12 +7278,12 @@ sigaction(SIGTERM,&sa,NULL);
 sigaction(SIGHUP,&sa,NULL);
 }
 
-/*:951*/
+/*:971*/
 #line 72 "chapters/command.w"
 ;
 if(argc<2||strcmp(argv[1],"--help")==0||
 strcmp(argv[1],"-h")==0){
-/*932:*/
+/*952:*/
 #line 118 "chapters/command.w"
 
 {
@@ -7303,10 +7299,10 @@ fprintf(f,"\n'lstm COMMAND --help' describes a command; "
 "'lstm --version' prints the version.\n");
 }
 
-/*:932*/
+/*:952*/
 #line 75 "chapters/command.w"
 ;
-/*933:*/
+/*953:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -7315,14 +7311,14 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:933*/
+/*:953*/
 #line 76 "chapters/command.w"
 ;
 return argc<2?2:0;
 }
 if(strcmp(argv[1],"--version")==0){
 printf("lstm %s\n",LSTM_VERSION);
-/*933:*/
+/*953:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -7331,7 +7327,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:933*/
+/*:953*/
 #line 81 "chapters/command.w"
 ;
 return 0;
@@ -7354,7 +7350,7 @@ return 2;
 for(size_t c= 0;c<command_count;c++)
 if(strcmp(argv[1],commands[c].name)==0){
 status= commands[c].run(argc-2,argv+2);
-/*933:*/
+/*953:*/
 #line 132 "chapters/command.w"
 
 if(fflush(stdout)!=0||ferror(stdout)){
@@ -7363,7 +7359,7 @@ fprintf(stderr,"lstm: error writing standard output\n");
 return 1;
 }
 
-/*:933*/
+/*:953*/
 #line 88 "chapters/command.w"
 ;
 return status;
@@ -7374,8 +7370,8 @@ argv[1]);
 return 2;
 }
 
-/*:930*/
+/*:950*/
 #line 33 "chapters/command.w"
 
 
-/*:925*/
+/*:945*/
